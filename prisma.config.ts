@@ -4,9 +4,7 @@ import { defineConfig } from "prisma/config";
 // The Prisma CLI insists on its native schema engine even for `generate`, `validate` and `format`,
 // which do not use it, and downloads it when missing. Offline that download fails, so point the
 // CLI at any executable; migrations run through the WebAssembly engine (scripts/db/).
-const nativeEngineAvailable = existsSync(
-  "node_modules/@prisma/engines/schema-engine-debian-openssl-3.0.x",
-);
+const nativeEngineAvailable = existsSync("node_modules/@prisma/engines/schema-engine-debian-openssl-3.0.x");
 if (!process.env.PRISMA_SCHEMA_ENGINE_BINARY && !nativeEngineAvailable) {
   process.env.PRISMA_SCHEMA_ENGINE_BINARY = process.execPath;
 }

@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
+import { VigenciaSelector } from "@/components/ui/vigencia-selector";
+import { ObligacionesLista } from "@/features/obligaciones/components/obligaciones-lista";
+import { Resumen } from "@/features/obligaciones/components/resumen";
+import { misObligaciones } from "@/features/obligaciones/queries";
+import { elegirVigencia } from "@/features/plan/vigencias";
+import { resumirObligaciones } from "@/lib/obligaciones";
+import { requerirUsuario } from "@/server/session";
+
+export const metadata: Metadata = { title: "Mis obligaciones" };
+
+export default async function ObligacionesPage(props: { searchParams: Promise<{ vigencia?: string }> }) {
+  const usuario = await requerirUsuario();
+  const { vigencias, vigencia } = await elegirVigencia((await props.searchParams).vigencia);
+  if (!vigencia) {
+    return <PageHeader title="Mis obligaciones" description="Aún no hay ninguna vigencia registrada." />;
+  }
+  const resultado = await misObligaciones(usuario, vigencia);
+  const selector = <VigenciaSelector vigencias={vigencias} actual={vigencia.anio} />;
+  if (!resultado) {
+    return (
+      <>
+        <PageHeader title="Mis obligaciones" actions={selector} />
+        <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">
+          Su rol no tiene reportes a cargo. Puede consultar el{" "}
+          <Link href={`/plan?vigencia=${vigencia.anio}`} className="font-medium text-sena-700 underline">
+            plan de acción
+          </Link>{" "}
+          y el avance de los reportes de los centros.
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeader
+        title="Mis obligaciones"
+        description={`${resultado.unidad} · ${vigencia.nombre}`}
+        actions={selector}
+      />
+      <Resumen resumen={resumirObligaciones(resultado.obligaciones)} />
+      {resultado.obligaciones.length === 0 ? (
+        <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">
+          No tiene reportes esperados en esta vigencia.
+        </p>
+      ) : (
+        <ObligacionesLista obligaciones={resultado.obligaciones} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import type { ReactNode } from "react";
+import { NOMBRE_ROL } from "@/features/reportes/etiquetas";
+import type { Usuario } from "@/server/session";
+import { LogoutButton } from "./logout-button";
+import { enlacesPara } from "./navegacion";
+import { NavLinks } from "./nav-links";
+
+export function AppShell({ usuario, children }: { usuario: Usuario; children: ReactNode }) {
+  return (
+    <div className="min-h-screen bg-slate-50">
+      <a
+        href="#contenido"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
+        Saltar al contenido
+      </a>
+      <header className="bg-sena-700 text-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <div>
+            <p className="text-lg font-bold leading-tight">Seguimiento al Plan de Acción</p>
+            <p className="text-xs text-sena-100">SENA · Grupo de Recaudo y Cartera</p>
+          </div>
+          <div className="flex items-center gap-3 text-right">
+            <div className="text-sm leading-tight">
+              <p className="font-semibold">{usuario.nombre}</p>
+              <p className="text-xs text-sena-100">
+                {NOMBRE_ROL[usuario.rol]}
+                {usuario.centro ? ` · ${usuario.centro.nombre}` : ""}
+              </p>
+            </div>
+            <LogoutButton />
+          </div>
+        </div>
+        <nav aria-label="Principal" className="mx-auto max-w-6xl px-4 pb-2">
+          <NavLinks enlaces={enlacesPara(usuario)} />
+        </nav>
+      </header>
+      <main id="contenido" className="mx-auto max-w-6xl px-4 py-6">
+        {children}
+      </main>
+    </div>
+  );
+}

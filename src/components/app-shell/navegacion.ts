@@ -1,0 +1,18 @@
+import type { Actor } from "@/server/authz";
+import { puede, type Permiso } from "@/server/authz";
+
+interface Enlace {
+  href: string;
+  etiqueta: string;
+  permiso: Permiso;
+}
+
+// Each issue that adds a screen adds its link here, behind the permission that guards it.
+const ENLACES: Enlace[] = [
+  { href: "/obligaciones", etiqueta: "Mis obligaciones", permiso: { accion: "ver-plan" } },
+  { href: "/plan", etiqueta: "Plan de acción", permiso: { accion: "ver-plan" } },
+];
+
+export function enlacesPara(actor: Actor): { href: string; etiqueta: string }[] {
+  return ENLACES.filter((e) => puede(actor, e.permiso)).map(({ href, etiqueta }) => ({ href, etiqueta }));
+}

@@ -1,0 +1,114 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { credencialesSchema } from "../schemas";
+
+type Campo = "email" | "password";
+
+const CREDENCIALES_INVALIDAS = "Correo o contraseña incorrectos. Verifique los datos e intente de nuevo.";
+
+export function LoginForm({ destino }: { destino: string }) {
+  const router = useRouter();
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [errores, setErrores] = useState<Partial<Record<Campo, string>>>({});
+  const [mensaje, setMensaje] = useState<string | null>(null);
+  const [enviando, setEnviando] = useState(false);
+
+  async function onSubmit(evento: FormEvent<HTMLFormElement>) {
+    evento.preventDefault();
+    setMensaje(null);
+    const parsed = credencialesSchema.safeParse({ email, password });
+    if (!parsed.success) {
+      const campos = parsed.error.flatten().fieldErrors;
+      setErrores({ email: campos.email?.[0], password: campos.password?.[0] });
+      return;
+    }
+    setErrores({});
+    setEnviando(true);
+    const resultado = await signIn("credentials", { ...parsed.data, redirect: false });
+    if (resultado?.ok && !resultado.error) {
+      router.replace(destino);
+      router.refresh();
+      return;
+    }
+    setEnviando(false);
+    setMensaje(
+      resultado?.error === "CredentialsSignin"
+        ? CREDENCIALES_INVALIDAS
+        : "No fue posible iniciar sesión en este momento. Intente de nuevo en unos minutos.",
+    );
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5">
+      {mensaje ? (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {mensaje}
+        </p>
+      ) : null}
+      <Campo
+        id="email"
+        etiqueta="Correo electrónico"
+        tipo="email"
+        autoComplete="username"
+        valor={email}
+        onChange={setEmail}
+        error={errores.email}
+      />
+      <Campo
+        id="password"
+        etiqueta="Contraseña"
+        tipo="password"
+        autoComplete="current-password"
+        valor={password}
+        onChange={setPassword}
+        error={errores.password}
+      />
+      <button
+        type="submit"
+        disabled={enviando}
+        className="w-full rounded-md bg-sena-700 px-4 py-2.5 font-semibold text-white hover:bg-sena-800 disabled:opacity-60"
+      >
+        {enviando ? "Ingresando…" : "Ingresar"}
+      </button>
+    </form>
+  );
+}
+
+function Campo(props: {
+  id: Campo;
+  etiqueta: string;
+  tipo: string;
+  autoComplete: string;
+  valor: string;
+  onChange: (valor: string) => void;
+  error: string | undefined;
+}) {
+  const idError = `${props.id}-error`;
+  return (
+    <div>
+      <label htmlFor={props.id} className="block text-sm font-medium text-slate-800">
+        {props.etiqueta}
+      </label>
+      <input
+        id={props.id}
+        name={props.id}
+        type={props.tipo}
+        autoComplete={props.autoComplete}
+        value={props.valor}
+        onChange={(e) => props.onChange(e.target.value)}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={props.error ? idError : undefined}
+        className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-slate-900 aria-invalid:border-red-600"
+      />
+      {props.error ? (
+        <p id={idError} className="mt-1 text-sm text-red-700">
+          {props.error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import "server-only";
+import { fechaEnBogota } from "@/lib/fechas";
+import {
+  AMBITO_NACIONAL,
+  ambitoDeCentro,
+  derivarObligaciones,
+  obligaAlCentro,
+  type Obligacion,
+  type SeguimientoObligado,
+} from "@/lib/obligaciones";
+import { autorizar, type Actor } from "@/server/authz";
+import { db } from "@/server/db";
+
+const SEGUIMIENTO_OBLIGADO = {
+  id: true,
+  tipoReporte: true,
+  periodicidad: true,
+  alcance: true,
+  diasOportunidad: true,
+  soloCentrosConAprovechamiento: true,
+} as const;
+
+export interface ObligacionesDeUnidad {
+  unidad: string;
+  obligaciones: Obligacion[];
+}
+
+async function reportesDe(vigenciaId: number, ambito: string, seguimientos: SeguimientoObligado[]) {
+  return db().reporte.findMany({
+    where: { vigenciaId, ambito, seguimientoId: { in: seguimientos.map((s) => s.id) } },
+    select: { id: true, seguimientoId: true, periodo: true, ambito: true, estado: true, primerEnvioEn: true },
+  });
+}
+
+/** Every report a centro owes in the vigencia. Only people allowed to see that centro may ask. */
+export async function obligacionesDelCentro(
+  actor: Actor,
+  centroId: number,
+  vigencia: { id: number; anio: number },
+  hoy = fechaEnBogota(new Date()),
+): Promise<ObligacionesDeUnidad> {
+  autorizar(actor, { accion: "ver-centro", centroId });
+  const centro = await db().centro.findUniqueOrThrow({
+    where: { id: centroId },
+    select: { id: true, nombre: true, generaAprovechamiento: true },
+  });
+  const todos = await db().seguimiento.findMany({
+    where: { vigenciaId: vigencia.id, alcance: "POR_CENTRO" },
+    select: SEGUIMIENTO_OBLIGADO,
+  });
+  const seguimientos = todos.filter((s) => obligaAlCentro(s, centro));
+  const ambito = ambitoDeCentro(centro.id);
+  const reportes = await reportesDe(vigencia.id, ambito, seguimientos);
+  return {
+    unidad: centro.nombre,
+    obligaciones: derivarObligaciones({ anio: vigencia.anio, ambito, seguimientos, reportes, hoy }),
+  };
+}
+
+/** The national reports of the vigencia, filed by the coordinator. */
+export async function obligacionesNacionales(
+  vigencia: { id: number; anio: number },
+  hoy = fechaEnBogota(new Date()),
+): Promise<ObligacionesDeUnidad> {
+  const seguimientos = await db().seguimiento.findMany({
+    where: { vigenciaId: vigencia.id, alcance: "NACIONAL" },
+    select: SEGUIMIENTO_OBLIGADO,
+  });
+  const reportes = await reportesDe(vigencia.id, AMBITO_NACIONAL, seguimientos);
+  return {
+    unidad: "Nivel nacional",
+    obligaciones: derivarObligaciones({
+      anio: vigencia.anio,
+      ambito: AMBITO_NACIONAL,
+      seguimientos,
+      reportes,
+      hoy,
+    }),
+  };
+}
+
+/**
+ * What the logged-in user must file: a subdirector, their own centro's reports (the centro comes
+ * from the database, never from the request); the coordinator, the national ones; other roles file
+ * nothing.
+ */
+export async function misObligaciones(
+  actor: Actor,
+  vigencia: { id: number; anio: number },
+  hoy = fechaEnBogota(new Date()),
+): Promise<ObligacionesDeUnidad | null> {
+  if (actor.rol === "COORDINADOR") return obligacionesNacionales(vigencia, hoy);
+  if (actor.rol === "SUBDIRECTOR" && actor.centroId !== null) {
+    return obligacionesDelCentro(actor, actor.centroId, vigencia, hoy);
+  }
+  return null;
+}

@@ -1,0 +1,8 @@
+import { Badge } from "@/components/ui/badge";
+import type { EstadoObligacion } from "@/lib/oportunidad";
+import { ESTADO } from "../etiquetas";
+
+export function EstadoBadge({ estado }: { estado: EstadoObligacion }) {
+  const { nombre, tono } = ESTADO[estado];
+  return <Badge tono={tono}>{nombre}</Badge>;
+}

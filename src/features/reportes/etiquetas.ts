@@ -1,0 +1,67 @@
+import type {
+  Alcance,
+  EstadoReporte,
+  Herramienta,
+  Periodicidad,
+  Rol,
+  TipoReporte,
+} from "@/generated/prisma/enums";
+import type { Tono } from "@/components/ui/badge";
+import type { EstadoObligacion, Oportunidad } from "@/lib/oportunidad";
+
+export const NOMBRE_TIPO_REPORTE: Record<TipoReporte, string> = {
+  RECAUDO: "Informe de recaudo",
+  COMITE_PRECIOS: "Acta del comité de precios",
+  TRAZABILIDAD_VENTAS: "Trazabilidad de ventas (DEF)",
+  EJECUCION_RECURSOS: "Ejecución de recursos de producción",
+};
+
+export const NOMBRE_ROL: Record<Rol, string> = {
+  ADMIN: "Administrador",
+  COORDINADOR: "Coordinador Grupo de Recaudo y Cartera",
+  SUBDIRECTOR: "Subdirector de centro",
+  CONSULTA: "Consulta",
+};
+
+export const NOMBRE_PERIODICIDAD: Record<Periodicidad, string> = {
+  TRIMESTRAL: "Trimestral",
+  SEMESTRAL: "Semestral",
+  ANUAL: "Anual",
+};
+
+export const NOMBRE_HERRAMIENTA: Record<Herramienta, string> = {
+  INFORME: "Informe",
+  REPORTE: "Reporte",
+};
+
+export const NOMBRE_ALCANCE: Record<Alcance, string> = {
+  NACIONAL: "Nacional (un reporte por periodo)",
+  POR_CENTRO: "Por centro de formación",
+};
+
+export const ESTADO: Record<EstadoObligacion | EstadoReporte, { nombre: string; tono: Tono }> = {
+  PENDIENTE: { nombre: "Pendiente", tono: "gris" },
+  BORRADOR: { nombre: "Borrador", tono: "azul" },
+  ENVIADO: { nombre: "Enviado", tono: "ambar" },
+  DEVUELTO: { nombre: "Devuelto", tono: "rojo" },
+  APROBADO: { nombre: "Aprobado", tono: "verde" },
+};
+
+function dias(n: number): string {
+  return n === 1 ? "1 día" : `${n} días`;
+}
+
+export function describirOportunidad(o: Oportunidad): { texto: string; tono: Tono } {
+  switch (o.tipo) {
+    case "EN_PLAZO":
+      return o.diasRestantes === 0
+        ? { texto: "Vence hoy", tono: "ambar" }
+        : { texto: `Quedan ${dias(o.diasRestantes)}`, tono: o.diasRestantes <= 7 ? "ambar" : "gris" };
+    case "VENCIDO":
+      return { texto: `Vencido hace ${dias(o.diasAtraso)}`, tono: "rojo" };
+    case "ENVIADO_A_TIEMPO":
+      return { texto: "Enviado a tiempo", tono: "verde" };
+    case "ENVIADO_TARDE":
+      return { texto: `Enviado con ${dias(o.diasAtraso)} de atraso`, tono: "ambar" };
+  }
+}

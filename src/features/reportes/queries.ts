@@ -1,0 +1,42 @@
+import "server-only";
+import { puede, type Actor } from "@/server/authz";
+import { db } from "@/server/db";
+
+function cargarReporte(id: number) {
+  return db().reporte.findUnique({
+    where: { id },
+    include: {
+      seguimiento: { select: { alcance: true, diasOportunidad: true, observacion: true } },
+      vigencia: { select: { anio: true, nombre: true } },
+      centro: { select: { id: true, nombre: true, regional: { select: { nombre: true } } } },
+      enviadoPor: { select: { nombre: true } },
+      revisadoPor: { select: { nombre: true } },
+      recaudo: true,
+      recaudoPorRegional: {
+        include: { regional: { select: { nombre: true } } },
+        orderBy: { regionalId: "asc" },
+      },
+      comitePrecios: true,
+      trazabilidadVentas: true,
+      ejecucionRecursos: true,
+    },
+  });
+}
+
+export type ReporteDetalle = NonNullable<Awaited<ReturnType<typeof cargarReporte>>>;
+
+/**
+ * A report for someone allowed to see it; null when it does not exist or belongs to a centro the
+ * user may not see, so that the answer does not reveal which ids exist.
+ */
+export async function reporteParaVer(actor: Actor, id: number): Promise<ReporteDetalle | null> {
+  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  const reporte = await cargarReporte(id);
+  if (!reporte) return null;
+  const autorizable = {
+    centroId: reporte.centroId,
+    estado: reporte.estado,
+    alcance: reporte.seguimiento.alcance,
+  };
+  return puede(actor, { accion: "ver-reporte", reporte: autorizable }) ? reporte : null;
+}

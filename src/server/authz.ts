@@ -1,0 +1,79 @@
+import type { Alcance, EstadoReporte, Rol } from "@/generated/prisma/enums";
+
+/** Who is acting, always read from the database on the server, never from the browser. */
+export interface Actor {
+  id: number;
+  rol: Rol;
+  centroId: number | null;
+}
+
+/** What authorization needs to know about a report, loaded from the report itself. */
+export interface ReporteAutorizable {
+  centroId: number | null;
+  estado: EstadoReporte;
+  alcance: Alcance;
+}
+
+export type Permiso =
+  | { accion: "ver-plan" }
+  | { accion: "ver-tableros" }
+  | { accion: "ver-centro"; centroId: number }
+  | { accion: "ver-reporte"; reporte: ReporteAutorizable }
+  | { accion: "editar-reporte"; reporte: ReporteAutorizable }
+  | { accion: "revisar-reporte"; reporte: ReporteAutorizable }
+  | { accion: "reabrir-reporte"; reporte: ReporteAutorizable }
+  | { accion: "ver-cola-revision" }
+  | { accion: "gestionar-metas" }
+  | { accion: "administrar" };
+
+const VEN_TODO: ReadonlySet<Rol> = new Set(["ADMIN", "COORDINADOR", "CONSULTA"]);
+const ESTADOS_EDITABLES: ReadonlySet<EstadoReporte> = new Set(["BORRADOR", "DEVUELTO"]);
+
+function esSuCentro(actor: Actor, centroId: number | null): boolean {
+  return actor.rol === "SUBDIRECTOR" && centroId !== null && actor.centroId === centroId;
+}
+
+function puedeVerCentro(actor: Actor, centroId: number | null): boolean {
+  return VEN_TODO.has(actor.rol) || esSuCentro(actor, centroId);
+}
+
+/** Who files a report: the coordinator for national ones, the centro's subdirector for the rest. */
+function esQuienReporta(actor: Actor, reporte: ReporteAutorizable): boolean {
+  return reporte.alcance === "NACIONAL" ? actor.rol === "COORDINADOR" : esSuCentro(actor, reporte.centroId);
+}
+
+/** The one answer to "may this user do this to this object". */
+export function puede(actor: Actor, permiso: Permiso): boolean {
+  switch (permiso.accion) {
+    case "ver-plan":
+    case "ver-tableros":
+      return true;
+    case "ver-centro":
+      return puedeVerCentro(actor, permiso.centroId);
+    case "ver-reporte":
+      return puedeVerCentro(actor, permiso.reporte.centroId);
+    case "editar-reporte":
+      return ESTADOS_EDITABLES.has(permiso.reporte.estado) && esQuienReporta(actor, permiso.reporte);
+    case "revisar-reporte":
+      return actor.rol === "COORDINADOR" && permiso.reporte.estado === "ENVIADO";
+    case "reabrir-reporte":
+      return actor.rol === "ADMIN" && permiso.reporte.estado === "APROBADO";
+    case "ver-cola-revision":
+      return actor.rol === "COORDINADOR" || actor.rol === "ADMIN";
+    case "gestionar-metas":
+      return actor.rol === "COORDINADOR" || actor.rol === "ADMIN";
+    case "administrar":
+      return actor.rol === "ADMIN";
+  }
+}
+
+export class AccesoDenegado extends Error {
+  constructor(readonly permiso: Permiso["accion"]) {
+    super(`Acceso denegado: ${permiso}`);
+    this.name = "AccesoDenegado";
+  }
+}
+
+export function autorizar(actor: Actor, permiso: Permiso): void {
+  if (!puede(actor, permiso)) throw new AccesoDenegado(permiso.accion);
+}
