@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { destinoSeguro } from "@/features/auth/destino";
+import { credencialesSchema } from "@/features/auth/schemas";
+
+describe("credenciales de ingreso", () => {
+  it("normaliza el correo a minúsculas y sin espacios", () => {
+    const parsed = credencialesSchema.parse({ email: "  Coordinador@SENA.demo ", password: "x" });
+    expect(parsed.email).toBe("coordinador@sena.demo");
+  });
+
+  it.each([
+    [{ email: "", password: "x" }, "email", "Escriba su correo electrónico."],
+    [
+      { email: "no-es-correo", password: "x" },
+      "email",
+      "Escriba un correo electrónico válido, por ejemplo nombre@sena.edu.co.",
+    ],
+    [{ email: "a@b.co", password: "" }, "password", "Escriba su contraseña."],
+  ])("rechaza %j con un mensaje en español junto al campo", (entrada, campo, mensaje) => {
+    const resultado = credencialesSchema.safeParse(entrada);
+    expect(resultado.success).toBe(false);
+    expect(resultado.error?.flatten().fieldErrors[campo as "email" | "password"]).toEqual([mensaje]);
+  });
+});
+
+describe("destino después de ingresar", () => {
+  it.each([
+    [undefined, "/obligaciones"],
+    ["/plan?vigencia=2020", "/plan?vigencia=2020"],
+    ["https://otro.sitio/robo", "/obligaciones"],
+    ["//otro.sitio", "/obligaciones"],
+    ["/\\otro.sitio", "/obligaciones"],
+    ["/login", "/obligaciones"],
+  ])("%j lleva a %j", (pedido, esperado) => {
+    expect(destinoSeguro(pedido)).toBe(esperado);
+  });
+});
