@@ -3,23 +3,40 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { credencialesSchema } from "@/features/auth/schemas";
 import { db } from "./db";
+import { DEMASIADOS_INTENTOS, ingresoBloqueado, olvidarFallos, registrarFallo } from "./limite-ingreso";
 import { hashPassword, verifyPassword } from "./password";
 
 // Verifying against a throwaway hash when the e-mail is unknown keeps the response time the same,
 // so the login does not reveal which e-mails have accounts.
 let hashDeRelleno: Promise<string> | undefined;
 
-async function autenticar(credenciales: unknown) {
-  const parsed = credencialesSchema.safeParse(credenciales);
-  if (!parsed.success) return null;
-  const { email, password } = parsed.data;
+async function usuarioConCredenciales(email: string, password: string) {
   const usuario = await db().user.findUnique({ where: { email } });
   if (!usuario || !usuario.activo) {
     hashDeRelleno ??= hashPassword("relleno-para-tiempo-constante");
     await verifyPassword(await hashDeRelleno, password);
     return null;
   }
-  if (!(await verifyPassword(usuario.passwordHash, password))) return null;
+  return (await verifyPassword(usuario.passwordHash, password)) ? usuario : null;
+}
+
+function direccionDe(req: { headers?: Record<string, unknown> } | undefined): string {
+  const reenviada = req?.headers?.["x-forwarded-for"];
+  return typeof reenviada === "string" ? (reenviada.split(",")[0]?.trim() ?? "") : "local";
+}
+
+async function autenticar(credenciales: unknown, req?: { headers?: Record<string, unknown> }) {
+  const parsed = credencialesSchema.safeParse(credenciales);
+  if (!parsed.success) return null;
+  const { email, password } = parsed.data;
+  const ip = direccionDe(req);
+  if (await ingresoBloqueado(email, ip)) throw new Error(DEMASIADOS_INTENTOS);
+  const usuario = await usuarioConCredenciales(email, password);
+  if (!usuario) {
+    await registrarFallo(email, ip);
+    return null;
+  }
+  await olvidarFallos(email);
   await db().user.update({ where: { id: usuario.id }, data: { ultimoIngreso: new Date() } });
   return { id: String(usuario.id), name: usuario.nombre, email: usuario.email, rol: usuario.rol };
 }

@@ -7,7 +7,15 @@ import { credencialesSchema } from "../schemas";
 
 type Campo = "email" | "password";
 
-const CREDENCIALES_INVALIDAS = "Correo o contraseña incorrectos. Verifique los datos e intente de nuevo.";
+function mensajeDeError(error: string | null | undefined): string {
+  if (error === "CredentialsSignin") {
+    return "Correo o contraseña incorrectos. Verifique los datos e intente de nuevo.";
+  }
+  if (error === "DEMASIADOS_INTENTOS") {
+    return "Demasiados intentos fallidos. Por seguridad, espere 15 minutos antes de intentar de nuevo.";
+  }
+  return "No fue posible iniciar sesión en este momento. Intente de nuevo en unos minutos.";
+}
 
 export function LoginForm({ destino }: { destino: string }) {
   const router = useRouter();
@@ -35,11 +43,7 @@ export function LoginForm({ destino }: { destino: string }) {
       return;
     }
     setEnviando(false);
-    setMensaje(
-      resultado?.error === "CredentialsSignin"
-        ? CREDENCIALES_INVALIDAS
-        : "No fue posible iniciar sesión en este momento. Intente de nuevo en unos minutos.",
-    );
+    setMensaje(mensajeDeError(resultado?.error));
   }
 
   return (
