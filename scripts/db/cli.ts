@@ -1,0 +1,78 @@
+// Migraciones de la base de datos sobre el motor de esquemas de Prisma en WebAssembly.
+//   tsx scripts/db/cli.ts deploy | new <nombre> | status | reset [--force]
+import { relative } from "node:path";
+import { createMigration, deployMigrations, migrationStatus, resetDatabase } from "./migrations";
+
+const usage = "Uso: tsx scripts/db/cli.ts deploy | new <nombre> | status | reset [--force]";
+
+function databaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    console.error(
+      "Falta DATABASE_URL. Defínala con la cadena de conexión de PostgreSQL, por ejemplo:\n" +
+        "  DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npm run db:migrate",
+    );
+    process.exit(1);
+  }
+  return url;
+}
+
+function list(title: string, names: string[]): void {
+  if (names.length === 0) return;
+  console.log(`${title}:`);
+  for (const name of names) console.log(`  ${name}`);
+}
+
+function reportApplied(names: string[]): void {
+  if (names.length === 0) console.log("No hay migraciones pendientes.");
+  else list(`Migraciones aplicadas (${names.length})`, names);
+}
+
+async function status(): Promise<number> {
+  const s = await migrationStatus(databaseUrl());
+  list("Aplicadas", s.applied);
+  list("Pendientes (npm run db:migrate)", s.pending);
+  list("Modificadas después de aplicarse", s.edited);
+  list("Fallidas", s.failed);
+  list("Registradas en la base de datos pero ausentes de prisma/migrations", s.missingLocally);
+  const problems = s.edited.length + s.failed.length + s.missingLocally.length;
+  if (problems === 0 && s.pending.length === 0) console.log("La base de datos está al día.");
+  return problems > 0 || s.pending.length > 0 ? 1 : 0;
+}
+
+async function main([command, ...args]: string[]): Promise<number> {
+  switch (command) {
+    case "deploy":
+      reportApplied(await deployMigrations(databaseUrl()));
+      return 0;
+    case "status":
+      return status();
+    case "reset":
+      reportApplied(await resetDatabase(databaseUrl(), { force: args.includes("--force") }));
+      console.log("Base de datos restablecida.");
+      return 0;
+    case "new": {
+      const name = args.join(" ");
+      if (!name) break;
+      const directory = await createMigration(name);
+      console.log(
+        directory
+          ? `Migración creada: ${relative(process.cwd(), directory)}/migration.sql`
+          : "No hay cambios en prisma/schema.prisma desde la última migración.",
+      );
+      return 0;
+    }
+  }
+  console.error(usage);
+  return 1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  },
+);

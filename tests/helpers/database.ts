@@ -1,0 +1,61 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { deployMigrations } from "../../scripts/db/migrations";
+
+const serverUrl = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+/** Test databases older than this belong to aborted runs and are dropped. */
+const staleAfterMs = 6 * 60 * 60 * 1000;
+
+async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Drops `<prefix>_<creation ms>_<random>` databases left by runs that ended without cleaning up. */
+async function dropStale(client: pg.Client, prefix: string): Promise<void> {
+  const { rows } = await client.query<{ datname: string }>(
+    `SELECT datname FROM pg_database d WHERE starts_with(datname, $1)
+       AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datid = d.oid)`,
+    [`${prefix}_`],
+  );
+  const pattern = new RegExp(`^${prefix}_(\\d+)_[0-9a-f]+$`);
+  for (const { datname } of rows) {
+    const createdAt = Number(pattern.exec(datname)?.[1]);
+    if (!(Date.now() - createdAt > staleAfterMs)) continue;
+    // Without FORCE: should someone connect meanwhile, the database stays.
+    await client.query(`DROP DATABASE IF EXISTS "${datname}"`).catch(() => {});
+  }
+}
+
+/**
+ * Creates an empty database on the server of TEST_DATABASE_URL, applies every migration to it and
+ * returns its URL; `drop()` disconnects everyone from it and drops it.
+ */
+export async function createTestDatabase(
+  prefix = "plan_test",
+): Promise<{ url: string; drop(): Promise<void> }> {
+  if (!/^[a-z][a-z0-9_]*$/.test(prefix)) throw new Error(`Prefijo no válido: ${prefix}`);
+  const name = `${prefix}_${Date.now()}_${randomBytes(4).toString("hex")}`;
+  await onServer(async (client) => {
+    await dropStale(client, prefix);
+    await client.query(`CREATE DATABASE "${name}"`);
+  });
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const drop = () =>
+    onServer(async (client) => {
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    });
+  try {
+    await deployMigrations(url.toString());
+  } catch (error) {
+    await drop();
+    throw error;
+  }
+  return { url: url.toString(), drop };
+}
