@@ -24,14 +24,8 @@ import {
   centrosDemo,
   metasRegionales,
 } from "./demo-datos";
-import {
-  despuesDelCierre,
-  fechaBogota,
-  fechaCalendario,
-  periodosDe,
-  sumarHoras,
-  type PeriodoSemilla,
-} from "./periodos";
+import { periodosDeVigencia as periodosDe, type Periodo } from "@/lib/periodos";
+import { despuesDelCierre, fechaBogota, fechaCalendario, sumarHoras } from "./periodos";
 import { PLAN_2020 } from "./plan-2020";
 import { sembrarVigencia } from "./plan";
 
@@ -370,7 +364,7 @@ async function sembrarReportes(prisma: PrismaClient, log: Log): Promise<void> {
             }),
           );
         } else {
-          const pesosPorTrimestre: [PeriodoSemilla | undefined, Pesos][] = [
+          const pesosPorTrimestre: [Periodo | undefined, Pesos][] = [
             [t1, PESOS_TRAZABILIDAD_DEMO_T1],
             [t2, PESOS_TRAZABILIDAD_DEMO_T2],
             [t3, PESOS_TRAZABILIDAD_DEMO_T3],
@@ -472,7 +466,7 @@ interface Tiempos {
 const MARGEN_DIAS = 21;
 
 /** Instante del primer envío: dentro del plazo o algunos días después. */
-function primerEnvio(rng: Aleatorio, periodo: PeriodoSemilla, diasOportunidad: number, tarde: boolean): Date {
+function primerEnvio(rng: Aleatorio, periodo: Periodo, diasOportunidad: number, tarde: boolean): Date {
   const hora = rng.entero(7, 17);
   const minuto = rng.entero(0, 59);
   if (!tarde) {
@@ -579,7 +573,7 @@ function autorDelCentro(centro: CentroBD, ctx: Contexto): number {
 
 function reporteCentro(
   seguimiento: SeguimientoDemo,
-  periodo: PeriodoSemilla | undefined,
+  periodo: Periodo | undefined,
   centro: CentroBD,
   ctx: Contexto,
   opciones: OpcionesReporte,
@@ -659,7 +653,7 @@ function redondear(valor: number, multiplo: number): bigint {
 function detalleCentro(
   rng: Aleatorio,
   tipo: TipoReporte,
-  periodo: PeriodoSemilla,
+  periodo: Periodo,
   centro: CentroBD,
   sinVentas: boolean,
 ): Detalle {

@@ -1,38 +1,9 @@
-// Periodos de reporte y fechas en la hora de Colombia para los datos de demostración.
+// Instantes en la hora de Colombia para fechar los datos de demostración; los periodos mismos son
+// los de la aplicación (src/lib/periodos.ts).
 
 import { TZDate } from "@date-fns/tz";
-import type { Periodicidad } from "@/generated/prisma/client";
-
-export const ZONA_HORARIA = "America/Bogota";
-
-export interface PeriodoSemilla {
-  /** "2020-T1".."2020-T4", "2020-S1", "2020-S2" o "2020". */
-  readonly codigo: string;
-  readonly anio: number;
-  /** Mes (1-12) y día del último día del periodo. */
-  readonly mesFin: number;
-  readonly diaFin: number;
-}
-
-function ultimoDiaDelMes(anio: number, mes: number): number {
-  return new Date(Date.UTC(anio, mes, 0)).getUTCDate();
-}
-
-export function periodosDe(anio: number, periodicidad: Periodicidad): PeriodoSemilla[] {
-  const mesesFin =
-    periodicidad === "TRIMESTRAL" ? [3, 6, 9, 12] : periodicidad === "SEMESTRAL" ? [6, 12] : [12];
-  return mesesFin.map((mesFin, i) => ({
-    codigo:
-      periodicidad === "TRIMESTRAL"
-        ? `${anio}-T${i + 1}`
-        : periodicidad === "SEMESTRAL"
-          ? `${anio}-S${i + 1}`
-          : String(anio),
-    anio,
-    mesFin,
-    diaFin: ultimoDiaDelMes(anio, mesFin),
-  }));
-}
+import { sumarDias, ZONA_HORARIA } from "@/lib/fechas";
+import type { Periodo } from "@/lib/periodos";
 
 /** Instante de una fecha y hora locales de Bogotá (mes 1-12; el día puede desbordar el mes). */
 export function fechaBogota(anio: number, mes: number, dia: number, hora = 0, minuto = 0): Date {
@@ -40,8 +11,9 @@ export function fechaBogota(anio: number, mes: number, dia: number, hora = 0, mi
 }
 
 /** Instante `dias` días después del último día del periodo, a la hora local indicada. */
-export function despuesDelCierre(periodo: PeriodoSemilla, dias: number, hora: number, minuto: number): Date {
-  return fechaBogota(periodo.anio, periodo.mesFin, periodo.diaFin + dias, hora, minuto);
+export function despuesDelCierre(periodo: Periodo, dias: number, hora: number, minuto: number): Date {
+  const [anio, mes, dia] = sumarDias(periodo.fin, dias).split("-").map(Number) as [number, number, number];
+  return fechaBogota(anio, mes, dia, hora, minuto);
 }
 
 /** Fecha de calendario (columna `@db.Date`): medianoche UTC de ese día. */
