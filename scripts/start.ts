@@ -1,0 +1,365 @@
+/**
+ * `npm start` (y `npm run dev`, con `--dev`): deja la aplicación lista con un solo comando.
+ *
+ * 1. Base de datos: DATABASE_URL si está definida; si no, un PostgreSQL embebido en .data/postgres.
+ * 2. Migraciones pendientes y, si la base no tiene vigencias, datos iniciales (con datos de
+ *    demostración en la base embebida, o con SEED_DEMO=true en una base externa).
+ * 3. `prisma generate` si falta el cliente; `next build` si la compilación no está al día
+ *    (con `--dev`, `next dev` en su lugar).
+ * 4. `next start -p ${PORT:-3000}`; Ctrl-C o SIGTERM detienen Next.js y después la base embebida.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { getBuildState, invalidateBuild, PROJECT_ROOT } from "./build-state";
+import { DEMO_ACCOUNTS, demoPassword } from "./demo-accounts";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
+
+const DEV = process.argv.includes("--dev");
+const BIN = path.join(PROJECT_ROOT, "node_modules", ".bin");
+const READY_TIMEOUT_MS = DEV ? 600_000 : 180_000;
+const CHILD_STOP_TIMEOUT_MS = 15_000;
+
+let shuttingDown = false;
+let shutdownStartedAt = 0;
+/** Proceso hijo en curso (prisma generate, next build o el servidor de Next.js). */
+let currentChild: ChildProcess | undefined;
+let currentLabel = "";
+let embeddedStarting: Promise<EmbeddedPostgres> | undefined;
+
+const info = (message: string) => console.log(`[inicio] ${message}`);
+
+async function main(): Promise<void> {
+  process.chdir(PROJECT_ROOT);
+  loadEnvFiles();
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  const port = process.env.PORT?.trim() || "3000";
+  process.env.PORT = port;
+
+  if (!existsSync(path.join(PROJECT_ROOT, "src", "generated", "prisma"))) {
+    info("Generando el cliente de Prisma (prisma generate)…");
+    await runChecked(path.join(BIN, "prisma"), ["generate"], "prisma generate");
+  }
+
+  // 1. Base de datos
+  const externalUrl = process.env.DATABASE_URL?.trim();
+  const embedded = !externalUrl;
+  let databaseUrl: string;
+  if (externalUrl) {
+    databaseUrl = externalUrl;
+    info(`Usando la base de datos de DATABASE_URL (${redact(databaseUrl)}).`);
+  } else {
+    info("DATABASE_URL no está definida: se usa PostgreSQL embebido (.data/postgres).");
+    embeddedStarting = startEmbeddedPostgres({ log: info });
+    databaseUrl = (await embeddedStarting).url;
+    process.env.DATABASE_URL = databaseUrl;
+    info(`PostgreSQL embebido listo en ${redact(databaseUrl)}.`);
+  }
+  if (shuttingDown) return;
+
+  // 2. Migraciones y datos iniciales. Se importan aquí: el seed usa el cliente generado.
+  const { deployMigrations } = await import("./db/migrations");
+  const { seedDatabase } = await import("../prisma/seed/index");
+  info("Aplicando migraciones pendientes…");
+  const applied = await deployMigrations(databaseUrl);
+  info(
+    applied.length > 0
+      ? `Migraciones aplicadas: ${applied.join(", ")}.`
+      : "El esquema está al día: no hay migraciones pendientes.",
+  );
+  if (shuttingDown) return;
+
+  if ((await countVigencias(databaseUrl)) === 0) {
+    const demo = embedded || process.env.SEED_DEMO === "true";
+    if (demo) {
+      info("La base de datos está vacía: se cargan el plan base y los datos de demostración…");
+    } else {
+      info(
+        "La base de datos está vacía: se carga solo el plan base, sin datos ni usuarios de " +
+          "demostración (defina SEED_DEMO=true para incluirlos).",
+      );
+    }
+    await seedDatabase(databaseUrl, { demo, log: (message) => info(`  ${message}`) });
+    info("Datos iniciales cargados.");
+  }
+  const demoEmails = await existingDemoAccounts(databaseUrl);
+  if (shuttingDown) return;
+
+  // 3. Sesiones y compilación
+  ensureAuthSecret();
+  process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+
+  if (!DEV) {
+    const state = getBuildState(PROJECT_ROOT);
+    if (state.stale) {
+      info(`Compilando la aplicación con next build (${state.reason}); tarda unos minutos…`);
+      invalidateBuild(PROJECT_ROOT);
+      try {
+        await runChecked(path.join(BIN, "next"), ["build"], "next build");
+      } catch (error) {
+        invalidateBuild(PROJECT_ROOT);
+        throw error;
+      }
+    } else {
+      info("La compilación de producción está al día: se omite next build.");
+    }
+  }
+  if (shuttingDown) return;
+
+  // 4. Servidor
+  const mode = DEV ? "dev" : "start";
+  info(`Iniciando Next.js (next ${mode}) en el puerto ${port}…`);
+  const server = spawn(path.join(BIN, "next"), [mode, "-p", port], {
+    cwd: PROJECT_ROOT,
+    env: process.env,
+    stdio: "inherit",
+  });
+  currentChild = server;
+  currentLabel = "Next.js";
+  server.once("exit", (code, signal) => {
+    if (shuttingDown) return;
+    void shutdown(
+      `Next.js terminó inesperadamente (${signal ? `señal ${signal}` : `código ${code}`})`,
+      code || 1,
+    );
+  });
+
+  const baseUrl = `http://localhost:${port}`;
+  if (await waitForHttp(`${baseUrl}/login`, server)) {
+    printBanner(process.env.NEXTAUTH_URL ?? baseUrl, demoEmails);
+  } else if (!shuttingDown) {
+    await shutdown(`Next.js no respondió en ${baseUrl}/login`, 1);
+  }
+}
+
+/** Carga .env.local y .env (sin sobrescribir variables ya definidas), como hace Next.js. */
+function loadEnvFiles(): void {
+  for (const file of [".env.local", ".env"]) {
+    const full = path.join(PROJECT_ROOT, file);
+    if (existsSync(full)) process.loadEnvFile(full);
+  }
+}
+
+function redact(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "****";
+    return parsed.toString();
+  } catch {
+    return "(URL no válida)";
+  }
+}
+
+/** NEXTAUTH_SECRET persistente en .data/secret, para que las sesiones sobrevivan a reinicios. */
+function ensureAuthSecret(): void {
+  if (process.env.NEXTAUTH_SECRET || process.env.AUTH_SECRET) return;
+  const file = path.join(PROJECT_ROOT, ".data", "secret");
+  let secret = existsSync(file) ? readFileSync(file, "utf8").trim() : "";
+  if (!secret) {
+    secret = randomBytes(32).toString("base64url");
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+    info("Se generó NEXTAUTH_SECRET y se guardó en .data/secret.");
+  }
+  process.env.NEXTAUTH_SECRET = secret;
+}
+
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+function countVigencias(url: string): Promise<number> {
+  return withClient(url, async (client) => {
+    const result = await client.query<{ n: number }>('select count(*)::int as n from "Vigencia"');
+    return result.rows[0]?.n ?? 0;
+  });
+}
+
+function existingDemoAccounts(url: string): Promise<Set<string>> {
+  const emails = Object.values(DEMO_ACCOUNTS).map((account) => account.email);
+  return withClient(url, async (client) => {
+    const result = await client.query<{ email: string }>(
+      'select email from "User" where email = any($1::text[])',
+      [emails],
+    );
+    return new Set(result.rows.map((row) => row.email));
+  });
+}
+
+function run(command: string, args: string[], label: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: PROJECT_ROOT, env: process.env, stdio: "inherit" });
+    currentChild = child;
+    currentLabel = label;
+    child.once("error", reject);
+    child.once("exit", (code, signal) => {
+      if (currentChild === child) currentChild = undefined;
+      resolve(code ?? (signal ? 128 : 1));
+    });
+  });
+}
+
+async function runChecked(command: string, args: string[], label: string): Promise<void> {
+  const code = await run(command, args, label);
+  if (code !== 0 && !shuttingDown) throw new Error(`${label} falló (código ${code}).`);
+}
+
+function isRunning(child: ChildProcess): boolean {
+  return child.exitCode === null && child.signalCode === null;
+}
+
+async function waitForHttp(url: string, server: ChildProcess): Promise<boolean> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline && !shuttingDown && isRunning(server)) {
+    try {
+      const response = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(30_000) });
+      if (response.status < 500) return true;
+    } catch {
+      // todavía no escucha
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return false;
+}
+
+function printBanner(url: string, demoEmails: Set<string>): void {
+  const line = "─".repeat(64);
+  const rows = [line, "  Seguimiento al Plan de Acción — listo", `  Abra ${url}`];
+  const accounts = Object.values(DEMO_ACCOUNTS).filter((account) => demoEmails.has(account.email));
+  if (accounts.length > 0) {
+    rows.push("", `  Cuentas de demostración (contraseña: ${demoPassword()}):`);
+    for (const account of accounts) {
+      rows.push(`    ${account.email.padEnd(26)} ${account.description}`);
+    }
+  }
+  rows.push("", "  Ctrl-C para detener.", line);
+  console.log(`\n${rows.join("\n")}\n`);
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (!isRunning(child)) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => {
+    if (isRunning(child)) child.kill("SIGKILL");
+  }, CHILD_STOP_TIMEOUT_MS);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Detiene, en orden, el proceso hijo en curso (Next.js) y después el PostgreSQL embebido. */
+async function shutdown(reason: string, exitCode: number): Promise<void> {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  shutdownStartedAt = Date.now();
+  console.log(`\n[inicio] ${reason}: deteniendo…`);
+  try {
+    if (currentChild) {
+      const running = isRunning(currentChild);
+      await stopChild(currentChild);
+      if (running) info(`${currentLabel} detenido.`);
+    }
+    const database = await embeddedStarting?.catch(() => undefined);
+    if (database) {
+      await database.stop();
+      info("PostgreSQL embebido detenido.");
+    }
+  } catch (error) {
+    console.error("[inicio] Error al detener:", error);
+    exitCode ||= 1;
+  }
+  process.exit(exitCode);
+}
+
+/** PID del proceso padre de `pid`, leído de /proc (Linux); `undefined` si no se puede saber. */
+function parentOf(pid: number): number | undefined {
+  try {
+    // /proc/<pid>/stat: "pid (comando) estado ppid …"; el comando puede contener espacios.
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+    return Number.isInteger(ppid) && ppid > 0 ? ppid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function commandOf(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ");
+  } catch {
+    return "";
+  }
+}
+
+/**
+ * Bajo `npm start`, la cadena es npm → sh → tsx → este proceso. Un SIGTERM dirigido solo a npm
+ * termina npm y sh, pero sh no lo reenvía, y este proceso quedaría huérfano con Next.js y
+ * PostgreSQL. Por eso se vigilan los procesos de esa cadena: si alguno desaparece, se apaga todo.
+ */
+function watchLauncher(): void {
+  if (!process.env.npm_lifecycle_event) return;
+  const chain: number[] = [];
+  let pid = process.ppid;
+  for (let depth = 0; depth < 6 && pid > 1; depth += 1) {
+    chain.push(pid);
+    if (/(^|[\s/])npm(-cli\.js)?(\s|$)/.test(commandOf(pid))) break;
+    const parent = parentOf(pid);
+    if (parent === undefined) break;
+    pid = parent;
+  }
+  if (chain.length === 0) return;
+  const timer = setInterval(() => {
+    const gone = chain.find((ancestor) => !processExists(ancestor));
+    if (gone !== undefined && !shuttingDown) {
+      clearInterval(timer);
+      void shutdown(`El proceso que lanzó la aplicación (PID ${gone}) terminó`, 0);
+    }
+  }, 1_000);
+  timer.unref();
+}
+
+function processExists(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+// Si la terminal o la tubería de salida se cierran, escribir en ellas no debe tumbar el apagado.
+process.stdout.on("error", () => undefined);
+process.stderr.on("error", () => undefined);
+
+// Red de seguridad si el proceso termina sin pasar por shutdown(): no dejar Next.js huérfano.
+process.on("exit", () => {
+  if (currentChild && isRunning(currentChild)) currentChild.kill("SIGTERM");
+});
+
+watchLauncher();
+
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    if (shuttingDown) {
+      // Ctrl-C llega también reenviado por npm/tsx: solo se avisa si el usuario insiste.
+      if (Date.now() - shutdownStartedAt > 1_000) info("Apagado en curso; espere…");
+      return;
+    }
+    void shutdown(`Señal ${signal} recibida`, 0);
+  });
+}
+
+main().catch(async (error: unknown) => {
+  if (shuttingDown) return;
+  console.error(`\n[inicio] Error: ${error instanceof Error ? error.message : String(error)}`);
+  if (error instanceof Error && error.stack && process.env.DEBUG) console.error(error.stack);
+  await shutdown("No se pudo iniciar la aplicación", 1);
+});

@@ -1,0 +1,232 @@
+/**
+ * Preparación global de las pruebas e2e:
+ * 1. crea la base `plan_e2e_<marca de tiempo>` en TEST_DATABASE_URL, aplica las migraciones y
+ *    siembra los datos de demostración;
+ * 2. compila la aplicación si la compilación no está al día (misma regla que `npm start`);
+ * 3. arranca `next start` en el puerto de las pruebas con esa DATABASE_URL y espera a que responda.
+ * La función devuelta (teardown) detiene el servidor y borra la base.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { closeSync, mkdirSync, openSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { FullConfig } from "@playwright/test";
+import pg from "pg";
+import { getBuildState, invalidateBuild, PROJECT_ROOT } from "../../scripts/build-state";
+import { deployMigrations } from "../../scripts/db/migrations";
+import { seedDatabase } from "../../prisma/seed/index";
+
+const DEFAULT_TEST_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
+const DATABASE_PREFIX = "plan_e2e_";
+/** Bases de ejecuciones anteriores que murieron sin teardown: se borran pasado este tiempo. */
+const STALE_DATABASE_MS = 6 * 60 * 60 * 1000;
+const SERVER_READY_TIMEOUT_MS = 120_000;
+const NEXT_BIN = path.join(PROJECT_ROOT, "node_modules", ".bin", "next");
+
+const log = (message: string) => console.log(`[e2e] ${message}`);
+
+export default async function globalSetup(config: FullConfig): Promise<() => Promise<void>> {
+  const baseURL = new URL(String(config.projects[0]?.use.baseURL ?? "http://localhost:3100"));
+  const port = baseURL.port || "80";
+  const isCI = Boolean(process.env.CI);
+
+  if (await answers(new URL("/login", baseURL))) {
+    if (isCI) {
+      throw new Error(
+        `El puerto ${port} ya está en uso y en CI no se reutilizan servidores: detenga el proceso ` +
+          "que lo ocupa.",
+      );
+    }
+    log(
+      `AVISO: ya hay un servidor en ${baseURL.origin}; se reutiliza con su propia base de datos ` +
+        "(fuera de CI). Deténgalo para probar contra una base nueva.",
+    );
+    return async () => undefined;
+  }
+
+  const adminUrl = process.env.TEST_DATABASE_URL?.trim() || DEFAULT_TEST_DATABASE_URL;
+  const databaseName = `${DATABASE_PREFIX}${Date.now()}`;
+  const databaseUrl = withDatabase(adminUrl, databaseName);
+  let server: ChildProcess | undefined;
+  const stopServerOnExit = () => {
+    if (server && isRunning(server)) server.kill("SIGKILL");
+  };
+
+  const teardown = async () => {
+    process.removeListener("exit", stopServerOnExit);
+    if (server) await stopProcess(server);
+    await dropDatabase(adminUrl, databaseName);
+    log(`Base ${databaseName} eliminada.`);
+  };
+
+  try {
+    await dropStaleDatabases(adminUrl);
+    await withClient(adminUrl, (client) =>
+      client.query(`create database ${client.escapeIdentifier(databaseName)}`),
+    );
+    log(`Base ${databaseName} creada; aplicando migraciones y datos de demostración…`);
+    await deployMigrations(databaseUrl);
+    await seedDatabase(databaseUrl, { demo: true });
+
+    const env = serverEnv(databaseUrl, baseURL, port);
+    const state = getBuildState(PROJECT_ROOT);
+    if (state.stale) {
+      log(`Compilando la aplicación (${state.reason})…`);
+      invalidateBuild(PROJECT_ROOT);
+      const code = await runToEnd(NEXT_BIN, ["build"], env);
+      if (code !== 0) {
+        invalidateBuild(PROJECT_ROOT);
+        throw new Error(`next build falló (código ${code}).`);
+      }
+    } else {
+      log("La compilación de producción está al día.");
+    }
+
+    const outputDir = config.projects[0]?.outputDir ?? path.join(PROJECT_ROOT, "test-results");
+    const logFile = path.join(outputDir, "e2e-server.log");
+    mkdirSync(path.dirname(logFile), { recursive: true });
+    const logFd = openSync(logFile, "w");
+    try {
+      server = spawn(NEXT_BIN, ["start", "-p", port], {
+        cwd: PROJECT_ROOT,
+        env,
+        stdio: ["ignore", logFd, logFd],
+      });
+    } finally {
+      closeSync(logFd);
+    }
+    process.on("exit", stopServerOnExit);
+    log(`Iniciando next start en ${baseURL.origin} (registro: ${path.relative(PROJECT_ROOT, logFile)})…`);
+    const ready = await waitForServer(new URL("/api/health", baseURL), server);
+    if (!ready) {
+      const tail = readTail(logFile);
+      throw new Error(
+        `La aplicación no respondió en ${baseURL.origin}/api/health con la base disponible.\n` +
+          `Últimas líneas de ${logFile}:\n${tail}`,
+      );
+    }
+    log("Aplicación lista.");
+    return teardown;
+  } catch (error) {
+    await teardown().catch((cleanupError: unknown) => {
+      console.error("[e2e] Error al limpiar tras un fallo:", cleanupError);
+    });
+    throw error;
+  }
+}
+
+function serverEnv(databaseUrl: string, baseURL: URL, port: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    // Lo que fijan next build/start; un valor heredado (p. ej. "test") los estorbaría.
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_URL: baseURL.origin,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || randomBytes(32).toString("base64url"),
+    NEXT_TELEMETRY_DISABLED: "1",
+    PORT: port,
+  };
+}
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new Error(
+      `No se pudo conectar a ${url} (TEST_DATABASE_URL) para crear la base de las pruebas: ` +
+        `${(error as Error).message}. ¿Está PostgreSQL en marcha?`,
+    );
+  }
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function dropDatabase(adminUrl: string, database: string): Promise<void> {
+  await withClient(adminUrl, (client) =>
+    client.query(`drop database if exists ${client.escapeIdentifier(database)} with (force)`),
+  );
+}
+
+async function dropStaleDatabases(adminUrl: string): Promise<void> {
+  const stale = await withClient(adminUrl, async (client) => {
+    const result = await client.query<{ datname: string }>(
+      "select datname from pg_database where datname like $1",
+      [`${DATABASE_PREFIX}%`],
+    );
+    return result.rows
+      .map((row) => row.datname)
+      .filter((name) => {
+        const createdAt = Number(name.slice(DATABASE_PREFIX.length));
+        return Number.isFinite(createdAt) && Date.now() - createdAt > STALE_DATABASE_MS;
+      });
+  });
+  for (const name of stale) {
+    await dropDatabase(adminUrl, name);
+    log(`Base abandonada ${name} eliminada.`);
+  }
+}
+
+function isRunning(child: ChildProcess): boolean {
+  return child.exitCode === null && child.signalCode === null;
+}
+
+function runToEnd(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: PROJECT_ROOT, env, stdio: "inherit" });
+    child.once("error", reject);
+    child.once("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (!isRunning(child)) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function answers(url: URL): Promise<boolean> {
+  try {
+    await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(2_000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitForServer(healthUrl: URL, server: ChildProcess): Promise<boolean> {
+  const deadline = Date.now() + SERVER_READY_TIMEOUT_MS;
+  while (Date.now() < deadline && isRunning(server)) {
+    try {
+      const response = await fetch(healthUrl, { signal: AbortSignal.timeout(10_000) });
+      if (response.ok) {
+        const body = (await response.json()) as { database?: string };
+        if (body.database === "ok") return true;
+      }
+    } catch {
+      // todavía no escucha
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return false;
+}
+
+function readTail(file: string, lines = 40): string {
+  try {
+    return readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n");
+  } catch {
+    return "(sin registro)";
+  }
+}
