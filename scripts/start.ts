@@ -239,6 +239,11 @@ function printBanner(url: string, demoEmails: Set<string>): void {
     for (const account of accounts) {
       rows.push(`    ${account.email.padEnd(26)} ${account.description}`);
     }
+  } else {
+    rows.push(
+      "",
+      "  Esta base no tiene cuentas de demostración (se crean con SEED_DEMO=true en una base vacía).",
+    );
   }
   rows.push("", "  Ctrl-C para detener.", line);
   console.log(`\n${rows.join("\n")}\n`);
