@@ -80,6 +80,8 @@ test.describe("Mis obligaciones según el rol", () => {
     const tarjetas = page.getByRole("listitem").filter({ hasText: "Trimestre 2 de 2026" });
     await expect(tarjetas.first()).toBeVisible();
     await expect(page.getByRole("table")).toBeHidden();
+    const desborde = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(desborde, "la página no debe desplazarse de lado en un teléfono").toBeLessThanOrEqual(0);
   });
 });
 
