@@ -38,7 +38,13 @@ async function autenticar(credenciales: unknown, req?: { headers?: Record<string
   }
   await olvidarFallos(email);
   await db().user.update({ where: { id: usuario.id }, data: { ultimoIngreso: new Date() } });
-  return { id: String(usuario.id), name: usuario.nombre, email: usuario.email, rol: usuario.rol };
+  return {
+    id: String(usuario.id),
+    name: usuario.nombre,
+    email: usuario.email,
+    rol: usuario.rol,
+    centroId: usuario.centroId,
+  };
 }
 
 export const authOptions: NextAuthOptions = {
@@ -56,6 +62,7 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.uid = user.id;
         token.rol = user.rol;
+        token.centroId = user.centroId;
       }
       return token;
     },
@@ -65,6 +72,7 @@ export const authOptions: NextAuthOptions = {
         name: token.name ?? "",
         email: token.email ?? "",
         rol: token.rol,
+        centroId: token.centroId,
       };
       return session;
     },

@@ -4,9 +4,10 @@ declare module "next-auth" {
   interface User {
     id: string;
     rol: Rol;
+    centroId: number | null;
   }
   interface Session {
-    user: { id: string; name: string; email: string; rol: Rol };
+    user: { id: string; name: string; email: string; rol: Rol; centroId: number | null };
   }
 }
 
@@ -14,5 +15,6 @@ declare module "next-auth/jwt" {
   interface JWT {
     uid: string;
     rol: Rol;
+    centroId: number | null;
   }
 }

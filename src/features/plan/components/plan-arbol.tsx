@@ -1,3 +1,4 @@
+import { DefinitionList } from "@/components/ui/definition-list";
 import {
   NOMBRE_ALCANCE,
   NOMBRE_HERRAMIENTA,
@@ -28,14 +29,9 @@ function FichaSeguimiento({ seguimiento: s }: { seguimiento: Seguimiento }) {
   return (
     <div className="mt-3 rounded-md bg-slate-50 p-3">
       <h5 className="text-sm font-semibold text-slate-800">Seguimiento</h5>
-      <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[14rem_1fr]">
-        {filas.map(([termino, valor]) => (
-          <div key={termino} className="contents">
-            <dt className="font-medium text-slate-600">{termino}</dt>
-            <dd className="text-slate-900">{valor}</dd>
-          </div>
-        ))}
-      </dl>
+      <div className="mt-2">
+        <DefinitionList filas={filas} compacta />
+      </div>
       <h6 className="mt-3 text-sm font-semibold text-slate-800">Responsables operativos</h6>
       <ul className="mt-1 list-disc pl-5 text-sm text-slate-900">
         {s.responsables.map((r) => (

@@ -1,3 +1,4 @@
+import { DefinitionList } from "@/components/ui/definition-list";
 import { formatearCop } from "@/lib/dinero";
 import { formatearFecha } from "@/lib/fechas";
 import { formatearPorcentaje, razon } from "@/lib/razones";
@@ -60,14 +61,7 @@ export function DetalleReporte({ reporte }: { reporte: ReporteDetalle }) {
   }
   return (
     <div className="space-y-6">
-      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[20rem_1fr]">
-        {filas.map(([termino, valor]) => (
-          <div key={termino} className="contents">
-            <dt className="font-medium text-slate-600">{termino}</dt>
-            <dd className="whitespace-pre-line text-slate-900">{valor}</dd>
-          </div>
-        ))}
-      </dl>
+      <DefinitionList filas={filas} />
       {reporte.recaudoPorRegional.length > 0 ? (
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
