@@ -1,0 +1,61 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { TipoReporte } from "@/generated/prisma/enums";
+import { ErrorDeNegocio } from "@/server/action";
+import type { ReporteAutorizable } from "@/server/authz";
+
+export const MENSAJE_VERSION_VIEJA =
+  "Otra persona (u otra pestaña) guardó este reporte después de que usted lo abrió. Sus cambios no se " +
+  "guardaron para no borrar los de ella: recargue la página, revise la versión actual y vuelva a aplicarlos.";
+
+export type ReporteBloqueable = ReporteAutorizable & {
+  id: number;
+  version: number;
+  tipo: TipoReporte;
+  seguimientoId: number;
+  periodo: string;
+};
+
+/**
+ * The report as authorization needs it, read inside the transaction. A missing report and one the
+ * user may not see are answered alike by the caller (`autorizar` throws for the latter).
+ */
+export async function cargarReporteBloqueable(
+  tx: Prisma.TransactionClient,
+  id: number,
+): Promise<ReporteBloqueable> {
+  const reporte = await tx.reporte.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      version: true,
+      estado: true,
+      tipo: true,
+      centroId: true,
+      seguimientoId: true,
+      periodo: true,
+      seguimiento: { select: { alcance: true } },
+    },
+  });
+  if (!reporte) throw new ErrorDeNegocio("El reporte no existe o usted no tiene acceso a él.");
+  const { seguimiento, ...resto } = reporte;
+  return { ...resto, alcance: seguimiento.alcance };
+}
+
+/**
+ * Optimistic locking: the write happens only if nobody saved since `versionLeida`, and it
+ * increments the version. Two tabs or two people can never silently overwrite each other.
+ */
+export async function actualizarConVersion(
+  tx: Prisma.TransactionClient,
+  id: number,
+  versionLeida: number,
+  data: Prisma.ReporteUpdateManyMutationInput,
+): Promise<number> {
+  const { count } = await tx.reporte.updateMany({
+    where: { id, version: versionLeida },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (count === 0) throw new ErrorDeNegocio(MENSAJE_VERSION_VIEJA);
+  return versionLeida + 1;
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { aJsonAuditable } from "@/lib/json-auditable";
+
+/** Every event the audit trail knows; one verb per thing a user can do. */
+export type AccionAuditada =
+  | "CREAR"
+  | "EDITAR"
+  | "ENVIAR"
+  | "APROBAR"
+  | "DEVOLVER"
+  | "REABRIR"
+  | "SUBIR_EVIDENCIA"
+  | "DESCARGAR_EVIDENCIA"
+  | "ELIMINAR_EVIDENCIA"
+  | "FIJAR_META";
+
+export interface EventoAuditoria {
+  accion: AccionAuditada;
+  entidad: string;
+  entidadId: string | number;
+  reporteId?: number | null;
+  antes?: unknown;
+  despues?: unknown;
+}
+
+type Escritor = Pick<Prisma.TransactionClient, "auditLog">;
+
+function comoJson(valor: unknown): Prisma.InputJsonValue | undefined {
+  return valor === undefined ? undefined : (aJsonAuditable(valor) as Prisma.InputJsonValue);
+}
+
+/** Records who did what, when, with the state before and after; inside the caller's transaction. */
+export async function registrarAuditoria(
+  tx: Escritor,
+  actorId: number,
+  requestId: string,
+  evento: EventoAuditoria,
+): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      actorId,
+      requestId,
+      accion: evento.accion,
+      entidad: evento.entidad,
+      entidadId: String(evento.entidadId),
+      reporteId: evento.reporteId ?? null,
+      antes: comoJson(evento.antes),
+      despues: comoJson(evento.despues),
+    },
+  });
+}
