@@ -40,3 +40,22 @@ export async function reporteParaVer(actor: Actor, id: number): Promise<ReporteD
   };
   return puede(actor, { accion: "ver-reporte", reporte: autorizable }) ? reporte : null;
 }
+
+/** What the RECAUDO form needs besides the report: the regionales and the semester's national meta. */
+export async function contextoDelFormulario(reporte: ReporteDetalle) {
+  if (reporte.tipo !== "RECAUDO") return { regionales: [], meta: null };
+  const [regionales, meta] = await Promise.all([
+    db().regional.findMany({ orderBy: { nombre: "asc" }, select: { id: true, nombre: true } }),
+    db().metaRecaudo.findUnique({
+      where: {
+        vigenciaId_periodo_ambito: {
+          vigenciaId: reporte.vigenciaId,
+          periodo: reporte.periodo,
+          ambito: "NACIONAL",
+        },
+      },
+      select: { monto: true },
+    }),
+  ]);
+  return { regionales, meta: meta ? meta.monto.toString() : null };
+}

@@ -3,24 +3,36 @@ import { EstadoBadge } from "@/features/reportes/components/estado-badge";
 import { OportunidadBadge } from "@/features/reportes/components/oportunidad-badge";
 import { NOMBRE_TIPO_REPORTE } from "@/features/reportes/etiquetas";
 import { formatearFecha } from "@/lib/fechas";
+import { BotonDiligenciar } from "./boton-diligenciar";
 import type { Obligacion } from "@/lib/obligaciones";
 
 function claveDe(o: Obligacion): string {
   return `${o.seguimientoId}-${o.periodo.codigo}`;
 }
 
+const TEXTO_ENLACE: Partial<Record<Obligacion["estado"], string>> = {
+  BORRADOR: "Continuar",
+  DEVUELTO: "Corregir",
+};
+
 function AccionObligacion({ obligacion }: { obligacion: Obligacion }) {
-  if (obligacion.reporteId === null) return <span className="text-sm text-slate-500">Sin diligenciar</span>;
+  const descripcion = `${NOMBRE_TIPO_REPORTE[obligacion.tipoReporte]}, ${obligacion.periodo.etiqueta}`;
+  if (obligacion.reporteId === null) {
+    return (
+      <BotonDiligenciar
+        seguimientoId={obligacion.seguimientoId}
+        periodo={obligacion.periodo.codigo}
+        descripcion={descripcion}
+      />
+    );
+  }
   return (
     <Link
       href={`/reportes/${obligacion.reporteId}`}
       className="font-medium text-sena-700 underline hover:text-sena-800"
     >
-      Ver reporte
-      <span className="sr-only">
-        {" "}
-        {NOMBRE_TIPO_REPORTE[obligacion.tipoReporte]}, {obligacion.periodo.etiqueta}
-      </span>
+      {TEXTO_ENLACE[obligacion.estado] ?? "Ver reporte"}
+      <span className="sr-only"> {descripcion}</span>
     </Link>
   );
 }

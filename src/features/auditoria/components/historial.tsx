@@ -1,0 +1,59 @@
+import { CAMPOS } from "@/features/reportes/campos";
+import { formatearFechaHora } from "@/lib/fechas";
+import { camposCambiados } from "../cambios";
+import type { EventoHistorial } from "../queries";
+
+const VERBO: Record<string, string> = {
+  CREAR: "abrió el reporte",
+  EDITAR: "guardó datos",
+  ENVIAR: "envió el reporte",
+  APROBAR: "aprobó el reporte",
+  DEVOLVER: "devolvió el reporte",
+  REABRIR: "reabrió el reporte",
+  SUBIR_EVIDENCIA: "adjuntó un archivo",
+  DESCARGAR_EVIDENCIA: "descargó un archivo",
+  ELIMINAR_EVIDENCIA: "eliminó un archivo",
+};
+
+const ETIQUETA_CAMPO = new Map(
+  Object.values(CAMPOS)
+    .flat()
+    .map((c) => [c.nombre, c.etiqueta]),
+);
+
+function mostrar(valor: unknown): string {
+  if (valor === undefined || valor === null || valor === "") return "vacío";
+  if (typeof valor === "object") return Array.isArray(valor) ? `${valor.length} filas` : "…";
+  return String(valor);
+}
+
+export function Historial({ eventos }: { eventos: EventoHistorial[] }) {
+  if (eventos.length === 0)
+    return <p className="text-sm text-slate-600">Aún no hay movimientos registrados.</p>;
+  return (
+    <ol className="space-y-3">
+      {eventos.map((e) => {
+        const cambios =
+          e.accion === "EDITAR" || e.accion.endsWith("EVIDENCIA") ? camposCambiados(e.antes, e.despues) : [];
+        return (
+          <li key={e.id} className="border-l-2 border-slate-300 pl-3 text-sm">
+            <p>
+              <span className="font-semibold">{e.actor?.nombre ?? "Sistema"}</span>{" "}
+              {VERBO[e.accion] ?? e.accion}
+              <span className="text-slate-600"> · {formatearFechaHora(e.createdAt)}</span>
+            </p>
+            {cambios.length > 0 ? (
+              <ul className="mt-1 text-slate-700">
+                {cambios.map((c) => (
+                  <li key={c.campo}>
+                    {ETIQUETA_CAMPO.get(c.campo) ?? c.campo}: {mostrar(c.antes)} → {mostrar(c.despues)}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,188 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useMemo, useState } from "react";
+import { useForm, useWatch, type FieldValues, type Resolver, type UseFormRegister } from "react-hook-form";
+import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
+import { DefinitionList } from "@/components/ui/definition-list";
+import type { TipoReporte } from "@/generated/prisma/enums";
+import { guardarReporte } from "../actions";
+import { CAMPOS, type DescripcionCampo } from "../campos";
+import { resumenEnVivo } from "../resumen-en-vivo";
+import { datosReporteSchema } from "../schemas";
+import { DesgloseRegional } from "./desglose-regional";
+
+type Valores = FieldValues & { desglose?: boolean; regionales?: unknown[] };
+
+export interface PropsFormulario {
+  reporteId: number;
+  version: number;
+  tipo: TipoReporte;
+  valoresIniciales: Valores;
+  limites: { desde: string; hasta: string };
+  /** National meta of the semester (digits), for RECAUDO. */
+  meta: string | null;
+  regionales: { id: number; nombre: string }[];
+}
+
+/** What is sent: the breakdown per regional only when the user chose to include it. */
+function aDatos(tipo: TipoReporte, valores: Valores) {
+  const { desglose, regionales, ...resto } = valores;
+  return tipo === "RECAUDO" ? { ...resto, tipo, regionales: desglose ? regionales : [] } : { ...resto, tipo };
+}
+
+function errorDe(errores: Record<string, unknown>, nombre: string): string | undefined {
+  const error = nombre
+    .split(".")
+    .reduce<unknown>((nodo, parte) => (nodo as Record<string, unknown> | undefined)?.[parte], errores);
+  const mensaje = (error as { message?: unknown } | undefined)?.message;
+  return typeof mensaje === "string" ? mensaje : undefined;
+}
+
+function EntradaCampo({
+  campo,
+  register,
+  atributos,
+}: {
+  campo: DescripcionCampo;
+  register: UseFormRegister<Valores>;
+  atributos: { id: string; "aria-invalid"?: true; "aria-describedby"?: string };
+}) {
+  {
+    if (campo.tipo === "textoLargo")
+      return <textarea rows={6} {...atributos} {...register(campo.nombre)} className={CLASE_ENTRADA} />;
+    if (campo.tipo === "siNo") {
+      return (
+        <select
+          {...atributos}
+          {...register(campo.nombre, {
+            setValueAs: (v) => (v === "" ? undefined : v === "true" || v === true),
+          })}
+          className={CLASE_ENTRADA}
+        >
+          <option value="">Seleccione…</option>
+          <option value="true">Sí</option>
+          <option value="false">No</option>
+        </select>
+      );
+    }
+    const numerico = campo.tipo === "pesos" || campo.tipo === "cantidad";
+    return (
+      <input
+        {...atributos}
+        {...register(campo.nombre)}
+        type={campo.tipo === "fecha" ? "date" : "text"}
+        inputMode={numerico ? "numeric" : undefined}
+        autoComplete="off"
+        className={`${CLASE_ENTRADA} ${numerico ? "text-right tabular-nums" : ""}`}
+      />
+    );
+  }
+}
+
+export function FormularioReporte(props: PropsFormulario) {
+  const router = useRouter();
+  const [version, setVersion] = useState(props.version);
+  const [mensaje, setMensaje] = useState<{ ok: boolean; texto: string } | null>(null);
+  const esquema = useMemo(() => datosReporteSchema(props.limites), [props.limites]);
+  const resolver: Resolver<Valores> = (valores, contexto, opciones) =>
+    (zodResolver(esquema) as unknown as Resolver<Valores>)(aDatos(props.tipo, valores), contexto, opciones);
+  const form = useForm<Valores>({ defaultValues: props.valoresIniciales, resolver });
+  const { register, formState, watch } = form;
+  const valores = useWatch({ control: form.control });
+  const resumen = resumenEnVivo(props.tipo, valores, props.meta === null ? null : BigInt(props.meta));
+
+  const guardar = (enviar: boolean) =>
+    form.handleSubmit(async () => {
+      setMensaje(null);
+      const resultado = await guardarReporte({
+        reporteId: props.reporteId,
+        version,
+        enviar,
+        datos: aDatos(props.tipo, form.getValues()),
+      });
+      if (!resultado.ok) {
+        for (const [campo, mensajes] of Object.entries(resultado.fieldErrors ?? {})) {
+          form.setError(campo, { message: mensajes[0] });
+        }
+        setMensaje({ ok: false, texto: resultado.message });
+        return;
+      }
+      setVersion(resultado.data.version);
+      setMensaje({ ok: true, texto: enviar ? "Reporte enviado para revisión." : "Borrador guardado." });
+      router.refresh();
+    })();
+
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => e.preventDefault()}
+      className="space-y-5"
+      aria-label="Datos del reporte"
+    >
+      <div className="grid gap-4 sm:grid-cols-2">
+        {CAMPOS[props.tipo].map((campo) => (
+          <div key={campo.nombre} className={campo.tipo === "textoLargo" ? "sm:col-span-2" : undefined}>
+            <Campo
+              id={campo.nombre}
+              etiqueta={campo.etiqueta}
+              ayuda={campo.ayuda}
+              error={errorDe(formState.errors, campo.nombre)}
+            >
+              {(atributos) => <EntradaCampo campo={campo} register={register} atributos={atributos} />}
+            </Campo>
+          </div>
+        ))}
+      </div>
+      {props.tipo === "RECAUDO" ? (
+        <DesgloseRegional
+          regionales={props.regionales}
+          register={register}
+          errores={formState.errors}
+          watch={watch}
+          errorDe={errorDe}
+        />
+      ) : null}
+      {resumen.cifras.length > 0 ? (
+        <section aria-label="Cifras calculadas" aria-live="polite" className="rounded-md bg-slate-50 p-3">
+          <DefinitionList filas={resumen.cifras} compacta />
+        </section>
+      ) : null}
+      {resumen.advertencias.map((a) => (
+        <p
+          key={a}
+          className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
+          {a}
+        </p>
+      ))}
+      {mensaje ? (
+        <p
+          role={mensaje.ok ? "status" : "alert"}
+          className={`rounded-md border px-3 py-2 text-sm ${mensaje.ok ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-800"}`}
+        >
+          {mensaje.texto}
+        </p>
+      ) : null}
+      <div className="flex flex-wrap gap-3">
+        <button
+          type="button"
+          onClick={() => guardar(false)}
+          disabled={formState.isSubmitting}
+          className="rounded-md border border-sena-700 px-4 py-2 font-semibold text-sena-800 hover:bg-sena-50 disabled:opacity-60"
+        >
+          Guardar borrador
+        </button>
+        <button
+          type="button"
+          onClick={() => guardar(true)}
+          disabled={formState.isSubmitting}
+          className="rounded-md bg-sena-700 px-4 py-2 font-semibold text-white hover:bg-sena-800 disabled:opacity-60"
+        >
+          {formState.isSubmitting ? "Guardando…" : "Enviar reporte"}
+        </button>
+      </div>
+    </form>
+  );
+}

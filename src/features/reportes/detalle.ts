@@ -1,0 +1,65 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { DatosReporte } from "./schemas";
+
+/** The typed detail of a report as stored, for the audit trail's "before". */
+export async function leerDetalle(tx: Prisma.TransactionClient, reporteId: number) {
+  const [recaudo, regionales, comitePrecios, trazabilidadVentas, ejecucionRecursos] = await Promise.all([
+    tx.reporteRecaudo.findUnique({ where: { reporteId } }),
+    tx.reporteRecaudoRegional.findMany({ where: { reporteId }, orderBy: { regionalId: "asc" } }),
+    tx.reporteComitePrecios.findUnique({ where: { reporteId } }),
+    tx.reporteTrazabilidadVentas.findUnique({ where: { reporteId } }),
+    tx.reporteEjecucionRecursos.findUnique({ where: { reporteId } }),
+  ]);
+  const detalle = recaudo ?? comitePrecios ?? trazabilidadVentas ?? ejecucionRecursos;
+  if (!detalle) return null;
+  const { reporteId: _id, ...campos } = detalle;
+  return recaudo ? { ...campos, regionales: regionales.map(({ reporteId: _r, ...fila }) => fila) } : campos;
+}
+
+/** Writes the typed detail of the report's kind (insert or replace). */
+export async function escribirDetalle(tx: Prisma.TransactionClient, reporteId: number, datos: DatosReporte) {
+  switch (datos.tipo) {
+    case "RECAUDO": {
+      const { tipo: _t, regionales, ...campos } = datos;
+      await tx.reporteRecaudo.upsert({
+        where: { reporteId },
+        create: { reporteId, ...campos },
+        update: campos,
+      });
+      await tx.reporteRecaudoRegional.deleteMany({ where: { reporteId } });
+      if (regionales.length > 0) {
+        await tx.reporteRecaudoRegional.createMany({ data: regionales.map((r) => ({ reporteId, ...r })) });
+      }
+      return;
+    }
+    case "COMITE_PRECIOS": {
+      const { tipo: _t, fechaActa, ...resto } = datos;
+      const campos = { ...resto, fechaActa: new Date(`${fechaActa}T00:00:00Z`) };
+      await tx.reporteComitePrecios.upsert({
+        where: { reporteId },
+        create: { reporteId, ...campos },
+        update: campos,
+      });
+      return;
+    }
+    case "TRAZABILIDAD_VENTAS": {
+      const { tipo: _t, ...campos } = datos;
+      await tx.reporteTrazabilidadVentas.upsert({
+        where: { reporteId },
+        create: { reporteId, ...campos },
+        update: campos,
+      });
+      return;
+    }
+    case "EJECUCION_RECURSOS": {
+      const { tipo: _t, ...campos } = datos;
+      await tx.reporteEjecucionRecursos.upsert({
+        where: { reporteId },
+        create: { reporteId, ...campos },
+        update: campos,
+      });
+      return;
+    }
+  }
+}

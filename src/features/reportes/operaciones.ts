@@ -1,0 +1,170 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { fechaEnBogota } from "@/lib/fechas";
+import { ambitoDeCentro, obligaAlCentro } from "@/lib/obligaciones";
+import { esEditable, siguienteEstado } from "@/lib/estado-reporte";
+import { parsePeriodo } from "@/lib/periodos";
+import { definirOperacion, ErrorDeNegocio, erroresDeCampo } from "@/server/action";
+import { AccesoDenegado, autorizar, type Actor } from "@/server/authz";
+import { actualizarConVersion, cargarReporteBloqueable, type ReporteBloqueable } from "./bloqueo";
+import { escribirDetalle, leerDetalle } from "./detalle";
+import { ESTADO } from "./etiquetas";
+import { datosReporteSchema, guardarReporteSchema, iniciarReporteSchema } from "./schemas";
+
+async function centroDelQueReporta(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  seguimiento: Parameters<typeof obligaAlCentro>[0],
+): Promise<number | null> {
+  if (seguimiento.alcance === "NACIONAL") return null;
+  if (actor.centroId === null) throw new AccesoDenegado("editar-reporte");
+  const centro = await tx.centro.findUniqueOrThrow({ where: { id: actor.centroId } });
+  if (!obligaAlCentro(seguimiento, centro)) {
+    throw new ErrorDeNegocio("Su centro no está obligado a presentar este reporte.");
+  }
+  return centro.id;
+}
+
+/**
+ * Opens the report of an obligation as a draft, or returns the one that already exists (a double
+ * click, or two people at once, never creates two). The unit comes from the user, never the request.
+ */
+export const iniciarReporte = definirOperacion(
+  "iniciarReporte",
+  iniciarReporteSchema,
+  async ({ seguimientoId, periodo }, { actor, tx, auditar }) => {
+    const seguimiento = await tx.seguimiento.findUnique({
+      where: { id: seguimientoId },
+      include: { vigencia: { select: { anio: true } } },
+    });
+    const p = parsePeriodo(periodo);
+    if (
+      !seguimiento ||
+      !p ||
+      p.anio !== seguimiento.vigencia.anio ||
+      p.periodicidad !== seguimiento.periodicidad
+    ) {
+      throw new ErrorDeNegocio("El periodo no corresponde a ningún reporte esperado.");
+    }
+    const centroId = await centroDelQueReporta(tx, actor, seguimiento);
+    autorizar(actor, {
+      accion: "editar-reporte",
+      reporte: { centroId, estado: "BORRADOR", alcance: seguimiento.alcance },
+    });
+    const ambito = ambitoDeCentro(centroId);
+    const existente = await tx.reporte.findUnique({
+      where: { seguimientoId_periodo_ambito: { seguimientoId, periodo: p.codigo, ambito } },
+      select: { id: true },
+    });
+    if (existente) return { reporteId: existente.id };
+    const creado = await tx.reporte.create({
+      data: {
+        seguimientoId,
+        vigenciaId: seguimiento.vigenciaId,
+        tipo: seguimiento.tipoReporte,
+        periodo: p.codigo,
+        centroId,
+        ambito,
+        creadoPorId: actor.id,
+      },
+    });
+    await auditar({
+      accion: "CREAR",
+      entidad: "Reporte",
+      entidadId: creado.id,
+      reporteId: creado.id,
+      despues: { tipo: creado.tipo, periodo: creado.periodo, ambito, estado: creado.estado },
+    });
+    return { reporteId: creado.id };
+  },
+);
+
+function autorizarEdicion(actor: Actor, reporte: ReporteBloqueable): void {
+  autorizar(actor, { accion: "ver-reporte", reporte });
+  if (!esEditable(reporte.estado)) {
+    throw new ErrorDeNegocio(
+      `Este reporte está ${ESTADO[reporte.estado].nombre.toLowerCase()} y ya no se puede modificar.`,
+    );
+  }
+  autorizar(actor, { accion: "editar-reporte", reporte });
+}
+
+/** An acta is dated inside its period and never in the future. */
+function limitesDeFechas(periodo: string): { desde: string; hasta: string } {
+  const p = parsePeriodo(periodo);
+  if (!p) throw new Error(`Periodo inválido guardado: ${periodo}`);
+  const hoy = fechaEnBogota(new Date());
+  return { desde: p.inicio, hasta: p.fin < hoy ? p.fin : hoy };
+}
+
+async function exigirEvidencia(tx: Prisma.TransactionClient, reporte: ReporteBloqueable): Promise<void> {
+  if (reporte.tipo !== "COMITE_PRECIOS") return;
+  if ((await tx.evidencia.count({ where: { reporteId: reporte.id } })) === 0) {
+    throw new ErrorDeNegocio("Adjunte el acta del comité de precios en PDF antes de enviar el reporte.", {
+      acta: ["Adjunte el acta en PDF."],
+    });
+  }
+}
+
+async function datosDeEnvio(tx: Prisma.TransactionClient, actor: Actor, reporte: ReporteBloqueable) {
+  await exigirEvidencia(tx, reporte);
+  const { primerEnvioEn } = await tx.reporte.findUniqueOrThrow({
+    where: { id: reporte.id },
+    select: { primerEnvioEn: true },
+  });
+  const ahora = new Date();
+  return {
+    estado: siguienteEstado(reporte.estado, "ENVIAR") ?? reporte.estado,
+    enviadoPorId: actor.id,
+    enviadoEn: ahora,
+    primerEnvioEn: primerEnvioEn ?? ahora,
+  };
+}
+
+/**
+ * Saves the typed data of a report, and submits it when asked. Refused when somebody saved since
+ * the version the user read, when the data belong to another kind, or when the report is no longer
+ * with its author; in every case nothing is written.
+ */
+export const guardarReporte = definirOperacion(
+  "guardarReporte",
+  guardarReporteSchema,
+  async ({ reporteId, version, enviar, datos }, { actor, tx, auditar }) => {
+    const reporte = await cargarReporteBloqueable(tx, reporteId);
+    autorizarEdicion(actor, reporte);
+    const parsed = datosReporteSchema(limitesDeFechas(reporte.periodo)).safeParse(datos);
+    if (!parsed.success) {
+      throw new ErrorDeNegocio(
+        "Revise los campos marcados: hay datos que no son válidos.",
+        erroresDeCampo(parsed.error),
+      );
+    }
+    if (parsed.data.tipo !== reporte.tipo) {
+      throw new ErrorDeNegocio("Los datos enviados no corresponden al tipo de este reporte.");
+    }
+    const antes = await leerDetalle(tx, reporte.id);
+    await escribirDetalle(tx, reporte.id, parsed.data);
+    const envio = enviar ? await datosDeEnvio(tx, actor, reporte) : {};
+    const nuevaVersion = await actualizarConVersion(tx, reporte.id, version, envio);
+    const { tipo: _tipo, ...despues } = parsed.data;
+    await auditar({
+      accion: "EDITAR",
+      entidad: "Reporte",
+      entidadId: reporte.id,
+      reporteId: reporte.id,
+      antes,
+      despues,
+    });
+    if (enviar) {
+      await auditar({
+        accion: "ENVIAR",
+        entidad: "Reporte",
+        entidadId: reporte.id,
+        reporteId: reporte.id,
+        antes: { estado: reporte.estado },
+        despues: { estado: "ENVIADO" },
+      });
+    }
+    return { version: nuevaVersion, estado: enviar ? ("ENVIADO" as const) : reporte.estado };
+  },
+);

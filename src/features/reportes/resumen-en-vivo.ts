@@ -1,0 +1,71 @@
+import type { TipoReporte } from "@/generated/prisma/enums";
+import { formatearCop, parseCop } from "@/lib/dinero";
+import { formatearPorcentaje, razon } from "@/lib/razones";
+
+export type ValoresFormulario = Record<string, unknown>;
+
+function monto(valores: ValoresFormulario, campo: string): bigint | null {
+  const texto = valores[campo];
+  if (typeof texto !== "string") return null;
+  const valor = parseCop(texto);
+  return valor !== null && valor >= 0n ? valor : null;
+}
+
+export interface ResumenEnVivo {
+  cifras: [string, string][];
+  advertencias: string[];
+}
+
+/**
+ * What the form shows while the user types: derived figures are computed, never typed, and
+ * suspicious combinations are pointed out without refusing them.
+ */
+export function resumenEnVivo(
+  tipo: TipoReporte,
+  valores: ValoresFormulario,
+  meta: bigint | null,
+): ResumenEnVivo {
+  if (tipo === "RECAUDO") {
+    const fiscalizacion = monto(valores, "recaudoFiscalizacion");
+    const persuasivo = monto(valores, "recaudoCobroPersuasivo");
+    const total = fiscalizacion !== null && persuasivo !== null ? fiscalizacion + persuasivo : null;
+    return {
+      cifras: [
+        ["Meta de recaudo del semestre", meta === null ? "Sin meta registrada" : formatearCop(meta)],
+        ["Recaudo total", total === null ? "—" : formatearCop(total)],
+        [
+          "Cumplimiento de la meta",
+          total === null || meta === null ? "—" : formatearPorcentaje(razon(total, meta)),
+        ],
+      ],
+      advertencias: [],
+    };
+  }
+  if (tipo === "TRAZABILIDAD_VENTAS") {
+    const ventas = monto(valores, "totalAprovechamientos");
+    const def = monto(valores, "totalFacturadoDef");
+    const completo = ventas !== null && def !== null;
+    return {
+      cifras: [
+        ["Facturado con DEF / aprovechamientos", completo ? formatearPorcentaje(razon(def, ventas)) : "—"],
+      ],
+      advertencias:
+        completo && def > ventas
+          ? ["El total facturado con DEF es mayor que el total de aprovechamientos: verifique las cifras."]
+          : [],
+    };
+  }
+  if (tipo === "EJECUCION_RECURSOS") {
+    const asignados = monto(valores, "recursosAsignados");
+    const ejecutados = monto(valores, "recursosEjecutados");
+    const completo = asignados !== null && ejecutados !== null;
+    return {
+      cifras: [["Ejecutado / asignado", completo ? formatearPorcentaje(razon(ejecutados, asignados)) : "—"]],
+      advertencias:
+        completo && ejecutados > asignados
+          ? ["Los recursos ejecutados superan los asignados: verifique las cifras."]
+          : [],
+    };
+  }
+  return { cifras: [], advertencias: [] };
+}
