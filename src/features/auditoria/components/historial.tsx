@@ -1,4 +1,5 @@
 import { CAMPOS } from "@/features/reportes/campos";
+import { formatearCop } from "@/lib/dinero";
 import { formatearFechaHora } from "@/lib/fechas";
 import { camposCambiados } from "../cambios";
 import type { EventoHistorial } from "../queries";
@@ -15,14 +16,18 @@ const VERBO: Record<string, string> = {
   ELIMINAR_EVIDENCIA: "eliminó un archivo",
 };
 
-const ETIQUETA_CAMPO = new Map(
+const CAMPO = new Map(
   Object.values(CAMPOS)
     .flat()
-    .map((c) => [c.nombre, c.etiqueta]),
+    .map((c) => [c.nombre, c]),
 );
 
-function mostrar(valor: unknown): string {
+function mostrar(campo: string, valor: unknown): string {
   if (valor === undefined || valor === null || valor === "") return "vacío";
+  if (CAMPO.get(campo)?.tipo === "pesos" && typeof valor === "string" && /^-?\d+$/.test(valor)) {
+    return formatearCop(BigInt(valor));
+  }
+  if (typeof valor === "boolean") return valor ? "Sí" : "No";
   if (typeof valor === "object") return Array.isArray(valor) ? `${valor.length} filas` : "…";
   return String(valor);
 }
@@ -46,7 +51,8 @@ export function Historial({ eventos }: { eventos: EventoHistorial[] }) {
               <ul className="mt-1 text-slate-700">
                 {cambios.map((c) => (
                   <li key={c.campo}>
-                    {ETIQUETA_CAMPO.get(c.campo) ?? c.campo}: {mostrar(c.antes)} → {mostrar(c.despues)}
+                    {CAMPO.get(c.campo)?.etiqueta ?? c.campo}: {mostrar(c.campo, c.antes)} →{" "}
+                    {mostrar(c.campo, c.despues)}
                   </li>
                 ))}
               </ul>
