@@ -50,7 +50,7 @@ export async function actualizarConVersion(
   tx: Prisma.TransactionClient,
   id: number,
   versionLeida: number,
-  data: Prisma.ReporteUpdateManyMutationInput,
+  data: Prisma.ReporteUncheckedUpdateManyInput,
 ): Promise<number> {
   const { count } = await tx.reporte.updateMany({
     where: { id, version: versionLeida },
