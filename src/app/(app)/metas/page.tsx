@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/ui/page-header";
+import { VigenciaSelector } from "@/components/ui/vigencia-selector";
+import { SeccionSemestre } from "@/features/metas/components/seccion-semestre";
+import { metasDeVigencia } from "@/features/metas/queries";
+import { elegirVigencia } from "@/features/plan/vigencias";
+import { puede } from "@/server/authz";
+import { requerirUsuario } from "@/server/session";
+
+export const metadata: Metadata = { title: "Metas de recaudo" };
+
+export default async function MetasPage(props: { searchParams: Promise<{ vigencia?: string }> }) {
+  const usuario = await requerirUsuario();
+  const { vigencias, vigencia } = await elegirVigencia((await props.searchParams).vigencia);
+  if (!vigencia) {
+    return <PageHeader title="Metas de recaudo" description="Aún no hay ninguna vigencia registrada." />;
+  }
+  const semestres = await metasDeVigencia(usuario, vigencia);
+  const editable = puede(usuario, { accion: "gestionar-metas" });
+  return (
+    <>
+      <PageHeader
+        title="Metas de recaudo"
+        description={`${vigencia.nombre} · meta por regional y semestre; la meta nacional es la suma de las regionales.`}
+        actions={<VigenciaSelector vigencias={vigencias} actual={vigencia.anio} />}
+      />
+      {editable ? null : (
+        <p className="mb-6 text-sm text-slate-600">
+          Consulta: solo el coordinador del Grupo de Recaudo y Cartera o un administrador pueden cambiar las
+          metas.
+        </p>
+      )}
+      <div className="space-y-10">
+        {semestres.map((semestre) => (
+          <SeccionSemestre
+            key={semestre.periodo.codigo}
+            vigenciaId={vigencia.id}
+            semestre={semestre}
+            editable={editable}
+          />
+        ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { Badge } from "@/components/ui/badge";
+import { formatearCop } from "@/lib/dinero";
+import type { Consistencia } from "@/lib/metas";
+
+function Descuadre({ consistencia }: { consistencia: Extract<Consistencia, { tipo: "DESCUADRADA" }> }) {
+  const registrada = consistencia.nacional === null ? "ninguna" : formatearCop(consistencia.nacional);
+  const diferencia = consistencia.diferencia < 0n ? -consistencia.diferencia : consistencia.diferencia;
+  return (
+    <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
+      <p className="flex flex-wrap items-center gap-2 font-semibold">
+        <Badge tono="rojo">No coincide</Badge>
+        Diferencia: {formatearCop(diferencia)}
+      </p>
+      <p className="mt-1">
+        Meta nacional registrada: {registrada}. Suma de las metas regionales:{" "}
+        {formatearCop(consistencia.suma)}. Al guardar el semestre, la meta nacional pasa a ser la suma.
+      </p>
+    </div>
+  );
+}
+
+const DISTINTIVO = {
+  SIN_METAS: <Badge tono="gris">Sin metas fijadas</Badge>,
+  SOLO_NACIONAL: <Badge tono="azul">Solo nacional, sin metas regionales</Badge>,
+  CALCULADA: <Badge tono="verde">Calculada: suma de las regionales</Badge>,
+};
+
+/** The stored national goal of a semester and how it stands against the regional goals. */
+export function EstadoMetaNacional({ consistencia, testId }: { consistencia: Consistencia; testId: string }) {
+  if (consistencia.tipo === "DESCUADRADA") return <Descuadre consistencia={consistencia} />;
+  return (
+    <p className="flex flex-wrap items-center gap-2 text-slate-800">
+      <span className="font-medium">Meta nacional:</span>
+      <span data-testid={testId} className="font-semibold tabular-nums">
+        {consistencia.tipo === "SIN_METAS" ? "Sin meta" : formatearCop(consistencia.nacional)}
+      </span>
+      {DISTINTIVO[consistencia.tipo]}
+    </p>
+  );
+}
