@@ -1,4 +1,5 @@
 import "server-only";
+import { metaDelPeriodo } from "@/features/metas/queries";
 import { puede, type Actor } from "@/server/authz";
 import { db } from "@/server/db";
 
@@ -46,16 +47,7 @@ export async function contextoDelFormulario(reporte: ReporteDetalle) {
   if (reporte.tipo !== "RECAUDO") return { regionales: [], meta: null };
   const [regionales, meta] = await Promise.all([
     db().regional.findMany({ orderBy: { nombre: "asc" }, select: { id: true, nombre: true } }),
-    db().metaRecaudo.findUnique({
-      where: {
-        vigenciaId_periodo_ambito: {
-          vigenciaId: reporte.vigenciaId,
-          periodo: reporte.periodo,
-          ambito: "NACIONAL",
-        },
-      },
-      select: { monto: true },
-    }),
+    metaDelPeriodo(reporte.vigenciaId, reporte.periodo),
   ]);
-  return { regionales, meta: meta ? meta.monto.toString() : null };
+  return { regionales, meta: meta.nacional === null ? null : meta.nacional.toString() };
 }
