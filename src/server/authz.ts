@@ -22,6 +22,9 @@ export type Permiso =
   | { accion: "editar-reporte"; reporte: ReporteAutorizable }
   | { accion: "revisar-reporte"; reporte: ReporteAutorizable }
   | { accion: "reabrir-reporte"; reporte: ReporteAutorizable }
+  | { accion: "subir-evidencia"; reporte: ReporteAutorizable }
+  | { accion: "eliminar-evidencia"; reporte: ReporteAutorizable }
+  | { accion: "descargar-evidencia"; reporte: ReporteAutorizable }
   | { accion: "ver-cola-revision" }
   | { accion: "gestionar-metas" }
   | { accion: "administrar" };
@@ -51,8 +54,12 @@ export function puede(actor: Actor, permiso: Permiso): boolean {
     case "ver-centro":
       return puedeVerCentro(actor, permiso.centroId);
     case "ver-reporte":
+    case "descargar-evidencia":
       return puedeVerCentro(actor, permiso.reporte.centroId);
+    // Evidence is part of what its author files: it changes only while the report may be edited.
     case "editar-reporte":
+    case "subir-evidencia":
+    case "eliminar-evidencia":
       return ESTADOS_EDITABLES.has(permiso.reporte.estado) && esQuienReporta(actor, permiso.reporte);
     case "revisar-reporte":
       return actor.rol === "COORDINADOR" && permiso.reporte.estado === "ENVIADO";

@@ -57,6 +57,51 @@ const casos: [string, Permiso, Quien[]][] = [
   ["revisar un borrador", { accion: "revisar-reporte", reporte: reporte("BORRADOR") }, []],
   ["reabrir un reporte aprobado", { accion: "reabrir-reporte", reporte: reporte("APROBADO") }, ["admin"]],
   ["reabrir un reporte enviado", { accion: "reabrir-reporte", reporte: reporte("ENVIADO") }, []],
+  [
+    "adjuntar un archivo a un borrador del centro 10",
+    { accion: "subir-evidencia", reporte: reporte("BORRADOR") },
+    ["subdirector"],
+  ],
+  [
+    "adjuntar un archivo a un reporte devuelto del centro 10",
+    { accion: "subir-evidencia", reporte: reporte("DEVUELTO") },
+    ["subdirector"],
+  ],
+  [
+    "adjuntar un archivo a un reporte enviado",
+    { accion: "subir-evidencia", reporte: reporte("ENVIADO") },
+    [],
+  ],
+  [
+    "adjuntar un archivo a un reporte aprobado",
+    { accion: "subir-evidencia", reporte: reporte("APROBADO") },
+    [],
+  ],
+  [
+    "adjuntar un archivo al borrador nacional de recaudo",
+    { accion: "subir-evidencia", reporte: reporte("BORRADOR", "NACIONAL") },
+    ["coordinador"],
+  ],
+  [
+    "eliminar un archivo de un borrador del centro 10",
+    { accion: "eliminar-evidencia", reporte: reporte("BORRADOR") },
+    ["subdirector"],
+  ],
+  [
+    "eliminar un archivo de un reporte enviado",
+    { accion: "eliminar-evidencia", reporte: reporte("ENVIADO") },
+    [],
+  ],
+  [
+    "descargar un archivo de un reporte del centro 10",
+    { accion: "descargar-evidencia", reporte: reporte("APROBADO") },
+    ["admin", "coordinador", "subdirector", "consulta"],
+  ],
+  [
+    "descargar un archivo del informe nacional",
+    { accion: "descargar-evidencia", reporte: reporte("BORRADOR", "NACIONAL") },
+    ["admin", "coordinador", "consulta"],
+  ],
   ["ver la cola de revisión", { accion: "ver-cola-revision" }, ["admin", "coordinador"]],
   ["gestionar metas de recaudo", { accion: "gestionar-metas" }, ["admin", "coordinador"]],
   ["administrar", { accion: "administrar" }, ["admin"]],

@@ -1,0 +1,26 @@
+import { contentDisposition } from "@/features/evidencias/nombre-archivo";
+import { descargarEvidencia } from "@/features/evidencias/operaciones";
+import { usuarioActual } from "@/server/session";
+
+const NO_ENCONTRADO = "El archivo no existe o usted no tiene acceso a él.";
+
+/** Downloads an evidence; a missing one and one the user may not see both answer 404. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const usuario = await usuarioActual();
+  const descarga = usuario ? await descargarEvidencia(usuario, Number((await params).id)) : null;
+  if (!descarga) {
+    return new Response(NO_ENCONTRADO, {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  }
+  return new Response(descarga.contenido, {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Length": String(descarga.tamanoBytes),
+      "Content-Disposition": contentDisposition(descarga.nombreArchivo),
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

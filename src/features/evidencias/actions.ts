@@ -1,0 +1,13 @@
+"use server";
+
+import { conSesion, type ResultadoAccion } from "@/server/action";
+import { eliminarEvidencia as eliminar, subirEvidencia as subir, type EvidenciaSubida } from "./operaciones";
+
+/** Receives the upload form: the report id and the file, nothing else from the browser. */
+export async function subirEvidencia(formData: FormData): Promise<ResultadoAccion<EvidenciaSubida>> {
+  return conSesion(subir, { reporteId: formData.get("reporteId"), archivo: formData.get("archivo") });
+}
+
+export async function eliminarEvidencia(input: { evidenciaId: number }): Promise<ResultadoAccion<null>> {
+  return conSesion(eliminar, input);
+}

@@ -1,0 +1,396 @@
+import { createHash } from "node:crypto";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { GET } from "@/app/api/evidencias/[id]/route";
+import { descargarEvidencia, eliminarEvidencia, subirEvidencia } from "@/features/evidencias/operaciones";
+import { contarEvidencias, evidenciasDeReporte } from "@/features/evidencias/queries";
+import type { EstadoReporte, TipoReporte } from "@/generated/prisma/enums";
+import { guardarArchivo } from "@/server/almacenamiento";
+import type { Actor } from "@/server/authz";
+import { db } from "@/server/db";
+import { crearEscenario, type Escenario } from "../helpers/escenario";
+
+const sesion = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/server/session", () => ({ usuarioActual: async () => sesion.actor }));
+// Real storage, with a seam to make the write fail once (or fail right after it succeeded).
+vi.mock("@/server/almacenamiento", async (original) => {
+  const real = await original<typeof import("@/server/almacenamiento")>();
+  return { ...real, guardarArchivo: vi.fn(real.guardarArchivo) };
+});
+
+const ACTA = new Uint8Array(await readFile(new URL("../fixtures/acta.pdf", import.meta.url)));
+const EJECUTABLE = new Uint8Array(await readFile(new URL("../fixtures/ejecutable.pdf", import.meta.url)));
+const TEXTO = new Uint8Array(await readFile(new URL("../fixtures/texto.pdf", import.meta.url)));
+
+let e: Escenario;
+let directorio: string;
+let siguiente = 0;
+const reportes = {} as Record<"comite" | "devuelto" | "aprobado" | "nacional" | "ajeno", number>;
+
+/** A different real PDF each time: the acta with a comment after its end marker, as readers allow. */
+function pdfNuevo(): Uint8Array<ArrayBuffer> {
+  const cola = new TextEncoder().encode(`% copia ${++siguiente}\n`);
+  const bytes = new Uint8Array(ACTA.length + cola.length);
+  bytes.set(ACTA);
+  bytes.set(cola, ACTA.length);
+  return bytes;
+}
+
+const archivo = (bytes: Uint8Array<ArrayBuffer>, nombre = "Acta comité.pdf") =>
+  new File([bytes], nombre, { type: "application/pdf" });
+const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+async function crearReporte(
+  tipo: TipoReporte,
+  periodo: string,
+  centroId: number | null,
+  estado: EstadoReporte,
+) {
+  const seguimiento = await db().seguimiento.findFirstOrThrow({
+    where: { vigenciaId: e.vigencia.id, tipoReporte: tipo },
+  });
+  const reporte = await db().reporte.create({
+    data: {
+      seguimientoId: seguimiento.id,
+      vigenciaId: e.vigencia.id,
+      tipo,
+      periodo,
+      centroId,
+      ambito: centroId === null ? "NACIONAL" : String(centroId),
+      estado,
+      creadoPorId: e.actores.admin.id,
+    },
+  });
+  return reporte.id;
+}
+
+/** An evidence attached earlier (its report may have moved on since), with its file on disk. */
+async function evidenciaExistente(reporteId: number): Promise<number> {
+  const nombre = `${crypto.randomUUID()}.pdf`;
+  const bytes = pdfNuevo();
+  await guardarArchivo(nombre, bytes);
+  const evidencia = await db().evidencia.create({
+    data: {
+      reporteId,
+      nombreArchivo: "acta anterior.pdf",
+      tipoMime: "application/pdf",
+      tamanoBytes: bytes.length,
+      sha256: sha256(bytes),
+      rutaAlmacenamiento: nombre,
+      subidoPorId: e.actores.subdirectorA.id,
+    },
+  });
+  return evidencia.id;
+}
+
+const subir = (actor: Actor, reporteId: number, bytes = pdfNuevo(), nombre?: string) =>
+  subirEvidencia(actor, { reporteId: String(reporteId), archivo: archivo(bytes, nombre) });
+
+const archivosEnDisco = async () => (await readdir(directorio)).sort();
+const evidenciasDe = (reporteId: number) => db().evidencia.findMany({ where: { reporteId } });
+const auditoriaDe = (accion: string, evidenciaId: number) =>
+  db().auditLog.findMany({ where: { accion, entidad: "Evidencia", entidadId: String(evidenciaId) } });
+
+beforeAll(async () => {
+  directorio = await mkdtemp(path.join(os.tmpdir(), "evidencias-"));
+  process.env.EVIDENCIAS_DIR = directorio;
+  e = await crearEscenario("evid");
+  reportes.comite = await crearReporte("COMITE_PRECIOS", "2020", e.centroA.id, "BORRADOR");
+  reportes.devuelto = await crearReporte("TRAZABILIDAD_VENTAS", "2020-T2", e.centroA.id, "DEVUELTO");
+  reportes.aprobado = await crearReporte("TRAZABILIDAD_VENTAS", "2020-T3", e.centroA.id, "APROBADO");
+  reportes.nacional = await crearReporte("RECAUDO", "2020-S1", null, "BORRADOR");
+  reportes.ajeno = await crearReporte("COMITE_PRECIOS", "2020", e.centroB.id, "BORRADOR");
+});
+
+afterEach(() => {
+  delete process.env.EVIDENCIA_MAX_MB;
+  sesion.actor = null;
+});
+
+afterAll(async () => {
+  delete process.env.EVIDENCIAS_DIR;
+  await rm(directorio, { recursive: true, force: true });
+});
+
+describe("subir el acta en PDF", () => {
+  it("un PDF real queda registrado con su SHA-256 y en disco con los mismos bytes", async () => {
+    const bytes = pdfNuevo();
+    const resultado = await subir(
+      e.actores.subdirectorA,
+      reportes.comite,
+      bytes,
+      "../../Acta comité 2020.pdf",
+    );
+    expect(resultado).toMatchObject({
+      ok: true,
+      data: { nombreArchivo: "Acta comité 2020.pdf", sha256: sha256(bytes) },
+    });
+    if (!resultado.ok) return;
+    const fila = await db().evidencia.findUniqueOrThrow({ where: { id: resultado.data.id } });
+    expect(fila).toMatchObject({
+      tamanoBytes: bytes.length,
+      tipoMime: "application/pdf",
+      subidoPorId: e.actores.subdirectorA.id,
+    });
+    expect(fila.rutaAlmacenamiento).toMatch(/^[0-9a-f-]{36}\.pdf$/);
+    expect(new Uint8Array(await readFile(path.join(directorio, fila.rutaAlmacenamiento)))).toEqual(bytes);
+    expect(await contarEvidencias(db(), reportes.comite)).toBe(1);
+  });
+
+  it("la subida queda en la auditoría con nombre, tamaño y SHA-256", async () => {
+    const bytes = pdfNuevo();
+    const resultado = await subir(e.actores.subdirectorA, reportes.comite, bytes);
+    if (!resultado.ok) throw new Error(resultado.message);
+    const [evento, ...otros] = await auditoriaDe("SUBIR_EVIDENCIA", resultado.data.id);
+    expect(otros).toEqual([]);
+    expect(evento).toMatchObject({
+      actorId: e.actores.subdirectorA.id,
+      reporteId: reportes.comite,
+      despues: { nombreArchivo: "Acta comité.pdf", tamanoBytes: bytes.length, sha256: sha256(bytes) },
+    });
+  });
+
+  it.each([
+    ["un ejecutable renombrado a .pdf", EJECUTABLE],
+    ["un archivo de texto renombrado a .pdf", TEXTO],
+  ])("%s se rechaza sin tocar la base ni el disco", async (_caso, bytes) => {
+    const filasAntes = await evidenciasDe(reportes.comite);
+    const archivosAntes = await archivosEnDisco();
+    const resultado = await subir(e.actores.subdirectorA, reportes.comite, bytes);
+    expect(resultado).toMatchObject({ ok: false, fieldErrors: { archivo: ["El archivo debe ser un PDF"] } });
+    expect(await evidenciasDe(reportes.comite)).toEqual(filasAntes);
+    expect(await archivosEnDisco()).toEqual(archivosAntes);
+  });
+
+  it("un archivo más grande que EVIDENCIA_MAX_MB se rechaza sin tocar la base ni el disco", async () => {
+    process.env.EVIDENCIA_MAX_MB = "1";
+    const grande = new Uint8Array(1024 * 1024 + 1);
+    grande.set(ACTA);
+    grande.set(new TextEncoder().encode("%%EOF\n"), grande.length - 6);
+    const archivosAntes = await archivosEnDisco();
+    const resultado = await subir(e.actores.subdirectorA, reportes.comite, grande);
+    expect(resultado).toMatchObject({
+      ok: false,
+      fieldErrors: { archivo: ["El archivo supera el tamaño máximo de 1 MB"] },
+    });
+    expect(await archivosEnDisco()).toEqual(archivosAntes);
+  });
+
+  it("sin archivo pide seleccionar el acta", async () => {
+    const resultado = await subirEvidencia(e.actores.subdirectorA, {
+      reporteId: reportes.comite,
+      archivo: null,
+    });
+    expect(resultado).toMatchObject({ ok: false, fieldErrors: { archivo: ["Seleccione el acta en PDF"] } });
+  });
+
+  it("el mismo archivo no se adjunta dos veces al mismo reporte", async () => {
+    const bytes = pdfNuevo();
+    expect((await subir(e.actores.subdirectorA, reportes.comite, bytes)).ok).toBe(true);
+    expect(await subir(e.actores.subdirectorA, reportes.comite, bytes)).toMatchObject({
+      ok: false,
+      fieldErrors: { archivo: ["Este archivo ya está adjunto al reporte."] },
+    });
+  });
+
+  it("si la escritura en disco falla no queda fila", async () => {
+    vi.mocked(guardarArchivo).mockRejectedValueOnce(new Error("disco lleno"));
+    const filasAntes = await evidenciasDe(reportes.comite);
+    const resultado = await subir(e.actores.subdirectorA, reportes.comite);
+    expect(resultado).toMatchObject({ ok: false, message: expect.stringMatching(/error inesperado/) });
+    expect(await evidenciasDe(reportes.comite)).toEqual(filasAntes);
+  });
+
+  it("si la transacción no se confirma después de escribir, el archivo escrito se borra", async () => {
+    vi.mocked(guardarArchivo).mockImplementationOnce(async (nombre, bytes) => {
+      const { guardarArchivo: real } =
+        await vi.importActual<typeof import("@/server/almacenamiento")>("@/server/almacenamiento");
+      await real(nombre, bytes);
+      throw new Error("la base se cayó después de escribir");
+    });
+    const filasAntes = await evidenciasDe(reportes.comite);
+    const archivosAntes = await archivosEnDisco();
+    expect((await subir(e.actores.subdirectorA, reportes.comite)).ok).toBe(false);
+    expect(await evidenciasDe(reportes.comite)).toEqual(filasAntes);
+    expect(await archivosEnDisco()).toEqual(archivosAntes);
+  });
+});
+
+describe("quién puede subir", () => {
+  it.each([
+    ["subdirectorA", "comite", true],
+    ["subdirectorA", "devuelto", true],
+    ["coordinador", "nacional", true],
+    ["subdirectorB", "ajeno", true],
+    ["subdirectorB", "comite", false],
+    ["subdirectorC", "comite", false],
+    ["admin", "comite", false],
+    ["coordinador", "comite", false],
+    ["consulta", "comite", false],
+    ["subdirectorA", "nacional", false],
+    ["subdirectorA", "aprobado", false],
+  ] as const)("%s en el reporte %s: permitido=%s", async (quien, reporte, permitido) => {
+    const archivosAntes = await archivosEnDisco();
+    const resultado = await subir(e.actores[quien], reportes[reporte]);
+    expect(resultado.ok).toBe(permitido);
+    if (!permitido) expect(await archivosEnDisco()).toEqual(archivosAntes);
+  });
+
+  it("nadie adjunta a un reporte enviado o aprobado, ni siquiera su autor", async () => {
+    for (const reporteId of [e.reporteA.id, reportes.aprobado]) {
+      const resultado = await subir(e.actores.subdirectorA, reporteId);
+      expect(resultado).toMatchObject({
+        ok: false,
+        message: expect.stringMatching(/ya no se pueden cambiar/),
+      });
+    }
+  });
+
+  it("un reporte que no existe se rechaza igual que uno ajeno", async () => {
+    expect(await subir(e.actores.subdirectorA, 999_999_999)).toMatchObject({
+      ok: false,
+      message: "El reporte no existe o usted no tiene acceso a él.",
+    });
+  });
+});
+
+describe("descargar", () => {
+  let evidenciaId: number;
+
+  beforeAll(async () => {
+    evidenciaId = await evidenciaExistente(reportes.comite);
+  });
+
+  it.each([
+    ["admin", true],
+    ["coordinador", true],
+    ["consulta", true],
+    ["subdirectorA", true],
+    ["subdirectorB", false],
+    ["subdirectorC", false],
+  ] as const)("%s: permitido=%s", async (quien, permitido) => {
+    const descarga = await descargarEvidencia(e.actores[quien], evidenciaId);
+    await descarga?.contenido.cancel();
+    expect(descarga !== null).toBe(permitido);
+  });
+
+  it("la ruta entrega el PDF como adjunto con su nombre, sin dejar que el navegador adivine el tipo", async () => {
+    sesion.actor = e.actores.consulta;
+    const fila = await db().evidencia.findUniqueOrThrow({ where: { id: evidenciaId } });
+    const respuesta = await GET(new Request("http://localhost"), {
+      params: Promise.resolve({ id: String(evidenciaId) }),
+    });
+    expect(respuesta.status).toBe(200);
+    expect(Object.fromEntries(respuesta.headers)).toMatchObject({
+      "content-type": "application/pdf",
+      "content-length": String(fila.tamanoBytes),
+      "content-disposition": `attachment; filename="acta anterior.pdf"; filename*=UTF-8''acta%20anterior.pdf`,
+      "x-content-type-options": "nosniff",
+    });
+    const bytes = new Uint8Array(await respuesta.arrayBuffer());
+    expect(sha256(bytes)).toBe(fila.sha256);
+  });
+
+  it.each([
+    ["de otro centro", "subdirectorB", (): unknown => evidenciaId],
+    ["inexistente", "admin", (): unknown => 999_999_999],
+    ["con un id que no es número", "admin", (): unknown => "abc"],
+    ["sin sesión", null, (): unknown => evidenciaId],
+  ] as const)("la ruta responde 404 a una evidencia %s", async (_caso, quien, id) => {
+    sesion.actor = quien ? e.actores[quien] : null;
+    const respuesta = await GET(new Request("http://localhost"), {
+      params: Promise.resolve({ id: String(id()) }),
+    });
+    expect(respuesta.status).toBe(404);
+  });
+
+  it("cada descarga queda en la auditoría; un rechazo no", async () => {
+    const antes = (await auditoriaDe("DESCARGAR_EVIDENCIA", evidenciaId)).length;
+    await (await descargarEvidencia(e.actores.coordinador, evidenciaId))?.contenido.cancel();
+    await descargarEvidencia(e.actores.subdirectorB, evidenciaId);
+    const eventos = await auditoriaDe("DESCARGAR_EVIDENCIA", evidenciaId);
+    expect(eventos).toHaveLength(antes + 1);
+    expect(eventos.at(-1)).toMatchObject({ actorId: e.actores.coordinador.id, reporteId: reportes.comite });
+  });
+
+  it("si el archivo falta en disco responde como inexistente", async () => {
+    const id = await evidenciaExistente(reportes.comite);
+    const fila = await db().evidencia.findUniqueOrThrow({ where: { id } });
+    await rm(path.join(directorio, fila.rutaAlmacenamiento));
+    expect(await descargarEvidencia(e.actores.admin, id)).toBeNull();
+    await db().evidencia.delete({ where: { id } });
+  });
+});
+
+describe("eliminar", () => {
+  it.each([
+    ["subdirectorA", "comite", true],
+    ["subdirectorA", "devuelto", true],
+    ["coordinador", "nacional", true],
+    ["subdirectorB", "comite", false],
+    ["subdirectorC", "comite", false],
+    ["admin", "comite", false],
+    ["coordinador", "comite", false],
+    ["consulta", "comite", false],
+    ["subdirectorA", "aprobado", false],
+  ] as const)("%s en el reporte %s: permitido=%s", async (quien, reporte, permitido) => {
+    const id = await evidenciaExistente(reportes[reporte]);
+    const { rutaAlmacenamiento } = await db().evidencia.findUniqueOrThrow({ where: { id } });
+    const resultado = await eliminarEvidencia(e.actores[quien], { evidenciaId: id });
+    expect(resultado.ok).toBe(permitido);
+    expect(await db().evidencia.count({ where: { id } })).toBe(permitido ? 0 : 1);
+    expect((await archivosEnDisco()).includes(rutaAlmacenamiento)).toBe(!permitido);
+  });
+
+  it("en un reporte enviado el autor ya no puede quitar el acta", async () => {
+    const id = await evidenciaExistente(e.reporteA.id);
+    expect(await eliminarEvidencia(e.actores.subdirectorA, { evidenciaId: id })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/enviado/),
+    });
+  });
+
+  it("la eliminación queda en la auditoría con lo que había", async () => {
+    const id = await evidenciaExistente(reportes.comite);
+    const fila = await db().evidencia.findUniqueOrThrow({ where: { id } });
+    expect((await eliminarEvidencia(e.actores.subdirectorA, { evidenciaId: id })).ok).toBe(true);
+    const [evento] = await auditoriaDe("ELIMINAR_EVIDENCIA", id);
+    expect(evento).toMatchObject({
+      actorId: e.actores.subdirectorA.id,
+      reporteId: reportes.comite,
+      antes: { nombreArchivo: fila.nombreArchivo, tamanoBytes: fila.tamanoBytes, sha256: fila.sha256 },
+    });
+  });
+
+  it("una evidencia que ya no existe se informa sin error inesperado", async () => {
+    expect(await eliminarEvidencia(e.actores.subdirectorA, { evidenciaId: 999_999_999 })).toMatchObject({
+      ok: false,
+      message: "El archivo ya no existe: recargue la página.",
+    });
+  });
+});
+
+describe("la lista de archivos de un reporte", () => {
+  it("la ven quienes ven el reporte, con quién subió cada archivo", async () => {
+    const lista = await evidenciasDeReporte(e.actores.consulta, reportes.comite);
+    expect(lista.length).toBe(await contarEvidencias(db(), reportes.comite));
+    expect(lista[0]).toMatchObject({ nombreArchivo: "Acta comité 2020.pdf", subidoPor: { nombre: "subA" } });
+  });
+
+  it("un subdirector de otro centro no la ve", async () => {
+    await expect(evidenciasDeReporte(e.actores.subdirectorB, reportes.comite)).rejects.toThrow(
+      /Acceso denegado/,
+    );
+  });
+});
+
+describe("el disco y la base coinciden", () => {
+  it("cada archivo guardado tiene su fila y cada fila su archivo, sin temporales olvidados", async () => {
+    const filas = await db().evidencia.findMany({
+      where: { reporteId: { in: [...Object.values(reportes), e.reporteA.id] } },
+    });
+    expect(await archivosEnDisco()).toEqual(filas.map((f) => f.rutaAlmacenamiento).sort());
+  });
+});
