@@ -1,4 +1,5 @@
 import "server-only";
+import { contarEvidencias } from "@/features/evidencias/queries";
 import type { Prisma } from "@/generated/prisma/client";
 import { fechaEnBogota } from "@/lib/fechas";
 import { ambitoDeCentro, obligaAlCentro } from "@/lib/obligaciones";
@@ -97,9 +98,13 @@ function limitesDeFechas(periodo: string): { desde: string; hasta: string } {
   return { desde: p.inicio, hasta: p.fin < hoy ? p.fin : hoy };
 }
 
+/**
+ * Called after the versioned update, which locks the report row: an acta deleted concurrently
+ * (deletion takes the same lock) can no longer slip between this count and the submission.
+ */
 async function exigirEvidencia(tx: Prisma.TransactionClient, reporte: ReporteBloqueable): Promise<void> {
   if (reporte.tipo !== "COMITE_PRECIOS") return;
-  if ((await tx.evidencia.count({ where: { reporteId: reporte.id } })) === 0) {
+  if ((await contarEvidencias(tx, reporte.id)) === 0) {
     throw new ErrorDeNegocio("Adjunte el acta del comité de precios en PDF antes de enviar el reporte.", {
       acta: ["Adjunte el acta en PDF."],
     });
@@ -107,7 +112,6 @@ async function exigirEvidencia(tx: Prisma.TransactionClient, reporte: ReporteBlo
 }
 
 async function datosDeEnvio(tx: Prisma.TransactionClient, actor: Actor, reporte: ReporteBloqueable) {
-  await exigirEvidencia(tx, reporte);
   const { primerEnvioEn } = await tx.reporte.findUniqueOrThrow({
     where: { id: reporte.id },
     select: { primerEnvioEn: true },
@@ -146,6 +150,7 @@ export const guardarReporte = definirOperacion(
     await escribirDetalle(tx, reporte.id, parsed.data);
     const envio = enviar ? await datosDeEnvio(tx, actor, reporte) : {};
     const nuevaVersion = await actualizarConVersion(tx, reporte.id, version, envio);
+    if (enviar) await exigirEvidencia(tx, reporte);
     const { tipo: _tipo, ...despues } = parsed.data;
     await auditar({
       accion: "EDITAR",

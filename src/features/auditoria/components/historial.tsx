@@ -22,6 +22,16 @@ const CAMPO = new Map(
     .map((c) => [c.nombre, c]),
 );
 
+const CAMPO_DE_EVIDENCIA: Record<string, string> = {
+  nombreArchivo: "Archivo",
+  tamanoBytes: "Tamaño (bytes)",
+  sha256: "SHA-256",
+};
+
+function etiquetaDe(campo: string): string {
+  return CAMPO.get(campo)?.etiqueta ?? CAMPO_DE_EVIDENCIA[campo] ?? campo;
+}
+
 function mostrar(campo: string, valor: unknown): string {
   if (valor === undefined || valor === null || valor === "") return "vacío";
   if (CAMPO.get(campo)?.tipo === "pesos" && typeof valor === "string" && /^-?\d+$/.test(valor)) {
@@ -51,8 +61,7 @@ export function Historial({ eventos }: { eventos: EventoHistorial[] }) {
               <ul className="mt-1 text-slate-700">
                 {cambios.map((c) => (
                   <li key={c.campo}>
-                    {CAMPO.get(c.campo)?.etiqueta ?? c.campo}: {mostrar(c.campo, c.antes)} →{" "}
-                    {mostrar(c.campo, c.despues)}
+                    {etiquetaDe(c.campo)}: {mostrar(c.campo, c.antes)} → {mostrar(c.campo, c.despues)}
                   </li>
                 ))}
               </ul>

@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { PageHeader } from "@/components/ui/page-header";
 import { Historial } from "@/features/auditoria/components/historial";
+import { EvidenciasPanel } from "@/features/evidencias/components/evidencias-panel";
+import { evidenciasDeReporte } from "@/features/evidencias/queries";
 import { historialDeReporte } from "@/features/auditoria/queries";
 import { DetalleReporte } from "@/features/reportes/components/detalle-reporte";
 import { EstadoReporte } from "@/features/reportes/components/estado-reporte";
@@ -40,9 +42,10 @@ export default async function ReportePage(props: { params: Promise<{ id: string 
     alcance: reporte.seguimiento.alcance,
   };
   const editable = puede(usuario, { accion: "editar-reporte", reporte: autorizable });
-  const [contexto, historial] = await Promise.all([
+  const [contexto, historial, evidencias] = await Promise.all([
     contextoDelFormulario(reporte),
     historialDeReporte(reporte),
+    evidenciasDeReporte(usuario, reporte.id),
   ]);
   const hoy = fechaEnBogota(new Date());
   const unidad = reporte.centro
@@ -69,6 +72,15 @@ export default async function ReportePage(props: { params: Promise<{ id: string 
           <DetalleReporte reporte={reporte} />
         </Seccion>
       )}
+      <Seccion
+        titulo={reporte.tipo === "COMITE_PRECIOS" ? "Acta del comité de precios" : "Archivos de soporte"}
+      >
+        <EvidenciasPanel
+          reporteId={reporte.id}
+          evidencias={evidencias}
+          puedeModificar={puede(usuario, { accion: "subir-evidencia", reporte: autorizable })}
+        />
+      </Seccion>
       <Seccion titulo="Historial">
         <Historial eventos={historial} />
       </Seccion>
