@@ -1,4 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { subirEvidencia } from "@/features/evidencias/operaciones";
 import { guardarReporte, iniciarReporte } from "@/features/reportes/operaciones";
 import { MENSAJE_VERSION_VIEJA } from "@/features/reportes/bloqueo";
 import { createPrismaClient } from "@/server/prisma-client";
@@ -28,8 +32,16 @@ async function estadoDe(reporteId: number) {
   });
 }
 
+let carpetaEvidencias: string;
+
 beforeAll(async () => {
+  carpetaEvidencias = await mkdtemp(join(tmpdir(), "evidencias-reportes-"));
+  process.env.EVIDENCIAS_DIR = carpetaEvidencias;
   e = await crearEscenario("rep");
+});
+
+afterAll(async () => {
+  await rm(carpetaEvidencias, { recursive: true, force: true });
 });
 
 describe("abrir el reporte de una obligación", () => {
@@ -263,6 +275,15 @@ describe("reporte de comité de precios", () => {
     expect((await prisma.reporte.findUniqueOrThrow({ where: { id: base.reporteId } })).estado).toBe(
       "BORRADOR",
     );
+
+    const acta = new Uint8Array(await readFile(new URL("../fixtures/acta.pdf", import.meta.url)));
+    const subida = await subirEvidencia(e.actores.subdirectorA, {
+      reporteId: base.reporteId,
+      archivo: new File([acta], "acta-comite.pdf", { type: "application/pdf" }),
+    });
+    expect(subida.ok).toBe(true);
+    const enviado = await guardarReporte(e.actores.subdirectorA, { ...base, enviar: true, datos });
+    expect(enviado).toMatchObject({ ok: true, data: { estado: "ENVIADO" } });
   });
 });
 
