@@ -11,7 +11,8 @@ const NOMBRE_ALMACENADO = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9
 
 /** Folder of the evidence files (EVIDENCIAS_DIR, `.data/evidencias` by default); read on every use. */
 export function directorioEvidencias(): string {
-  return path.resolve(process.env.EVIDENCIAS_DIR || ".data/evidencias");
+  // Evidence lives outside the build: keep the bundler from tracing this runtime-chosen folder.
+  return path.resolve(/*turbopackIgnore: true*/ process.env.EVIDENCIAS_DIR || ".data/evidencias");
 }
 
 export function nombreAlmacenadoNuevo(): string {
@@ -21,7 +22,7 @@ export function nombreAlmacenadoNuevo(): string {
 /** The absolute path of a stored name; anything that is not one of ours is refused, not resolved. */
 function rutaAbsoluta(nombre: string): string {
   if (!NOMBRE_ALMACENADO.test(nombre)) throw new Error(`Nombre de archivo almacenado inválido: ${nombre}`);
-  return path.join(directorioEvidencias(), nombre);
+  return path.join(/*turbopackIgnore: true*/ directorioEvidencias(), nombre);
 }
 
 /**

@@ -48,3 +48,61 @@ test("el coordinador diligencia el informe semestral de recaudo, guarda un borra
   await expect(page.getByRole("heading", { name: "Historial" })).toBeVisible();
   await expect(page.getByText("envió el reporte")).toBeVisible();
 });
+
+const fixture = (nombre: string) => new URL(`../fixtures/${nombre}`, import.meta.url).pathname;
+
+test.describe.serial("subdirector: acta del comité de precios y trazabilidad trimestral", () => {
+  test("adjunta el acta (un ejecutable disfrazado se rechaza) sin perder lo escrito y envía el reporte", async ({
+    loginAs,
+  }) => {
+    const page = await loginAs("SUBDIRECTOR2");
+    await fila(page, "Acta del comité de precios", "Año 2026")
+      .getByRole("button", { name: /Diligenciar/ })
+      .click();
+    await expect(page.getByRole("heading", { name: "Acta del comité de precios · Año 2026" })).toBeVisible();
+    await page.getByLabel("Fecha del acta").fill("2026-03-10");
+    await page.getByLabel("Número del acta").fill("003-2026");
+    await page.getByLabel("Productos y servicios con precio fijado").fill("42");
+
+    await page.getByRole("button", { name: "Enviar reporte" }).click();
+    await expect(page.locator("form").getByRole("alert")).toHaveText(
+      "Adjunte el acta del comité de precios en PDF antes de enviar el reporte.",
+    );
+
+    const archivo = page.getByLabel("Acta en PDF");
+    await archivo.setInputFiles(fixture("ejecutable.pdf"));
+    await page.getByRole("button", { name: "Adjuntar archivo" }).click();
+    await expect(page.getByText("El archivo debe ser un PDF")).toBeVisible();
+    await expect(archivo).toHaveAttribute("aria-invalid", "true");
+
+    await archivo.setInputFiles(fixture("acta.pdf"));
+    await page.getByRole("button", { name: "Adjuntar archivo" }).click();
+    await expect(page.getByRole("list", { name: "Archivos adjuntos" })).toContainText("acta.pdf");
+    await expect(page.getByLabel("Número del acta")).toHaveValue("003-2026");
+
+    await page.getByRole("button", { name: "Enviar reporte" }).click();
+    await expect(page.getByRole("heading", { name: "Datos reportados" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Datos reportados" })).toContainText("003-2026");
+    await expect(page.getByRole("button", { name: "Adjuntar archivo" })).toHaveCount(0);
+  });
+
+  test("diligencia la trazabilidad trimestral con cifras calculadas y la envía", async ({ loginAs }) => {
+    const page = await loginAs("SUBDIRECTOR2");
+    await fila(page, "Trazabilidad de ventas (DEF)", "Trimestre 3 de 2026")
+      .getByRole("button", { name: /Diligenciar/ })
+      .click();
+    await page.getByLabel("Total aprovechamientos (ventas) (COP)").fill("8.000.000");
+    await page.getByLabel("Total facturado con documento equivalente a factura (COP)").fill("9.000.000");
+    await expect(
+      page.getByText("El total facturado con DEF es mayor que el total de aprovechamientos"),
+    ).toBeVisible();
+    await page.getByLabel("Total facturado con documento equivalente a factura (COP)").fill("6.000.000");
+    await expect(page.getByRole("region", { name: "Cifras calculadas" })).toContainText(/75\s?%/);
+    await page.getByLabel("Documentos equivalentes a factura emitidos").fill("31");
+    await page.getByLabel("Pagos recibidos (COP)").fill("5.500.000");
+    await page.getByRole("button", { name: "Enviar reporte" }).click();
+    await expect(page.getByRole("heading", { name: "Datos reportados" })).toBeVisible();
+    await page.goto("/obligaciones");
+    await expect(fila(page, "Trazabilidad de ventas (DEF)", "Trimestre 3 de 2026")).toContainText("Enviado");
+  });
+});
