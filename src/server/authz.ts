@@ -45,6 +45,17 @@ function esQuienReporta(actor: Actor, reporte: ReporteAutorizable): boolean {
   return reporte.alcance === "NACIONAL" ? actor.rol === "COORDINADOR" : esSuCentro(actor, reporte.centroId);
 }
 
+/**
+ * Who reviews a submitted report: never the role that files it (docs/decisions/0006). Centros'
+ * reports go to the coordinator; the national ones, filed by the coordinator, go to an admin.
+ */
+const REVISA: Record<Alcance, Rol> = { POR_CENTRO: "COORDINADOR", NACIONAL: "ADMIN" };
+
+/** The scopes whose submitted reports wait for this user's review (empty for most roles). */
+export function alcancesQueRevisa(actor: Actor): Alcance[] {
+  return (Object.keys(REVISA) as Alcance[]).filter((alcance) => REVISA[alcance] === actor.rol);
+}
+
 /** The one answer to "may this user do this to this object". */
 export function puede(actor: Actor, permiso: Permiso): boolean {
   switch (permiso.accion) {
@@ -62,11 +73,11 @@ export function puede(actor: Actor, permiso: Permiso): boolean {
     case "eliminar-evidencia":
       return ESTADOS_EDITABLES.has(permiso.reporte.estado) && esQuienReporta(actor, permiso.reporte);
     case "revisar-reporte":
-      return actor.rol === "COORDINADOR" && permiso.reporte.estado === "ENVIADO";
+      return permiso.reporte.estado === "ENVIADO" && REVISA[permiso.reporte.alcance] === actor.rol;
     case "reabrir-reporte":
       return actor.rol === "ADMIN" && permiso.reporte.estado === "APROBADO";
     case "ver-cola-revision":
-      return actor.rol === "COORDINADOR" || actor.rol === "ADMIN";
+      return alcancesQueRevisa(actor).length > 0;
     case "gestionar-metas":
       return actor.rol === "COORDINADOR" || actor.rol === "ADMIN";
     case "administrar":

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Alcance, EstadoReporte } from "@/generated/prisma/enums";
-import { AccesoDenegado, autorizar, puede, type Actor, type Permiso } from "@/server/authz";
+import {
+  AccesoDenegado,
+  alcancesQueRevisa,
+  autorizar,
+  puede,
+  type Actor,
+  type Permiso,
+} from "@/server/authz";
 
 const admin: Actor = { id: 1, rol: "ADMIN", centroId: null };
 const coordinador: Actor = { id: 2, rol: "COORDINADOR", centroId: null };
@@ -53,9 +60,25 @@ const casos: [string, Permiso, Quien[]][] = [
     { accion: "editar-reporte", reporte: reporte("BORRADOR", "NACIONAL") },
     ["coordinador"],
   ],
-  ["revisar un reporte enviado", { accion: "revisar-reporte", reporte: reporte("ENVIADO") }, ["coordinador"]],
+  [
+    "revisar un reporte enviado por un centro",
+    { accion: "revisar-reporte", reporte: reporte("ENVIADO") },
+    ["coordinador"],
+  ],
+  [
+    "revisar el informe nacional enviado por el coordinador",
+    { accion: "revisar-reporte", reporte: reporte("ENVIADO", "NACIONAL") },
+    ["admin"],
+  ],
   ["revisar un borrador", { accion: "revisar-reporte", reporte: reporte("BORRADOR") }, []],
+  ["revisar un reporte ya aprobado", { accion: "revisar-reporte", reporte: reporte("APROBADO") }, []],
+  ["revisar un reporte devuelto", { accion: "revisar-reporte", reporte: reporte("DEVUELTO") }, []],
   ["reabrir un reporte aprobado", { accion: "reabrir-reporte", reporte: reporte("APROBADO") }, ["admin"]],
+  [
+    "reabrir un informe nacional aprobado",
+    { accion: "reabrir-reporte", reporte: reporte("APROBADO", "NACIONAL") },
+    ["admin"],
+  ],
   ["reabrir un reporte enviado", { accion: "reabrir-reporte", reporte: reporte("ENVIADO") }, []],
   [
     "adjuntar un archivo a un borrador del centro 10",
@@ -122,5 +145,14 @@ describe("un subdirector sin centro asignado", () => {
     expect(puede(sinCentro, { accion: "ver-reporte", reporte: reporte("ENVIADO") })).toBe(false);
     expect(puede(sinCentro, { accion: "ver-reporte", reporte: reporte("ENVIADO", "NACIONAL") })).toBe(false);
     expect(puede(sinCentro, { accion: "editar-reporte", reporte: reporte("BORRADOR") })).toBe(false);
+  });
+});
+
+describe("quién revisa cada alcance", () => {
+  it("nadie revisa lo que su propio rol presenta: el coordinador los centros, el administrador lo nacional", () => {
+    expect(alcancesQueRevisa(coordinador)).toEqual(["POR_CENTRO"]);
+    expect(alcancesQueRevisa(admin)).toEqual(["NACIONAL"]);
+    expect(alcancesQueRevisa(subdirector)).toEqual([]);
+    expect(alcancesQueRevisa(consulta)).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ interface Enlace {
 const ENLACES: Enlace[] = [
   { href: "/obligaciones", etiqueta: "Mis obligaciones", permiso: { accion: "ver-plan" } },
   { href: "/plan", etiqueta: "Plan de acción", permiso: { accion: "ver-plan" } },
+  { href: "/revision", etiqueta: "Revisión", permiso: { accion: "ver-cola-revision" } },
   { href: "/metas", etiqueta: "Metas de recaudo", permiso: { accion: "ver-tableros" } },
 ];
 

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/ui/page-header";
+import { ConteoPorTipo } from "@/features/revision/components/conteo-por-tipo";
+import { FiltrosColaForm } from "@/features/revision/components/filtros-cola";
+import { ListaCola } from "@/features/revision/components/lista-cola";
+import { Paginacion } from "@/features/revision/components/paginacion";
+import { colaDeRevision, opcionesDeFiltro } from "@/features/revision/queries";
+import { filtrosColaSchema } from "@/features/revision/schemas";
+import { hayFiltros } from "@/features/revision/url";
+import { puede } from "@/server/authz";
+import { requerirUsuario } from "@/server/session";
+
+export const metadata: Metadata = { title: "Revisión" };
+
+function SinPendientes({ filtrado }: { filtrado: boolean }) {
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">
+      {filtrado ? (
+        <p>
+          Ningún reporte enviado coincide con los filtros.{" "}
+          <Link href="/revision" className="font-medium text-sena-700 underline">
+            Ver toda la cola
+          </Link>
+        </p>
+      ) : (
+        <p>No hay reportes esperando revisión.</p>
+      )}
+    </div>
+  );
+}
+
+function describir(total: number, filtrado: boolean): string | undefined {
+  if (total === 0) return undefined;
+  const reportes = total === 1 ? "1 reporte enviado" : `${total} reportes enviados`;
+  const cuantos = filtrado ? `${reportes} con estos filtros` : reportes;
+  return `${cuantos} esperando su revisión, primero los que más llevan esperando.`;
+}
+
+export default async function RevisionPage(props: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const usuario = await requerirUsuario();
+  if (!puede(usuario, { accion: "ver-cola-revision" })) notFound();
+  const filtros = filtrosColaSchema.parse(await props.searchParams);
+  const [cola, opciones] = await Promise.all([colaDeRevision(usuario, filtros), opcionesDeFiltro(usuario)]);
+  return (
+    <>
+      <PageHeader title="Revisión" description={describir(cola.total, hayFiltros(filtros))} />
+      <FiltrosColaForm filtros={filtros} periodos={cola.periodos} tipos={cola.tipos} {...opciones} />
+      <ConteoPorTipo filtros={filtros} porTipo={cola.porTipo} />
+      {cola.filas.length === 0 ? (
+        <SinPendientes filtrado={hayFiltros(filtros)} />
+      ) : (
+        <ListaCola filas={cola.filas} />
+      )}
+      <Paginacion filtros={filtros} pagina={cola.pagina} paginas={cola.paginas} />
+    </>
+  );
+}

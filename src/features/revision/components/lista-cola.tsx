@@ -1,0 +1,103 @@
+import Link from "next/link";
+import { OportunidadBadge } from "@/features/reportes/components/oportunidad-badge";
+import { NOMBRE_TIPO_REPORTE } from "@/features/reportes/etiquetas";
+import { formatearFechaHora } from "@/lib/fechas";
+import type { FilaCola } from "../queries";
+
+const NACIONAL = "Nivel nacional";
+
+function unidad(f: FilaCola): string {
+  return f.centro ?? NACIONAL;
+}
+
+function enviado(f: FilaCola): string {
+  return f.enviadoEn ? formatearFechaHora(f.enviadoEn) : "Sin fecha";
+}
+
+function EnlaceRevisar({ fila }: { fila: FilaCola }) {
+  return (
+    <Link href={`/reportes/${fila.id}`} className="font-medium text-sena-700 underline hover:text-sena-800">
+      Revisar
+      <span className="sr-only">
+        {" "}
+        {NOMBRE_TIPO_REPORTE[fila.tipo]}, {fila.periodo.etiqueta}, {unidad(fila)}
+      </span>
+    </Link>
+  );
+}
+
+const ENCABEZADOS = ["Centro", "Regional", "Reporte", "Periodo", "Enviado", "Oportunidad"];
+
+function Tabla({ filas }: { filas: FilaCola[] }) {
+  return (
+    <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm md:block">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">
+          Reportes enviados que esperan revisión, del más antiguo al más reciente
+        </caption>
+        <thead className="bg-slate-100 text-slate-700">
+          <tr>
+            {ENCABEZADOS.map((e) => (
+              <th key={e} scope="col" className="px-4 py-3">
+                {e}
+              </th>
+            ))}
+            <th scope="col" className="px-4 py-3">
+              <span className="sr-only">Acción</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-200">
+          {filas.map((f) => (
+            <tr key={f.id} data-testid="fila-revision">
+              <th scope="row" className="px-4 py-3 font-medium text-slate-900">
+                {unidad(f)}
+              </th>
+              <td className="px-4 py-3">{f.regional ?? NACIONAL}</td>
+              <td className="px-4 py-3">{NOMBRE_TIPO_REPORTE[f.tipo]}</td>
+              <td className="px-4 py-3">{f.periodo.etiqueta}</td>
+              <td className="px-4 py-3 whitespace-nowrap">{enviado(f)}</td>
+              <td className="px-4 py-3">
+                <OportunidadBadge oportunidad={f.oportunidad} />
+              </td>
+              <td className="px-4 py-3 text-right">
+                <EnlaceRevisar fila={f} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Tarjetas({ filas }: { filas: FilaCola[] }) {
+  return (
+    <ul className="space-y-3 md:hidden">
+      {filas.map((f) => (
+        <li key={f.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+          <p className="font-semibold text-slate-900">{unidad(f)}</p>
+          <p className="text-sm text-slate-600">{f.regional ? `Regional ${f.regional}` : NACIONAL}</p>
+          <p className="mt-1 text-sm text-slate-800">
+            {NOMBRE_TIPO_REPORTE[f.tipo]} · {f.periodo.etiqueta}
+          </p>
+          <p className="text-sm text-slate-600">Enviado el {enviado(f)}</p>
+          <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
+            <OportunidadBadge oportunidad={f.oportunidad} />
+            <EnlaceRevisar fila={f} />
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A table on wide screens and cards on phones, with the same content. */
+export function ListaCola({ filas }: { filas: FilaCola[] }) {
+  return (
+    <>
+      <Tabla filas={filas} />
+      <Tarjetas filas={filas} />
+    </>
+  );
+}
