@@ -42,6 +42,13 @@ function mostrar(campo: string, valor: unknown): string {
   return String(valor);
 }
 
+/** The reviewer's comment of a return or a reopening, kept in the event's "after". */
+function comentarioDe(evento: EventoHistorial): string | null {
+  if (evento.accion !== "DEVOLVER" && evento.accion !== "REABRIR") return null;
+  const despues = evento.despues as { comentarioRevision?: unknown } | null;
+  return typeof despues?.comentarioRevision === "string" ? despues.comentarioRevision : null;
+}
+
 export function Historial({ eventos }: { eventos: EventoHistorial[] }) {
   if (eventos.length === 0)
     return <p className="text-sm text-slate-600">Aún no hay movimientos registrados.</p>;
@@ -57,6 +64,11 @@ export function Historial({ eventos }: { eventos: EventoHistorial[] }) {
               {VERBO[e.accion] ?? e.accion}
               <span className="text-slate-600"> · {formatearFechaHora(e.createdAt)}</span>
             </p>
+            {comentarioDe(e) ? (
+              <blockquote className="mt-1 border-l-2 border-red-300 pl-2 whitespace-pre-line text-slate-700">
+                {comentarioDe(e)}
+              </blockquote>
+            ) : null}
             {cambios.length > 0 ? (
               <ul className="mt-1 text-slate-700">
                 {cambios.map((c) => (

@@ -10,6 +10,7 @@ import { DetalleReporte } from "@/features/reportes/components/detalle-reporte";
 import { EstadoReporte } from "@/features/reportes/components/estado-reporte";
 import { FormularioReporte } from "@/features/reportes/components/formulario-reporte";
 import { NOMBRE_TIPO_REPORTE } from "@/features/reportes/etiquetas";
+import { PanelRevision } from "@/features/revision/components/panel-revision";
 import { contextoDelFormulario, reporteParaVer } from "@/features/reportes/queries";
 import { valoresDelFormulario } from "@/features/reportes/valores-formulario";
 import { fechaEnBogota } from "@/lib/fechas";
@@ -55,6 +56,12 @@ export default async function ReportePage(props: { params: Promise<{ id: string 
     <>
       <PageHeader title={`${NOMBRE_TIPO_REPORTE[reporte.tipo]} · ${periodo.etiqueta}`} description={unidad} />
       <EstadoReporte reporte={reporte} periodo={periodo} hoy={hoy} />
+      <PanelRevision
+        reporteId={reporte.id}
+        version={reporte.version}
+        puedeRevisar={puede(usuario, { accion: "revisar-reporte", reporte: autorizable })}
+        puedeReabrir={puede(usuario, { accion: "reabrir-reporte", reporte: autorizable })}
+      />
       {editable ? (
         <Seccion titulo="Diligenciar el reporte">
           <FormularioReporte
