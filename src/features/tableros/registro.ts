@@ -1,0 +1,8 @@
+import "server-only";
+import type { AmbitoTablero, TablaExportable } from "./tipos";
+
+/**
+ * Every dashboard panel, by name, with the tables it shows; the export route serves any of them.
+ * A panel adds one line here.
+ */
+export const PANELES: Record<string, (ambito: AmbitoTablero) => Promise<TablaExportable[]>> = {};
