@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, loginWithForm, test } from "./fixtures";
 
 function fila(page: Page, reporte: string, periodo: string) {
   return page.getByTestId("obligacion").filter({ hasText: reporte }).filter({ hasText: periodo });
@@ -104,5 +104,52 @@ test.describe.serial("subdirector: acta del comité de precios y trazabilidad tr
     await expect(page.getByRole("heading", { name: "Datos reportados" })).toBeVisible();
     await page.goto("/obligaciones");
     await expect(fila(page, "Trazabilidad de ventas (DEF)", "Trimestre 3 de 2026")).toContainText("Enviado");
+  });
+
+  test("el coordinador lo devuelve con un comentario, el subdirector corrige y reenvía, y el coordinador lo aprueba", async ({
+    loginAs,
+    browser,
+  }) => {
+    const coordinador = await loginAs("COORDINADOR");
+    await coordinador.goto("/revision?vigencia=2026&tipo=TRAZABILIDAD_VENTAS&periodo=2026-T3");
+    const filtros = coordinador.getByRole("form", { name: "Filtros de la cola de revisión" });
+    await filtros.getByLabel("Regional").selectOption({ label: "Valle" });
+    await filtros.getByRole("button", { name: "Filtrar" }).click();
+    await coordinador
+      .getByTestId("fila-revision")
+      .filter({ hasText: "Valle 1" })
+      .filter({ hasText: "Trimestre 3 de 2026" })
+      .getByRole("link")
+      .click();
+    const panel = coordinador.getByRole("region", { name: "Revisión" });
+    await panel.getByRole("button", { name: "Devolver reporte" }).click();
+    await expect(panel.getByLabel("Comentario para el responsable")).toHaveAttribute("aria-invalid", "true");
+    await panel
+      .getByLabel("Comentario para el responsable")
+      .fill("Los pagos recibidos no cuadran con el extracto bancario.");
+    await panel.getByRole("button", { name: "Devolver reporte" }).click();
+    await expect(panel.getByRole("status")).toHaveText(/Reporte devuelto/);
+    const urlDelReporte = coordinador.url();
+
+    const subdirector = await browser.newPage();
+    await loginWithForm(subdirector, "SUBDIRECTOR2");
+    const filaT3 = fila(subdirector, "Trazabilidad de ventas (DEF)", "Trimestre 3 de 2026");
+    await expect(filaT3).toContainText("Devuelto");
+    await filaT3.getByRole("link", { name: /Corregir/ }).click();
+    await expect(
+      subdirector.getByText("Los pagos recibidos no cuadran con el extracto bancario.").first(),
+    ).toBeVisible();
+    await subdirector.getByLabel("Pagos recibidos (COP)").fill("5.800.000");
+    await subdirector.getByRole("button", { name: "Enviar reporte" }).click();
+    await expect(subdirector.getByRole("heading", { name: "Datos reportados" })).toBeVisible();
+    await subdirector.close();
+
+    await coordinador.goto(urlDelReporte);
+    await expect(coordinador.getByRole("region", { name: "Datos reportados" })).toContainText("5.800.000");
+    await coordinador.getByRole("button", { name: "Aprobar reporte" }).click();
+    await coordinador.getByRole("button", { name: "Sí, aprobar" }).click();
+    const estado = coordinador.getByRole("region", { name: "Estado del reporte" });
+    await expect(estado.getByText("Aprobado", { exact: true })).toBeVisible();
+    await expect(coordinador.getByRole("button", { name: "Aprobar reporte" })).toHaveCount(0);
   });
 });
