@@ -22,6 +22,9 @@ test("el coordinador corrige un monto no válido sin perder lo escrito y ve la n
   const vaupes = semestre.getByLabel("Vaupés", { exact: true });
   const vichada = semestre.getByLabel("Vichada", { exact: true });
 
+  // The form fills its inputs once hydrated; read them only then.
+  await expect(vaupes).not.toHaveValue("");
+  await expect(vichada).not.toHaveValue("");
   const nacionalAntes = pesos(await nacional.innerText());
   const [vaupesTexto, vichadaTexto] = [await vaupes.inputValue(), await vichada.inputValue()];
   const resto = nacionalAntes - pesos(vaupesTexto) - pesos(vichadaTexto);
