@@ -7,10 +7,11 @@ interface Enlace {
   permiso: Permiso;
 }
 
-// Each issue that adds a screen adds its link here, behind the permission that guards it.
+// Each screen's link, behind the permission that guards it.
 const ENLACES: Enlace[] = [
   { href: "/obligaciones", etiqueta: "Mis obligaciones", permiso: { accion: "ver-plan" } },
   { href: "/plan", etiqueta: "Plan de acción", permiso: { accion: "ver-plan" } },
+  { href: "/tableros", etiqueta: "Tableros", permiso: { accion: "ver-tableros" } },
   { href: "/revision", etiqueta: "Revisión", permiso: { accion: "ver-cola-revision" } },
   { href: "/metas", etiqueta: "Metas de recaudo", permiso: { accion: "ver-tableros" } },
 ];

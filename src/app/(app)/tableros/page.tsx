@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/ui/page-header";
+import { resolverAmbito } from "@/features/tableros/alcance";
+import { FiltrosTablero } from "@/features/tableros/components/filtros-tablero";
+import { enlaceConFiltros, leerFiltros } from "@/features/tableros/filtros";
+import { nombresDelAmbito, opcionesDeFiltros } from "@/features/tableros/queries";
+import { AccesoDenegado } from "@/server/authz";
+import { requerirUsuario } from "@/server/session";
+
+export const metadata: Metadata = { title: "Tableros" };
+
+type Parametros = Record<string, string | string[] | undefined>;
+
+async function ambitoOMostrar404(
+  usuario: Awaited<ReturnType<typeof requerirUsuario>>,
+  parametros: Parametros,
+) {
+  try {
+    return await resolverAmbito(usuario, leerFiltros(parametros));
+  } catch (error) {
+    if (error instanceof AccesoDenegado) notFound();
+    throw error;
+  }
+}
+
+export default async function TablerosPage(props: { searchParams: Promise<Parametros> }) {
+  const usuario = await requerirUsuario();
+  const parametros = await props.searchParams;
+  const filtros = leerFiltros(parametros);
+  const ambito = await ambitoOMostrar404(usuario, parametros);
+  if (!ambito) return <PageHeader title="Tableros" description="Aún no hay ninguna vigencia registrada." />;
+  const [{ vigencias, regionales }, nombres] = await Promise.all([
+    opcionesDeFiltros(),
+    nombresDelAmbito(ambito),
+  ]);
+  const esSubdirector = usuario.rol === "SUBDIRECTOR";
+  const base = { ...filtros, regional: undefined, centro: undefined };
+  return (
+    <>
+      <PageHeader
+        title={
+          nombres.centro
+            ? nombres.centro.nombre
+            : nombres.regional
+              ? `Regional ${nombres.regional.nombre}`
+              : "Tablero nacional"
+        }
+        description={
+          <nav aria-label="Nivel del tablero" className="flex flex-wrap gap-1 text-sm">
+            {esSubdirector ? (
+              <span>Su centro · {ambito.vigencia.nombre}</span>
+            ) : (
+              <>
+                <Link href={enlaceConFiltros("/tableros", base)} className="text-sena-700 underline">
+                  Nacional
+                </Link>
+                {nombres.regional ? (
+                  <>
+                    <span aria-hidden="true">›</span>
+                    <Link
+                      href={enlaceConFiltros("/tableros", { ...base, regional: nombres.regional.id })}
+                      className="text-sena-700 underline"
+                    >
+                      Regional {nombres.regional.nombre}
+                    </Link>
+                  </>
+                ) : null}
+                {nombres.centro ? (
+                  <>
+                    <span aria-hidden="true">›</span>
+                    <span aria-current="page">{nombres.centro.nombre}</span>
+                  </>
+                ) : null}
+                <span className="text-slate-600"> · {ambito.vigencia.nombre}</span>
+              </>
+            )}
+          </nav>
+        }
+      />
+      <FiltrosTablero
+        ambito={ambito}
+        filtros={filtros}
+        vigencias={vigencias}
+        regionales={regionales}
+        puedeElegirRegional={!esSubdirector}
+      />
+      {filtros.datos === "enviados" ? (
+        <p className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          Incluye reportes enviados que aún no han sido aprobados: las cifras pueden cambiar con la revisión.
+        </p>
+      ) : null}
+      <div className="space-y-8"></div>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { db } from "@/server/db";
+import type { AmbitoTablero } from "./tipos";
+
+/** What the filter bar offers: vigencias and regionales. */
+export async function opcionesDeFiltros() {
+  const [vigencias, regionales] = await Promise.all([
+    db().vigencia.findMany({ orderBy: { anio: "desc" }, select: { anio: true, nombre: true } }),
+    db().regional.findMany({ orderBy: { nombre: "asc" }, select: { id: true, nombre: true } }),
+  ]);
+  return { vigencias, regionales };
+}
+
+/** Names for the scope header ("Nacional › Regional Antioquia › Centro …"). */
+export async function nombresDelAmbito(ambito: AmbitoTablero) {
+  const [regional, centro] = await Promise.all([
+    ambito.regionalId
+      ? db().regional.findUnique({ where: { id: ambito.regionalId }, select: { id: true, nombre: true } })
+      : null,
+    ambito.centroId
+      ? db().centro.findUnique({ where: { id: ambito.centroId }, select: { id: true, nombre: true } })
+      : null,
+  ]);
+  return { regional, centro };
+}
