@@ -56,12 +56,6 @@ export default async function ReportePage(props: { params: Promise<{ id: string 
     <>
       <PageHeader title={`${NOMBRE_TIPO_REPORTE[reporte.tipo]} · ${periodo.etiqueta}`} description={unidad} />
       <EstadoReporte reporte={reporte} periodo={periodo} hoy={hoy} />
-      <PanelRevision
-        reporteId={reporte.id}
-        version={reporte.version}
-        puedeRevisar={puede(usuario, { accion: "revisar-reporte", reporte: autorizable })}
-        puedeReabrir={puede(usuario, { accion: "reabrir-reporte", reporte: autorizable })}
-      />
       {editable ? (
         <Seccion titulo="Diligenciar el reporte">
           <FormularioReporte
@@ -88,6 +82,12 @@ export default async function ReportePage(props: { params: Promise<{ id: string 
           puedeModificar={puede(usuario, { accion: "subir-evidencia", reporte: autorizable })}
         />
       </Seccion>
+      <PanelRevision
+        reporteId={reporte.id}
+        version={reporte.version}
+        puedeRevisar={puede(usuario, { accion: "revisar-reporte", reporte: autorizable })}
+        puedeReabrir={puede(usuario, { accion: "reabrir-reporte", reporte: autorizable })}
+      />
       <Seccion titulo="Historial">
         <Historial eventos={historial} />
       </Seccion>
