@@ -41,7 +41,7 @@ describe("qué tablero puede ver cada rol", () => {
   it.each([{ centro: "B" }, { regional: "B" }])(
     "un subdirector que pide %j de otro centro es rechazado",
     async (pedido) => {
-      const parametros = pedido.centro
+      const parametros: Record<string, string> = pedido.centro
         ? { centro: String(e.centroB.id) }
         : { regional: String(e.centroB.regionalId) };
       await expect(resolverAmbito(e.actores.subdirectorA, filtros(parametros))).rejects.toBeInstanceOf(
