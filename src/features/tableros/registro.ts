@@ -1,8 +1,13 @@
 import "server-only";
+import { tablasDef } from "./def/queries";
+import { tablasEjecucion } from "./ejecucion/queries";
 import type { AmbitoTablero, TablaExportable } from "./tipos";
 
 /**
  * Every dashboard panel, by name, with the tables it shows; the export route serves any of them.
  * A panel adds one line here.
  */
-export const PANELES: Record<string, (ambito: AmbitoTablero) => Promise<TablaExportable[]>> = {};
+export const PANELES: Record<string, (ambito: AmbitoTablero) => Promise<TablaExportable[]>> = {
+  def: tablasDef,
+  ejecucion: tablasEjecucion,
+};

@@ -1,0 +1,364 @@
+// Banco de rendimiento de los tableros (`npm run bench`).
+//
+// Crea su propia base en el servidor de TEST_DATABASE_URL, siembra el plan base, diez vigencias
+// (2017–2026) y los 117 centros de demostración con todos sus reportes de todos los periodos, y mide
+// cada panel registrado en PANELES para un ámbito nacional, uno regional y uno de centro. Cada
+// tiempo se informa como múltiplo de una línea base medida en la misma ejecución (un conteo de
+// "Reporte"), para que la cifra se pueda comparar entre máquinas; los milisegundos son informativos.
+// No afirma nada sobre los tiempos: informa y termina con 0; borra su base al final.
+//
+// Se ejecuta con `tsx --conditions=react-server` para que los módulos marcados con "server-only"
+// se puedan importar fuera de Next.js, como lo hace el servidor de componentes.
+
+import { performance } from "node:perf_hooks";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "@/generated/prisma/client";
+import type { AmbitoTablero } from "@/features/tableros/tipos";
+import { centrosDemo } from "../prisma/seed/demo-datos";
+import { seedDatabase } from "../prisma/seed/index";
+import { sembrarVigencia } from "../prisma/seed/plan";
+import { PLAN_2020 } from "../prisma/seed/plan-2020";
+import { createTestDatabase } from "../tests/helpers/database";
+
+const ANIOS = Array.from({ length: 10 }, (_, i) => 2017 + i);
+const ANIO_MEDIDO = 2025;
+const CALENTAMIENTO = 2;
+const REPETICIONES = 9;
+/** A panel is worth a look above either of these. */
+const MULTIPLO_ALERTA = 10;
+const MS_ALERTA = 300;
+
+type Ejecutor = pg.Client;
+
+// ---------------------------------------------------------------------------------------------
+// Siembra
+
+async function sembrarPlanYCentros(url: string, sql: Ejecutor): Promise<void> {
+  await seedDatabase(url, { demo: false });
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  try {
+    for (const anio of ANIOS) await sembrarVigencia(prisma, anio, `Plan de Acción ${anio}`, PLAN_2020);
+    const regionales = new Map(
+      (await prisma.regional.findMany({ select: { id: true, codigo: true } })).map((r) => [r.codigo, r.id]),
+    );
+    await prisma.centro.createMany({
+      data: centrosDemo().map((c) => ({
+        codigo: c.codigo,
+        nombre: c.nombre,
+        regionalId: regionales.get(c.regionalCodigo)!,
+        generaAprovechamiento: c.generaAprovechamiento,
+      })),
+    });
+  } finally {
+    await prisma.$disconnect();
+  }
+  await sql.query(`
+    INSERT INTO "User" (email, nombre, "passwordHash", rol, "updatedAt")
+    VALUES ('coordinador@banco.test', 'Coordinación de pruebas', 'sin-clave', 'COORDINADOR', now());
+    INSERT INTO "User" (email, nombre, "passwordHash", rol, "centroId", "updatedAt")
+    SELECT 'subdirector.' || c.id || '@banco.test', 'Subdirección ' || c.nombre, 'sin-clave', 'SUBDIRECTOR', c.id, now()
+      FROM "Centro" c;`);
+}
+
+// Periods of every seguimiento, with a deterministic pseudo-random draw per report that decides
+// its status (70 % approved, 12 % submitted, 8 % returned, 10 % draft) and its dates.
+const PERIODOS_Y_ESTADO = `
+  CROSS JOIN LATERAL (
+    SELECT CASE s.periodicidad WHEN 'TRIMESTRAL' THEN 3 WHEN 'SEMESTRAL' THEN 6 ELSE 12 END AS meses
+  ) m
+  CROSS JOIN LATERAL (
+    SELECT CASE s.periodicidad
+             WHEN 'ANUAL' THEN v.anio::text
+             WHEN 'SEMESTRAL' THEN v.anio || '-S' || n
+             ELSE v.anio || '-T' || n END AS codigo,
+           (make_date(v.anio, 1, 1) + make_interval(months => n * m.meses))::date - 1 AS fin
+      FROM generate_series(1, 12 / m.meses) AS n
+  ) p`;
+const ESTADO = `
+  CASE WHEN h.azar < 70 THEN 'APROBADO' WHEN h.azar < 82 THEN 'ENVIADO'
+       WHEN h.azar < 90 THEN 'DEVUELTO' ELSE 'BORRADOR' END::"EstadoReporte"`;
+const COLUMNAS_REPORTE = `"seguimientoId", "vigenciaId", tipo, periodo, "centroId", ambito, estado, "creadoPorId",
+  "enviadoPorId", "enviadoEn", "primerEnvioEn", "revisadoPorId", "revisadoEn", "comentarioRevision", "updatedAt"`;
+const VALORES_REPORTE = `
+  e.estado, autor.id,
+  CASE WHEN e.estado <> 'BORRADOR' THEN autor.id END,
+  CASE WHEN e.estado <> 'BORRADOR' THEN e.enviado END,
+  CASE WHEN e.estado <> 'BORRADOR' THEN e.enviado END,
+  CASE WHEN e.estado IN ('APROBADO', 'DEVUELTO') THEN $1::int END,
+  CASE WHEN e.estado IN ('APROBADO', 'DEVUELTO') THEN e.enviado + interval '5 days' END,
+  CASE WHEN e.estado = 'DEVUELTO' THEN 'Faltan soportes de las cifras reportadas.' END,
+  now()`;
+
+async function sembrarReportes(sql: Ejecutor): Promise<void> {
+  const { rows } = await sql.query<{ id: number }>(
+    `SELECT id FROM "User" WHERE email = 'coordinador@banco.test'`,
+  );
+  const coordinador = rows[0]!.id;
+  await sql.query(
+    `INSERT INTO "Reporte" (${COLUMNAS_REPORTE})
+     SELECT s.id, s."vigenciaId", s."tipoReporte", p.codigo, c.id, c.id::text, ${VALORES_REPORTE}
+       FROM "Seguimiento" s
+       JOIN "Vigencia" v ON v.id = s."vigenciaId"
+       ${PERIODOS_Y_ESTADO}
+       JOIN "Centro" c ON c."generaAprovechamiento" OR NOT s."soloCentrosConAprovechamiento"
+       JOIN "User" autor ON autor."centroId" = c.id
+       CROSS JOIN LATERAL (SELECT (abs(hashtext(c.id || '/' || p.codigo || '/' || s.id)::bigint) % 100)::int AS azar) h
+       CROSS JOIN LATERAL (
+         SELECT ${ESTADO} AS estado, p.fin + make_interval(days => h.azar % 30, hours => 10) AS enviado
+       ) e
+      WHERE s.alcance = 'POR_CENTRO'`,
+    [coordinador],
+  );
+  await sql.query(
+    `INSERT INTO "Reporte" (${COLUMNAS_REPORTE})
+     SELECT s.id, s."vigenciaId", s."tipoReporte", p.codigo, NULL, 'NACIONAL', ${VALORES_REPORTE}
+       FROM "Seguimiento" s
+       JOIN "Vigencia" v ON v.id = s."vigenciaId"
+       ${PERIODOS_Y_ESTADO}
+       CROSS JOIN LATERAL (SELECT $1::int AS id) autor
+       CROSS JOIN LATERAL (SELECT (abs(hashtext(p.codigo || '/' || s.id)::bigint) % 100)::int AS azar) h
+       CROSS JOIN LATERAL (
+         SELECT ${ESTADO} AS estado, p.fin + make_interval(days => h.azar % 30, hours => 10) AS enviado
+       ) e
+      WHERE s.alcance = 'NACIONAL'`,
+    [coordinador],
+  );
+}
+
+/** The typed detail of every report, amounts in the order of magnitude SENA handles. */
+async function sembrarDetalles(sql: Ejecutor): Promise<void> {
+  await sql.query(`
+    INSERT INTO "ReporteTrazabilidadVentas"
+      ("reporteId", "totalAprovechamientos", "totalFacturadoDef", "numeroDef", "pagosRecibidos")
+    SELECT r.id, x.ventas, x.ventas * (75 + h % 26) / 100, 5 + h % 200, x.ventas * (60 + h % 41) / 100
+      FROM "Reporte" r
+      CROSS JOIN LATERAL (SELECT abs(hashtext('ventas/' || r.id)::bigint) AS h) a(h)
+      CROSS JOIN LATERAL (
+        SELECT CASE WHEN h % 50 = 0 THEN 0 ELSE 20000000 + h % 480000000 END::bigint AS ventas
+      ) x
+     WHERE r.tipo = 'TRAZABILIDAD_VENTAS';
+
+    INSERT INTO "ReporteEjecucionRecursos"
+      ("reporteId", "recursosSolicitados", "recursosAsignados", "recursosEjecutados", "registradoModuloPlanAccion")
+    SELECT r.id, x.solicitados, x.asignados, x.asignados * (50 + h % 56) / 100, h % 10 < 8
+      FROM "Reporte" r
+      CROSS JOIN LATERAL (SELECT abs(hashtext('recursos/' || r.id)::bigint) AS h) a(h)
+      CROSS JOIN LATERAL (SELECT (500000000 + h % 2500000000)::bigint AS solicitados) s
+      CROSS JOIN LATERAL (
+        SELECT s.solicitados,
+               CASE WHEN h % 40 = 0 THEN 0 ELSE s.solicitados * (60 + h % 41) / 100 END::bigint AS asignados
+      ) x
+     WHERE r.tipo = 'EJECUCION_RECURSOS';
+
+    INSERT INTO "ReporteComitePrecios" ("reporteId", "fechaActa", "numeroActa", "productosServiciosPreciados")
+    SELECT r.id, make_date(v.anio, (1 + h % 6)::int, (1 + h % 28)::int), 'ACTA-' || v.anio || '-' || r.id, 10 + h % 150
+      FROM "Reporte" r
+      JOIN "Vigencia" v ON v.id = r."vigenciaId"
+      CROSS JOIN LATERAL (SELECT abs(hashtext('comite/' || r.id)::bigint) AS h) a(h)
+     WHERE r.tipo = 'COMITE_PRECIOS';
+
+    INSERT INTO "ReporteRecaudoRegional" ("reporteId", "regionalId", "recaudoFiscalizacion", "recaudoCobroPersuasivo")
+    SELECT r.id, rg.id,
+           (500000000 + abs(hashtext('fisc/' || r.id || '/' || rg.id)::bigint) % 9500000000)::bigint,
+           (100000000 + abs(hashtext('pers/' || r.id || '/' || rg.id)::bigint) % 1900000000)::bigint
+      FROM "Reporte" r CROSS JOIN "Regional" rg
+     WHERE r.tipo = 'RECAUDO';
+
+    INSERT INTO "ReporteRecaudo"
+      ("reporteId", "recaudoFiscalizacion", "recaudoCobroPersuasivo", "aportantesNuevos", "smsEnviados",
+       "correosEnviados", analisis)
+    SELECT "reporteId", sum("recaudoFiscalizacion"), sum("recaudoCobroPersuasivo"), 1200, 85000, 40000,
+           'Análisis del semestre.'
+      FROM "ReporteRecaudoRegional" GROUP BY "reporteId";
+
+    INSERT INTO "MetaRecaudo" ("vigenciaId", periodo, "regionalId", ambito, monto, "updatedAt")
+    SELECT v.id, v.anio || '-S' || n, rg.id, rg.id::text,
+           (3000000000 + abs(hashtext('meta/' || v.id || '/' || n || '/' || rg.id)::bigint) % 7000000000)::bigint, now()
+      FROM "Vigencia" v CROSS JOIN generate_series(1, 2) n CROSS JOIN "Regional" rg;
+
+    INSERT INTO "MetaRecaudo" ("vigenciaId", periodo, "regionalId", ambito, monto, "updatedAt")
+    SELECT "vigenciaId", periodo, NULL, 'NACIONAL', sum(monto), now()
+      FROM "MetaRecaudo" GROUP BY "vigenciaId", periodo;
+
+    ANALYZE;`);
+}
+
+async function resumenDeVolumen(sql: Ejecutor): Promise<string> {
+  const { rows } = await sql.query<{ tipo: string; reportes: string }>(
+    `SELECT tipo, count(*) AS reportes FROM "Reporte" GROUP BY tipo ORDER BY tipo`,
+  );
+  const total = rows.reduce((s, r) => s + Number(r.reportes), 0);
+  return `${total} reportes (${rows.map((r) => `${r.tipo} ${r.reportes}`).join(", ")})`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Medición
+
+interface Consulta {
+  sql: string;
+  params: string;
+  ms: number;
+}
+
+/** The app's client, with its statements recorded so a slow panel can show what it ran. */
+function clienteInstrumentado(url: string, registro: Consulta[]) {
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: url }),
+    log: [{ emit: "event", level: "query" }],
+  });
+  prisma.$on("query", (e) => registro.push({ sql: e.query, params: e.params, ms: e.duration }));
+  return prisma;
+}
+
+function mediana(valores: number[]): number {
+  const orden = [...valores].sort((a, b) => a - b);
+  const medio = Math.floor(orden.length / 2);
+  return orden.length % 2 ? orden[medio]! : (orden[medio - 1]! + orden[medio]!) / 2;
+}
+
+async function medir(trabajo: () => Promise<unknown>): Promise<number> {
+  for (let i = 0; i < CALENTAMIENTO; i++) await trabajo();
+  const tiempos: number[] = [];
+  for (let i = 0; i < REPETICIONES; i++) {
+    const inicio = performance.now();
+    await trabajo();
+    tiempos.push(performance.now() - inicio);
+  }
+  return mediana(tiempos);
+}
+
+async function ambitosDePrueba(prisma: PrismaClient): Promise<[string, AmbitoTablero][]> {
+  const vigencia = await prisma.vigencia.findUniqueOrThrow({
+    where: { anio: ANIO_MEDIDO },
+    select: { id: true, anio: true, nombre: true },
+  });
+  // The regional with most centros is the heaviest regional view.
+  const [mayor] = await prisma.centro.groupBy({
+    by: ["regionalId"],
+    _count: { _all: true },
+    orderBy: { _count: { regionalId: "desc" } },
+    take: 1,
+  });
+  const regional = await prisma.regional.findUniqueOrThrow({ where: { id: mayor!.regionalId } });
+  const centro = await prisma.centro.findFirstOrThrow({
+    where: { regionalId: regional.id, generaAprovechamiento: true },
+    orderBy: { codigo: "asc" },
+  });
+  const estados: AmbitoTablero["estados"] = ["APROBADO"];
+  return [
+    ["nacional", { vigencia, estados }],
+    [`regional ${regional.nombre}`, { vigencia, estados, regionalId: regional.id }],
+    [`centro ${centro.codigo}`, { vigencia, estados, regionalId: regional.id, centroId: centro.id }],
+  ];
+}
+
+async function explicar(sql: Ejecutor, consulta: Consulta): Promise<string> {
+  if (!/^\s*(SELECT|WITH)\b/i.test(consulta.sql)) return "(no es una consulta de lectura)";
+  try {
+    const params = JSON.parse(consulta.params) as unknown[];
+    const { rows } = await sql.query<{ "QUERY PLAN": string }>(
+      `EXPLAIN (ANALYZE, BUFFERS) ${consulta.sql}`,
+      params,
+    );
+    return rows.map((r) => r["QUERY PLAN"]).join("\n");
+  } catch (error) {
+    return `(no se pudo obtener el plan: ${(error as Error).message})`;
+  }
+}
+
+function columna(texto: string | number, ancho: number, derecha = false): string {
+  const t = String(texto);
+  return derecha ? t.padStart(ancho) : t.padEnd(ancho);
+}
+
+async function medirPaneles(url: string, sql: Ejecutor): Promise<boolean> {
+  const registro: Consulta[] = [];
+  const prisma = clienteInstrumentado(url, registro);
+  // db() keeps the client in globalThis.prisma: the panels use this instrumented one.
+  (globalThis as unknown as { prisma?: PrismaClient }).prisma = prisma;
+  let sinErrores = true;
+  try {
+    const { PANELES } = await import("@/features/tableros/registro");
+    const ambitos = await ambitosDePrueba(prisma);
+    const base = await medir(() => prisma.$queryRaw`SELECT count(*) FROM "Reporte"`);
+    console.log(`\nLínea base: SELECT count(*) FROM "Reporte" → ${base.toFixed(2)} ms (mediana)`);
+    console.log(
+      `Vigencia medida: ${ANIO_MEDIDO}; ${REPETICIONES} repeticiones tras ${CALENTAMIENTO} de calentamiento.\n`,
+    );
+    console.log(
+      `${columna("Panel", 16)}${columna("Ámbito", 34)}${columna("× base", 9, true)}${columna("ms", 10, true)}` +
+        `${columna("consultas", 11, true)}${columna("más lenta ms", 14, true)}`,
+    );
+    const lentos: { nombre: string; consulta: Consulta }[] = [];
+    for (const [panel, tablas] of Object.entries(PANELES)) {
+      for (const [nombre, ambito] of ambitos) {
+        let ms: number;
+        try {
+          ms = await medir(() => tablas(ambito));
+        } catch (error) {
+          sinErrores = false;
+          console.log(`${columna(panel, 16)}${columna(nombre, 34)}  ERROR: ${(error as Error).message}`);
+          continue;
+        }
+        registro.length = 0;
+        await tablas(ambito);
+        const masLenta = registro.reduce<Consulta | undefined>(
+          (a, c) => (!a || c.ms > a.ms ? c : a),
+          undefined,
+        );
+        const multiplo = ms / base;
+        const alerta = multiplo > MULTIPLO_ALERTA || ms > MS_ALERTA;
+        console.log(
+          `${columna(panel, 16)}${columna(nombre, 34)}${columna(multiplo.toFixed(1), 9, true)}` +
+            `${columna(ms.toFixed(2), 10, true)}${columna(registro.length, 11, true)}` +
+            `${columna(masLenta ? masLenta.ms.toFixed(2) : "-", 14, true)}${alerta ? "  ← revisar" : ""}`,
+        );
+        if (alerta && masLenta) lentos.push({ nombre: `${panel} · ${nombre}`, consulta: masLenta });
+      }
+    }
+    for (const { nombre, consulta } of lentos) {
+      console.log(
+        `\n── ${nombre}: consulta más lenta (${consulta.ms.toFixed(2)} ms)\n${consulta.sql.trim()}`,
+      );
+      console.log(await explicar(sql, consulta));
+    }
+    if (lentos.length === 0) {
+      console.log(`\nNingún panel supera ${MULTIPLO_ALERTA}× la línea base ni ${MS_ALERTA} ms.`);
+    }
+  } finally {
+    await prisma.$disconnect();
+  }
+  return sinErrores;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const inicio = performance.now();
+  const baseDeDatos = await createTestDatabase("plan_bench");
+  process.env.DATABASE_URL = baseDeDatos.url;
+  process.env.NEXTAUTH_SECRET ??= "banco-de-rendimiento-sin-sesiones";
+  const sql = new pg.Client({ connectionString: baseDeDatos.url });
+  let sinErrores = false;
+  try {
+    await sql.connect();
+    await sembrarPlanYCentros(baseDeDatos.url, sql);
+    await sembrarReportes(sql);
+    await sembrarDetalles(sql);
+    const segundos = ((performance.now() - inicio) / 1000).toFixed(1);
+    console.log(
+      `Base sembrada en ${segundos} s: vigencias ${ANIOS[0]}–${ANIOS.at(-1)}, ${await resumenDeVolumen(sql)}.`,
+    );
+    sinErrores = await medirPaneles(baseDeDatos.url, sql);
+  } finally {
+    await sql.end();
+    await baseDeDatos.drop();
+  }
+  if (!sinErrores) {
+    console.error("\nAlgún panel falló: ver los errores arriba.");
+    process.exitCode = 1;
+  }
+}
+
+await main();
