@@ -1,4 +1,5 @@
 import "server-only";
+import { tablasCumplimiento } from "./cumplimiento/queries";
 import { tablasDef } from "./def/queries";
 import { tablasEjecucion } from "./ejecucion/queries";
 import type { AmbitoTablero, TablaExportable } from "./tipos";
@@ -8,6 +9,7 @@ import type { AmbitoTablero, TablaExportable } from "./tipos";
  * A panel adds one line here.
  */
 export const PANELES: Record<string, (ambito: AmbitoTablero) => Promise<TablaExportable[]>> = {
+  cumplimiento: tablasCumplimiento,
   def: tablasDef,
   ejecucion: tablasEjecucion,
 };

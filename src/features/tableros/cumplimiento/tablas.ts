@@ -1,0 +1,140 @@
+import { NOMBRE_TIPO_REPORTE } from "@/features/reportes/etiquetas";
+import { formatearFecha } from "@/lib/fechas";
+import { parsePeriodo } from "@/lib/periodos";
+import type { TablaExportable } from "../tipos";
+import type { Conteo, Cumplimiento } from "./queries";
+
+const UNIDAD_NACIONAL = "Nivel nacional";
+const SIN_SUBDIRECTOR = "Sin subdirector asignado";
+const SIN_RESPONSABLE = "Sin responsable asignado";
+
+type Columna = TablaExportable["columnas"][number];
+type Fila = TablaExportable["filas"][number];
+
+const COLUMNAS_CONTEO: Columna[] = [
+  { clave: "esperados", titulo: "Esperados", tipo: "entero" },
+  { clave: "recibidos", titulo: "Recibidos", tipo: "entero" },
+  { clave: "aTiempo", titulo: "A tiempo", tipo: "entero" },
+  { clave: "tarde", titulo: "Con atraso", tipo: "entero" },
+  { clave: "faltantes", titulo: "Faltantes", tipo: "entero" },
+  { clave: "vencidos", titulo: "Vencidos sin recibir", tipo: "entero" },
+  { clave: "aprobados", titulo: "Aprobados", tipo: "entero" },
+  { clave: "tasaRecepcion", titulo: "Recibidos / esperados", tipo: "porcentaje" },
+  { clave: "tasaOportunidad", titulo: "A tiempo / esperados", tipo: "porcentaje" },
+  { clave: "tasaAprobacion", titulo: "Aprobados / esperados", tipo: "porcentaje" },
+];
+
+function celdasDeConteo(c: Conteo): Fila {
+  return {
+    esperados: c.esperados,
+    recibidos: c.recibidos,
+    aTiempo: c.aTiempo,
+    tarde: c.tarde,
+    faltantes: c.faltantes,
+    vencidos: c.vencidos,
+    aprobados: c.aprobados,
+    tasaRecepcion: c.tasaRecepcion,
+    tasaOportunidad: c.tasaOportunidad,
+    tasaAprobacion: c.tasaAprobacion,
+  };
+}
+
+export function etiquetaDePeriodo(codigo: string): string {
+  return parsePeriodo(codigo)?.etiqueta ?? codigo;
+}
+
+/** `regionalId` rides along (not a column) so that the screen can link each regional. */
+function porRegional(c: Cumplimiento): TablaExportable {
+  const filas = c.porRegional.map((r) => ({
+    regional: r.regional ?? UNIDAD_NACIONAL,
+    regionalId: r.regionalId,
+    ...celdasDeConteo(r),
+  }));
+  return {
+    nombre: "cumplimiento-por-regional",
+    titulo: "Cumplimiento por regional",
+    columnas: [{ clave: "regional", titulo: "Regional", tipo: "texto" }, ...COLUMNAS_CONTEO],
+    filas: filas.length > 1 ? [...filas, { regional: "Total", ...celdasDeConteo(c.total) }] : filas,
+  };
+}
+
+/** `centroId` rides along (not a column) so that the screen can link each centro to its view. */
+function porCentro(c: Cumplimiento): TablaExportable {
+  return {
+    nombre: "cumplimiento-por-centro",
+    titulo: "Cumplimiento por centro de formación",
+    columnas: [
+      { clave: "centro", titulo: "Centro de formación", tipo: "texto" },
+      { clave: "regional", titulo: "Regional", tipo: "texto" },
+      ...COLUMNAS_CONTEO,
+    ],
+    filas: c.porCentro.map((r) => ({
+      centro: r.centro,
+      centroId: r.centroId,
+      regional: r.regional,
+      ...celdasDeConteo(r),
+    })),
+  };
+}
+
+function porPeriodo(c: Cumplimiento): TablaExportable {
+  return {
+    nombre: "cumplimiento-por-periodo",
+    titulo: "Cumplimiento por reporte y periodo",
+    columnas: [
+      { clave: "reporte", titulo: "Reporte", tipo: "texto" },
+      { clave: "periodo", titulo: "Periodo", tipo: "texto" },
+      { clave: "fechaLimite", titulo: "Fecha límite", tipo: "texto" },
+      ...COLUMNAS_CONTEO,
+    ],
+    filas: c.porPeriodo.map((r) => ({
+      reporte: NOMBRE_TIPO_REPORTE[r.tipo],
+      periodo: etiquetaDePeriodo(r.periodo),
+      fechaLimite: formatearFecha(r.fechaLimite),
+      ...celdasDeConteo(r),
+    })),
+  };
+}
+
+function vencidas(c: Cumplimiento): TablaExportable {
+  return {
+    nombre: "obligaciones-vencidas",
+    titulo: "Obligaciones vencidas sin recibir",
+    columnas: [
+      { clave: "unidad", titulo: "Unidad", tipo: "texto" },
+      { clave: "regional", titulo: "Regional", tipo: "texto" },
+      { clave: "reporte", titulo: "Reporte", tipo: "texto" },
+      { clave: "periodo", titulo: "Periodo", tipo: "texto" },
+      { clave: "fechaLimite", titulo: "Fecha límite", tipo: "texto" },
+      { clave: "diasAtraso", titulo: "Días de atraso", tipo: "entero" },
+      { clave: "responsable", titulo: "Responsable", tipo: "texto" },
+      { clave: "correo", titulo: "Correo", tipo: "texto" },
+    ],
+    filas: c.vencidas.filas.map((v) => ({
+      unidad: v.centro ?? UNIDAD_NACIONAL,
+      centroId: v.centroId,
+      regional: v.regional,
+      reporte: NOMBRE_TIPO_REPORTE[v.tipo],
+      periodo: etiquetaDePeriodo(v.periodo),
+      fechaLimite: formatearFecha(v.fechaLimite),
+      diasAtraso: v.diasAtraso,
+      responsable: v.responsable ?? (v.centroId === null ? SIN_RESPONSABLE : SIN_SUBDIRECTOR),
+      correo: v.correo,
+    })),
+  };
+}
+
+export function tablasDelPanel(c: Cumplimiento) {
+  return {
+    porPeriodo: porPeriodo(c),
+    porRegional: porRegional(c),
+    porCentro: porCentro(c),
+    vencidas: vencidas(c),
+  };
+}
+
+/** The four tables of the panel, in the order the screen shows them. */
+export function tablasDeCumplimiento(c: Cumplimiento): TablaExportable[] {
+  const t = tablasDelPanel(c);
+  return [t.porPeriodo, t.porRegional, t.porCentro, t.vencidas];
+}
