@@ -1,7 +1,9 @@
 import "server-only";
+import { tablasComite } from "./comite/tablas";
 import { tablasCumplimiento } from "./cumplimiento/queries";
 import { tablasDef } from "./def/queries";
 import { tablasEjecucion } from "./ejecucion/queries";
+import { tablasRecaudo } from "./recaudo/tablas";
 import type { AmbitoTablero, TablaExportable } from "./tipos";
 
 /**
@@ -9,7 +11,9 @@ import type { AmbitoTablero, TablaExportable } from "./tipos";
  * A panel adds one line here.
  */
 export const PANELES: Record<string, (ambito: AmbitoTablero) => Promise<TablaExportable[]>> = {
+  comite: tablasComite,
   cumplimiento: tablasCumplimiento,
   def: tablasDef,
   ejecucion: tablasEjecucion,
+  recaudo: tablasRecaudo,
 };

@@ -1,0 +1,28 @@
+const formatoPesos = new Intl.NumberFormat("es-CO", {
+  style: "currency",
+  currency: "COP",
+  maximumFractionDigits: 0,
+});
+const decimal = new Intl.NumberFormat("es-CO", { maximumFractionDigits: 1 });
+
+const MIL_MILLONES = 1e9;
+const MILLON = 1e6;
+
+/** Chart values are numbers already (drawing only); the exact pesos are in the tables. */
+export const pesos = (valor: unknown) => (typeof valor === "number" ? formatoPesos.format(valor) : "—");
+
+/** Axis ticks as amounts are said in Colombia: "$ 120 mil M" (mil millones), "$ 450 M" (millones). */
+export function pesosCompactos(valor: unknown): string {
+  if (typeof valor !== "number") return "";
+  const magnitud = Math.abs(valor);
+  if (magnitud >= MIL_MILLONES) return `$ ${decimal.format(valor / MIL_MILLONES)} mil M`;
+  if (magnitud >= MILLON) return `$ ${decimal.format(valor / MILLON)} M`;
+  return formatoPesos.format(valor);
+}
+
+/** Colours with at least 3:1 contrast on white, told apart also by the legend and the table. */
+export const COLOR = {
+  fiscalizacion: "#23650a",
+  cobroPersuasivo: "#1d4ed8",
+  meta: "#64748b",
+} as const;
