@@ -3,9 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { resolverAmbito } from "@/features/tableros/alcance";
+import { PanelComite } from "@/features/tableros/comite/components/panel-comite";
 import { FiltrosTablero } from "@/features/tableros/components/filtros-tablero";
+import { PanelCumplimiento } from "@/features/tableros/cumplimiento/components/panel-cumplimiento";
+import { PanelDef } from "@/features/tableros/def/components/panel-def";
+import { PanelEjecucion } from "@/features/tableros/ejecucion/components/panel-ejecucion";
 import { enlaceConFiltros, leerFiltros } from "@/features/tableros/filtros";
 import { nombresDelAmbito, opcionesDeFiltros } from "@/features/tableros/queries";
+import { PanelRecaudo } from "@/features/tableros/recaudo/components/panel-recaudo";
 import { AccesoDenegado } from "@/server/authz";
 import { requerirUsuario } from "@/server/session";
 
@@ -91,7 +96,13 @@ export default async function TablerosPage(props: { searchParams: Promise<Parame
           Incluye reportes enviados que aún no han sido aprobados: las cifras pueden cambiar con la revisión.
         </p>
       ) : null}
-      <div className="space-y-8"></div>
+      <div className="space-y-8">
+        <PanelRecaudo ambito={ambito} filtros={filtros} />
+        <PanelComite ambito={ambito} filtros={filtros} />
+        <PanelDef ambito={ambito} filtros={filtros} />
+        <PanelEjecucion ambito={ambito} filtros={filtros} />
+        <PanelCumplimiento ambito={ambito} filtros={filtros} />
+      </div>
     </>
   );
 }
