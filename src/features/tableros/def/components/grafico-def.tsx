@@ -40,6 +40,7 @@ export function GraficoDef({ puntos, descripcion }: { puntos: PuntoDef[]; descri
       <div role="img" aria-label={descripcion} className="h-64 w-full">
         <BarChart
           responsive
+          accessibilityLayer={false}
           data={puntos}
           margin={{ top: 20, right: 8, bottom: 0, left: 0 }}
           style={{ width: "100%", height: "100%" }}

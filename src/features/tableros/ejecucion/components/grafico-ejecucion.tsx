@@ -31,6 +31,7 @@ export function GraficoEjecucion({ barras, descripcion }: { barras: BarraEjecuci
       >
         <BarChart
           responsive
+          accessibilityLayer={false}
           layout="vertical"
           data={barras}
           margin={{ top: 16, right: 56, bottom: 0, left: 0 }}
