@@ -1,8 +1,11 @@
 import { existsSync } from "node:fs";
 import { chromium, defineConfig } from "@playwright/test";
 
-/** Puerto de la aplicación bajo prueba (`next start`), iniciada por tests/e2e/global-setup.ts. */
-export const E2E_PORT = 3100;
+/**
+ * Puerto de la aplicación bajo prueba (`next start`), iniciada por tests/e2e/global-setup.ts;
+ * `E2E_PORT` permite correr dos copias del proyecto a la vez en la misma máquina.
+ */
+export const E2E_PORT = Number(process.env.E2E_PORT) || 3100;
 export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
 
 const isCI = Boolean(process.env.CI);

@@ -13,7 +13,14 @@ export type AccionAuditada =
   | "SUBIR_EVIDENCIA"
   | "DESCARGAR_EVIDENCIA"
   | "ELIMINAR_EVIDENCIA"
-  | "FIJAR_META";
+  | "FIJAR_META"
+  | "ACTIVAR"
+  | "DESACTIVAR"
+  | "ELIMINAR"
+  | "RESTABLECER_CLAVE"
+  | "CAMBIAR_CLAVE"
+  | "IMPORTAR"
+  | "COPIAR_VIGENCIA";
 
 export interface EventoAuditoria {
   accion: AccionAuditada;

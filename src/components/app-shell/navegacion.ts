@@ -14,6 +14,7 @@ const ENLACES: Enlace[] = [
   { href: "/tableros", etiqueta: "Tableros", permiso: { accion: "ver-tableros" } },
   { href: "/revision", etiqueta: "Revisión", permiso: { accion: "ver-cola-revision" } },
   { href: "/metas", etiqueta: "Metas de recaudo", permiso: { accion: "ver-tableros" } },
+  { href: "/admin", etiqueta: "Administración", permiso: { accion: "administrar" } },
 ];
 
 export function enlacesPara(actor: Actor): { href: string; etiqueta: string }[] {

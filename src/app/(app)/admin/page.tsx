@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/ui/page-header";
+import { resumenAdministracion } from "@/features/administracion/queries";
+import { puede } from "@/server/authz";
+import { requerirUsuario } from "@/server/session";
+
+export const metadata: Metadata = { title: "Administración" };
+
+function Seccion(props: { href: string; titulo: string; resumen: string; children: string }) {
+  return (
+    <li className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+      <h2 className="text-lg font-semibold text-slate-900">
+        <Link href={props.href} className="text-sena-700 underline hover:text-sena-800">
+          {props.titulo}
+        </Link>
+      </h2>
+      <p className="mt-1 text-sm font-medium text-slate-800">{props.resumen}</p>
+      <p className="mt-2 text-sm text-slate-600">{props.children}</p>
+    </li>
+  );
+}
+
+export default async function AdminPage() {
+  const usuario = await requerirUsuario();
+  if (!puede(usuario, { accion: "administrar" })) notFound();
+  const r = await resumenAdministracion(usuario);
+  const vigencias = r.vigencias.map((v) => v.anio).join(", ") || "ninguna";
+  return (
+    <>
+      <PageHeader
+        title="Administración"
+        description="Usuarios y roles, regionales y centros de formación, y el Plan de Acción de cada vigencia."
+      />
+      <ul className="grid gap-4 md:grid-cols-2">
+        <Seccion
+          href="/admin/usuarios"
+          titulo="Usuarios y roles"
+          resumen={`${r.usuariosActivos} activos de ${r.usuarios} registrados`}
+        >
+          Crear cuentas, asignar el rol y el centro de cada subdirector, desactivar cuentas, restablecer
+          contraseñas e importar usuarios desde un CSV.
+        </Seccion>
+        <Seccion
+          href="/admin/centros"
+          titulo="Regionales y centros"
+          resumen={`${r.regionales} regionales · ${r.centros} centros activos, ${r.centrosConAprovechamiento} generan aprovechamiento`}
+        >
+          Registrar y editar centros de formación, indicar cuáles generan aprovechamiento (y por tanto
+          reportan comité de precios y trazabilidad de ventas) e importar centros desde un CSV.
+        </Seccion>
+        <Seccion href="/admin/plan" titulo="Plan de Acción y vigencias" resumen={`Vigencias: ${vigencias}`}>
+          Crear una vigencia copiando el plan de la anterior y editar sus temas, lineamientos, acciones,
+          seguimientos y responsables.
+        </Seccion>
+        <Seccion href="/metas" titulo="Metas de recaudo" resumen="Por vigencia, semestre y regional">
+          Fijar las metas de recaudo con las que se comparan los informes semestrales.
+        </Seccion>
+      </ul>
+    </>
+  );
+}
