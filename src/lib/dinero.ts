@@ -10,14 +10,17 @@ export function formatearCop(pesos: bigint): string {
 }
 
 const SEPARADORES_DE_MILES = /[.\s\u00a0]/g;
-const ENTERO = /^-?\d+$/;
+// Either plain digits or thousands grouped by three ("1.234.567"): "1250000.50" or "12.5" are
+// decimals written another way, never a hundred times more pesos.
+const ENTERO_AGRUPADO = /^-?(\d+|\d{1,3}(\.\d{3})+)$/;
 
 /**
- * Reads an amount typed the way people in Colombia write it ("$ 1.234.567", "1234567").
- * Returns null for anything that is not a whole number of pesos.
+ * Reads an amount typed the way people in Colombia write it ("$ 1.234.567", "1 234 567",
+ * "1234567"). Returns null for anything that is not a whole number of pesos.
  */
 export function parseCop(texto: string): bigint | null {
-  const limpio = texto.trim().replace(/^\$/, "").replace(SEPARADORES_DE_MILES, "");
-  if (!ENTERO.test(limpio)) return null;
-  return BigInt(limpio);
+  const sinSigno = texto.trim().replace(/^\$/, "").trim();
+  const agrupado = sinSigno.replace(/[\s\u00a0]+/g, ".");
+  if (!ENTERO_AGRUPADO.test(agrupado)) return null;
+  return BigInt(agrupado.replace(SEPARADORES_DE_MILES, ""));
 }

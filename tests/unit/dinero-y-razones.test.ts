@@ -15,14 +15,18 @@ describe("pesos colombianos", () => {
     ["1.234.567", 1234567n],
     ["$ 1.234.567", 1234567n],
     ["1234567", 1234567n],
+    ["1 234 567", 1234567n],
     ["0", 0n],
   ])("lee %j como %s", (texto, esperado) => {
     expect(parseCop(texto)).toBe(esperado);
   });
 
-  it.each(["", "abc", "1,5", "12.5e3", "$", "1.234,56"])("rechaza %j", (texto) => {
-    expect(parseCop(texto)).toBeNull();
-  });
+  it.each(["", "abc", "1,5", "12.5e3", "$", "1.234,56", "1250000.50", "12.5", "1.2.3", "1234.567"])(
+    "rechaza %j (también decimales escritos con punto)",
+    (texto) => {
+      expect(parseCop(texto)).toBeNull();
+    },
+  );
 });
 
 describe("razones", () => {

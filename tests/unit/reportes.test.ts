@@ -22,6 +22,24 @@ describe("datos de un reporte", () => {
     });
   });
 
+  it.each([
+    ["totalAprovechamientos", "1250000.50"],
+    ["totalAprovechamientos", "12.5"],
+    ["numeroDef", "1.5"],
+    ["numeroDef", "12,5"],
+  ])("%s escrito con decimales (%j) se rechaza, nunca se lee como otro número", (campo, texto) => {
+    const resultado = datosReporteSchema(limites2020).safeParse({
+      tipo: "TRAZABILIDAD_VENTAS",
+      totalAprovechamientos: "1.000",
+      totalFacturadoDef: "0",
+      numeroDef: "1",
+      pagosRecibidos: "0",
+      [campo]: texto,
+    });
+    expect(resultado.success).toBe(false);
+    expect(resultado.error?.issues.map((i) => i.path.join("."))).toEqual([campo]);
+  });
+
   it("un tipo desconocido se rechaza", () => {
     expect(datosReporteSchema(limites2020).safeParse({ tipo: "OTRO" }).success).toBe(false);
   });

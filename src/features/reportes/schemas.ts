@@ -32,12 +32,11 @@ export function cantidad(etiqueta: string) {
     .trim()
     .min(1, `Escriba ${etiqueta}.`)
     .transform((texto, ctx) => {
-      const limpio = texto.replace(/\./g, "");
-      if (!/^-?\d+$/.test(limpio)) {
+      if (!/^-?(\d+|\d{1,3}(\.\d{3})+)$/.test(texto)) {
         ctx.addIssue({ code: "custom", message: "Escriba un número entero, sin decimales." });
         return z.NEVER;
       }
-      const valor = Number(limpio);
+      const valor = Number(texto.replace(/\./g, ""));
       if (valor < 0) {
         ctx.addIssue({ code: "custom", message: "El número no puede ser negativo." });
         return z.NEVER;
