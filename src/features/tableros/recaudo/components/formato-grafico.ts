@@ -11,12 +11,15 @@ const MILLON = 1e6;
 /** Chart values are numbers already (drawing only); the exact pesos are in the tables. */
 export const pesos = (valor: unknown) => (typeof valor === "number" ? formatoPesos.format(valor) : "—");
 
+// Non-breaking spaces: recharts wraps axis ticks at ordinary spaces ("$ 380 mil" / "M").
+const NBSP = "\u00a0";
+
 /** Axis ticks as amounts are said in Colombia: "$ 120 mil M" (mil millones), "$ 450 M" (millones). */
 export function pesosCompactos(valor: unknown): string {
   if (typeof valor !== "number") return "";
   const magnitud = Math.abs(valor);
-  if (magnitud >= MIL_MILLONES) return `$ ${decimal.format(valor / MIL_MILLONES)} mil M`;
-  if (magnitud >= MILLON) return `$ ${decimal.format(valor / MILLON)} M`;
+  if (magnitud >= MIL_MILLONES) return ["$", decimal.format(valor / MIL_MILLONES), "mil", "M"].join(NBSP);
+  if (magnitud >= MILLON) return ["$", decimal.format(valor / MILLON), "M"].join(NBSP);
   return formatoPesos.format(valor);
 }
 
