@@ -37,11 +37,12 @@ function FilaEvidencia(props: { evidencia: EvidenciaVista; puedeModificar: boole
 }
 
 /**
- * The files attached to a report (the acta of the comité de precios), with download links, and the
- * upload and delete controls when the user may still change the report.
+ * The files attached to a report (the acta of the comité de precios, or any supporting PDF), with
+ * download links, and the upload and delete controls when the user may still change the report.
  */
 export function EvidenciasPanel(props: {
   reporteId: number;
+  esActa: boolean;
   evidencias: EvidenciaVista[];
   puedeModificar: boolean;
 }) {
@@ -57,7 +58,7 @@ export function EvidenciasPanel(props: {
         </ul>
       )}
       {props.puedeModificar ? (
-        <SubirEvidencia reporteId={props.reporteId} limiteMb={limiteEvidenciaMb()} />
+        <SubirEvidencia reporteId={props.reporteId} limiteMb={limiteEvidenciaMb()} esActa={props.esActa} />
       ) : null}
     </div>
   );

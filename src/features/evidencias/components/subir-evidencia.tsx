@@ -25,7 +25,7 @@ async function enviar(reporteId: number, archivo: File): Promise<ResultadoAccion
  * Upload form of its own, apart from the report form: a failed upload never touches what the user
  * typed there, and a successful one refreshes the list without reloading the page.
  */
-export function SubirEvidencia(props: { reporteId: number; limiteMb: number }) {
+export function SubirEvidencia(props: { reporteId: number; limiteMb: number; esActa: boolean }) {
   const router = useRouter();
   const entrada = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
@@ -56,10 +56,15 @@ export function SubirEvidencia(props: { reporteId: number; limiteMb: number }) {
   }
 
   return (
-    <form noValidate onSubmit={alEnviar} aria-label="Adjuntar el acta" className="space-y-3">
+    <form
+      noValidate
+      onSubmit={alEnviar}
+      aria-label={props.esActa ? "Adjuntar el acta" : "Adjuntar un soporte"}
+      className="space-y-3"
+    >
       <div>
         <label htmlFor={ID} className="block text-sm font-medium text-slate-800">
-          Acta en PDF
+          {props.esActa ? "Acta en PDF" : "Soporte en PDF"}
         </label>
         <input
           ref={entrada}

@@ -78,6 +78,7 @@ export default async function ReportePage(props: { params: Promise<{ id: string 
       >
         <EvidenciasPanel
           reporteId={reporte.id}
+          esActa={reporte.tipo === "COMITE_PRECIOS"}
           evidencias={evidencias}
           puedeModificar={puede(usuario, { accion: "subir-evidencia", reporte: autorizable })}
         />
