@@ -427,11 +427,81 @@ async function sembrarReportes(prisma: PrismaClient, log: Log): Promise<void> {
       await tx.reporteComitePrecios.createMany({ data: comite });
       await tx.reporteTrazabilidadVentas.createMany({ data: trazabilidad });
       await tx.reporteEjecucionRecursos.createMany({ data: ejecucion });
+      await tx.auditLog.createMany({
+        data: reportes.flatMap(({ reporte }) => {
+          const reporteId = idPorClave.get(clave(reporte));
+          return reporteId === undefined ? [] : historialDemo(reporte, reporteId, ctx);
+        }),
+      });
       return nuevos.length;
     },
     { timeout: 60_000, maxWait: 10_000 },
   );
   log(`Reportes de demostración: ${reportes.length} definidos, ${creados} nuevos`);
+}
+
+/**
+ * The audit trail the operations would have written for a demo report (opened, sent, returned and
+ * sent again, approved or returned), so its page shows a history consistent with its dates.
+ */
+function historialDemo(
+  r: Prisma.ReporteCreateManyInput,
+  reporteId: number,
+  ctx: Contexto,
+): Prisma.AuditLogCreateManyInput[] {
+  const fecha = (valor: Date | string | null | undefined) => (valor ? new Date(valor) : null);
+  const revisorId = r.revisadoPorId ?? (r.centroId == null ? ctx.adminId : ctx.coordinadorId);
+  const evento = (
+    accion: string,
+    actorId: number,
+    createdAt: Date,
+    antes: object | null,
+    despues: object,
+  ) => ({
+    actorId,
+    accion,
+    entidad: "Reporte",
+    entidadId: String(reporteId),
+    reporteId,
+    createdAt,
+    antes: antes ?? undefined,
+    despues,
+  });
+  const creado = fecha(r.createdAt) ?? CORTE_DEMO;
+  const eventos = [
+    evento("CREAR", r.creadoPorId, creado, null, {
+      tipo: r.tipo,
+      periodo: r.periodo,
+      ambito: r.ambito,
+      estado: "BORRADOR",
+    }),
+  ];
+  const primerEnvio = fecha(r.primerEnvioEn);
+  const ultimoEnvio = fecha(r.enviadoEn);
+  const autor = r.enviadoPorId ?? r.creadoPorId;
+  if (!primerEnvio || !ultimoEnvio) return eventos;
+  eventos.push(evento("ENVIAR", autor, primerEnvio, { estado: "BORRADOR" }, { estado: "ENVIADO" }));
+  if (ultimoEnvio.getTime() > primerEnvio.getTime()) {
+    const devuelto = new Date((primerEnvio.getTime() + ultimoEnvio.getTime()) / 2);
+    const comentarioRevision = COMENTARIOS_DEVOLUCION[r.tipo][0] ?? "Revise y vuelva a enviar.";
+    eventos.push(
+      evento(
+        "DEVOLVER",
+        revisorId,
+        devuelto,
+        { estado: "ENVIADO" },
+        { estado: "DEVUELTO", comentarioRevision },
+      ),
+      evento("ENVIAR", autor, ultimoEnvio, { estado: "DEVUELTO" }, { estado: "ENVIADO" }),
+    );
+  }
+  const revisado = fecha(r.revisadoEn);
+  if (revisado && (r.estado === "APROBADO" || r.estado === "DEVUELTO")) {
+    const accion = r.estado === "APROBADO" ? "APROBAR" : "DEVOLVER";
+    const despues = { estado: r.estado, comentarioRevision: r.comentarioRevision ?? null };
+    eventos.push(evento(accion, revisorId, revisado, { estado: "ENVIADO" }, despues));
+  }
+  return eventos;
 }
 
 function clave(r: { seguimientoId: number; periodo: string; ambito: string }): string {

@@ -356,6 +356,47 @@ describe("siembra de demostración", () => {
     expect(deCentrosSinAprovechamiento).toBe(0);
   });
 
+  it("cada reporte de demostración trae el historial que coincide con su estado y sus fechas, sin duplicarse", async () => {
+    const reportes = await prisma.reporte.findMany({
+      select: {
+        id: true,
+        estado: true,
+        enviadoEn: true,
+        primerEnvioEn: true,
+        revisadoEn: true,
+        comentarioRevision: true,
+      },
+    });
+    const eventos = await prisma.auditLog.findMany({
+      where: { entidad: "Reporte" },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { reporteId: true, accion: true, createdAt: true, despues: true },
+    });
+    const porReporte = new Map<number | null, typeof eventos>();
+    for (const e of eventos) porReporte.set(e.reporteId, [...(porReporte.get(e.reporteId) ?? []), e]);
+    for (const r of reportes) {
+      const propios = porReporte.get(r.id) ?? [];
+      const acciones = propios.map((e) => e.accion);
+      expect(acciones[0]).toBe("CREAR");
+      const envios = acciones.filter((a) => a === "ENVIAR").length;
+      const reenviado = r.primerEnvioEn !== null && r.enviadoEn!.getTime() > r.primerEnvioEn.getTime();
+      expect(envios).toBe(r.estado === "BORRADOR" ? 0 : reenviado ? 2 : 1);
+      const ultimo = propios.at(-1)!;
+      if (r.estado === "APROBADO")
+        expect(ultimo).toMatchObject({ accion: "APROBAR", createdAt: r.revisadoEn });
+      if (r.estado === "DEVUELTO") {
+        expect(ultimo).toMatchObject({
+          accion: "DEVOLVER",
+          createdAt: r.revisadoEn,
+          despues: { estado: "DEVUELTO", comentarioRevision: r.comentarioRevision },
+        });
+      }
+      if (r.estado === "ENVIADO") expect(ultimo).toMatchObject({ accion: "ENVIAR", createdAt: r.enviadoEn });
+    }
+    // Sembrar otra vez (lo hizo beforeAll) no agrega eventos: solo los reportes nuevos los traen.
+    expect(eventos.filter((e) => e.accion === "CREAR")).toHaveLength(reportes.length);
+  });
+
   it("el recaudo nacional tiene su desglose por regional y la meta nacional es la suma regional", async () => {
     const recaudos = await prisma.reporte.findMany({
       where: { tipo: "RECAUDO" },
