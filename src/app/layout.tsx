@@ -5,6 +5,8 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Seguimiento al Plan de Acción", template: "%s · Plan de Acción SENA" },
   description: "Seguimiento al Plan de Acción del Grupo de Recaudo y Cartera del SENA",
+  icons: { icon: "/favicon.svg" },
+  robots: { index: false, follow: false },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
