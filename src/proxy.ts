@@ -12,5 +12,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!login|api/auth|api/health|_next/static|_next/image|favicon.ico|robots.txt|.*\\.(?:svg|png|ico)$).*)"],
+  matcher: [
+    "/((?!login|api/auth|api/health|_next/static|_next/image|favicon.ico|robots.txt|.*\\.(?:svg|png|ico)$).*)",
+  ],
 };
