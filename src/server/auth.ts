@@ -37,7 +37,11 @@ async function autenticar(credenciales: unknown, req?: { headers?: Record<string
     return null;
   }
   await olvidarFallos(email);
-  await db().user.update({ where: { id: usuario.id }, data: { ultimoIngreso: new Date() } });
+  // A login is not an edit of the account: keeping updatedAt spares an admin editing it a false conflict.
+  await db().user.update({
+    where: { id: usuario.id },
+    data: { ultimoIngreso: new Date(), updatedAt: usuario.updatedAt },
+  });
   return {
     id: String(usuario.id),
     name: usuario.nombre,

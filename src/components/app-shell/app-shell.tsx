@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { NOMBRE_ROL } from "@/features/reportes/etiquetas";
 import type { Usuario } from "@/server/session";
@@ -28,6 +29,12 @@ export function AppShell({ usuario, children }: { usuario: Usuario; children: Re
                 {usuario.centro ? ` · ${usuario.centro.nombre}` : ""}
               </p>
             </div>
+            <Link
+              href="/cuenta"
+              className="rounded-md border border-white/60 px-3 py-1.5 text-sm font-medium text-white hover:bg-sena-800"
+            >
+              Mi cuenta
+            </Link>
             <LogoutButton />
           </div>
         </div>
