@@ -30,14 +30,14 @@ export function ClaveEntregada(props: { titulo: string; nombre: string; email: s
         {props.titulo}
       </h2>
       <p className="text-sm">
-        {props.nombre} · <span className="break-all">{props.email}</span>
+        {props.nombre} · <span className="wrap-anywhere">{props.email}</span>
       </p>
       <div className="flex flex-wrap items-center gap-3">
-        <p className="text-sm font-medium">
-          Contraseña temporal:{" "}
+        <p className="flex flex-wrap items-center gap-2 text-sm font-medium">
+          Contraseña temporal:
           <code
             data-testid="clave-temporal"
-            className="rounded bg-white px-2 py-1 font-mono text-lg tracking-wider text-slate-900 ring-1 ring-green-300"
+            className="rounded bg-white px-2 py-1 font-mono text-lg tracking-wider whitespace-nowrap text-slate-900 ring-1 ring-green-300"
           >
             {props.clave}
           </code>

@@ -40,9 +40,9 @@ export function FiltrosUsuariosForm(props: { filtros: FiltrosUsuarios; regionale
       action="/admin/usuarios"
       role="search"
       aria-label="Buscar y filtrar usuarios"
-      className="mb-4 grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-[minmax(0,2fr)_repeat(4,minmax(0,1fr))]"
+      className="mb-4 grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-4"
     >
-      <label className="flex min-w-0 flex-col text-sm font-medium text-slate-700 sm:col-span-2 lg:col-span-1">
+      <label className="flex min-w-0 flex-col text-sm font-medium text-slate-700 sm:col-span-2">
         Nombre o correo
         <input
           type="search"
@@ -59,6 +59,10 @@ export function FiltrosUsuariosForm(props: { filtros: FiltrosUsuarios; regionale
           </option>
         ))}
       </Filtro>
+      <Filtro nombre="activo" etiqueta="Estado" valor={filtros.activo} todos="Todas">
+        <option value="si">Solo activas</option>
+        <option value="no">Solo inactivas</option>
+      </Filtro>
       <Filtro nombre="regional" etiqueta="Regional" valor={filtros.regional} todos="Todas">
         {props.regionales.map((r) => (
           <option key={r.id} value={r.id}>
@@ -66,14 +70,12 @@ export function FiltrosUsuariosForm(props: { filtros: FiltrosUsuarios; regionale
           </option>
         ))}
       </Filtro>
-      <Filtro nombre="centro" etiqueta="Centro" valor={filtros.centro} todos="Todos">
-        <OpcionesDeCentro regionales={props.regionales} />
-      </Filtro>
-      <Filtro nombre="activo" etiqueta="Estado" valor={filtros.activo} todos="Activas e inactivas">
-        <option value="si">Solo activas</option>
-        <option value="no">Solo inactivas</option>
-      </Filtro>
-      <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-5">
+      <div className="sm:col-span-2">
+        <Filtro nombre="centro" etiqueta="Centro" valor={filtros.centro} todos="Todos">
+          <OpcionesDeCentro regionales={props.regionales} />
+        </Filtro>
+      </div>
+      <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-1">
         <button
           type="submit"
           className="rounded-md bg-sena-700 px-4 py-2 font-semibold text-white hover:bg-sena-800"

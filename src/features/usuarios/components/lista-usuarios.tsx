@@ -39,7 +39,7 @@ function Tabla({ usuarios }: { usuarios: FilaUsuario[] }) {
         <thead className="bg-slate-100 text-slate-700">
           <tr>
             {ENCABEZADOS.map((e) => (
-              <th key={e} scope="col" className="px-4 py-3">
+              <th key={e} scope="col" className="px-4 py-3 whitespace-nowrap">
                 {e}
               </th>
             ))}
@@ -51,9 +51,9 @@ function Tabla({ usuarios }: { usuarios: FilaUsuario[] }) {
         <tbody className="divide-y divide-slate-200">
           {usuarios.map((u) => (
             <tr key={u.id} data-testid="fila-usuario">
-              <th scope="row" className="px-4 py-3 font-normal">
+              <th scope="row" className="min-w-64 px-4 py-3 font-normal">
                 <span className="block font-medium text-slate-900">{u.nombre}</span>
-                <span className="block break-all text-slate-600">{u.email}</span>
+                <span className="block wrap-break-word text-slate-600">{u.email}</span>
               </th>
               <td className="px-4 py-3">{NOMBRE_ROL[u.rol]}</td>
               <td className="px-4 py-3">
@@ -80,7 +80,7 @@ function Tarjetas({ usuarios }: { usuarios: FilaUsuario[] }) {
       {usuarios.map((u) => (
         <li key={u.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
           <p className="font-semibold text-slate-900">{u.nombre}</p>
-          <p className="text-sm break-all text-slate-600">{u.email}</p>
+          <p className="text-sm wrap-anywhere text-slate-600">{u.email}</p>
           <p className="mt-1 text-sm text-slate-800">{NOMBRE_ROL[u.rol]}</p>
           {u.centro ? (
             <p className="text-sm text-slate-600">

@@ -58,9 +58,9 @@ export function ResultadoImportacion({ resultado }: { resultado: Resultado }) {
                 {creadas.map((c) => (
                   <tr key={c.email}>
                     <td className="px-3 py-2 tabular-nums">{c.linea}</td>
-                    <td className="px-3 py-2 break-all">{c.email}</td>
+                    <td className="px-3 py-2 whitespace-nowrap">{c.email}</td>
                     <td className="px-3 py-2">{c.nombre}</td>
-                    <td className="px-3 py-2 font-mono">{c.claveTemporal}</td>
+                    <td className="px-3 py-2 font-mono whitespace-nowrap">{c.claveTemporal}</td>
                   </tr>
                 ))}
               </tbody>

@@ -76,12 +76,12 @@ function Cambios({ filas }: { filas: FilaPlaneada[] }) {
             {filas.slice(0, MAXIMO_VISIBLE).map((f) => (
               <tr key={f.linea}>
                 <td className="px-3 py-2 tabular-nums">{f.linea}</td>
-                <td className="px-3 py-2 break-all">{f.datos.email}</td>
+                <td className="px-3 py-2 whitespace-nowrap">{f.datos.email}</td>
                 <td className="px-3 py-2">{f.datos.nombre}</td>
                 <td className="px-3 py-2">{NOMBRE_ROL[f.datos.rol]}</td>
                 <td className="px-3 py-2">{f.centro ?? "—"}</td>
                 <td className="px-3 py-2">{f.datos.activo ? "Sí" : "No"}</td>
-                <td className="px-3 py-2">{queCambia(f)}</td>
+                <td className="px-3 py-2 whitespace-nowrap">{queCambia(f)}</td>
               </tr>
             ))}
           </tbody>

@@ -57,7 +57,7 @@ export default async function EditarUsuarioPage(props: { params: Promise<{ id: s
         title={cuenta.nombre}
         description={
           <span className="flex flex-wrap items-center gap-2">
-            <span className="break-all">{cuenta.email}</span>
+            <span className="wrap-anywhere">{cuenta.email}</span>
             <EstadoCuenta activo={cuenta.activo} debeCambiarClave={cuenta.debeCambiarClave} />
           </span>
         }
