@@ -1,4 +1,5 @@
 import "server-only";
+import { reemplazarClave } from "@/features/usuarios/operaciones";
 import { definirOperacion, ErrorDeNegocio } from "@/server/action";
 import { hashPassword, verifyPassword } from "@/server/password";
 import { cambiarClaveSchema, problemaDeClaveNueva } from "./schemas";
@@ -13,7 +14,7 @@ export const cambiarClave = definirOperacion(
   async ({ actual, nueva }, { actor, tx, auditar }) => {
     const cuenta = await tx.user.findUniqueOrThrow({
       where: { id: actor.id },
-      select: { id: true, email: true, passwordHash: true, debeCambiarClave: true, updatedAt: true },
+      select: { id: true, email: true, passwordHash: true, debeCambiarClave: true },
     });
     if (!(await verifyPassword(cuenta.passwordHash, actual))) {
       throw new ErrorDeNegocio("La contraseña actual no es correcta: no se cambió nada.", {
@@ -22,11 +23,7 @@ export const cambiarClave = definirOperacion(
     }
     const problema = problemaDeClaveNueva(nueva, cuenta.email);
     if (problema) throw new ErrorDeNegocio("Revise la contraseña nueva.", { nueva: [problema] });
-    // The account's version (updatedAt) covers what an admin edits; a password change keeps it.
-    await tx.user.update({
-      where: { id: cuenta.id },
-      data: { passwordHash: await hashPassword(nueva), debeCambiarClave: false, updatedAt: cuenta.updatedAt },
-    });
+    await reemplazarClave(tx, cuenta.id, await hashPassword(nueva), false);
     // The trail says that the password changed, never what it is or was.
     await auditar({
       accion: "CAMBIAR_CLAVE",

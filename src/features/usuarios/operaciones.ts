@@ -77,6 +77,22 @@ async function exigirCentroDisponible(
   }
 }
 
+/**
+ * Sets a password without moving `updatedAt`, the version an admin's edit form carries: a password
+ * change is not an edit of those fields. Plain SQL, because Prisma always moves `@updatedAt`, and
+ * writing the old value back through Prisma could undo an edit committed in between.
+ */
+export async function reemplazarClave(
+  tx: Prisma.TransactionClient,
+  usuarioId: number,
+  passwordHash: string,
+  debeCambiarClave: boolean,
+): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE "User" SET "passwordHash" = ${passwordHash}, "debeCambiarClave" = ${debeCambiarClave}
+    WHERE id = ${usuarioId}`;
+}
+
 function esCorreoRepetido(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === "P2002";
 }
@@ -212,14 +228,7 @@ export const restablecerClave = definirOperacion(
     if (!cuenta) throw new ErrorDeNegocio("La cuenta no existe. Vuelva a la lista de usuarios.");
     if (cuenta.id === actor.id) throw new ErrorDeNegocio(MENSAJE_PROPIA_CLAVE);
     const claveTemporal = generarClaveTemporal();
-    await tx.user.update({
-      where: { id: cuenta.id },
-      data: {
-        passwordHash: await hashClaveTemporal(claveTemporal),
-        debeCambiarClave: true,
-        updatedAt: cuenta.updatedAt,
-      },
-    });
+    await reemplazarClave(tx, cuenta.id, await hashClaveTemporal(claveTemporal), true);
     await auditar({
       accion: "RESTABLECER_CLAVE",
       entidad: "User",
