@@ -6,7 +6,7 @@ import { registrarAuditoria, type EventoAuditoria } from "./audit";
 import { AccesoDenegado, type Actor } from "./authz";
 import { db } from "./db";
 import { logger } from "./logger";
-import { usuarioActual } from "./session";
+import { sesionActual } from "./session";
 
 export type ErroresDeCampo = Record<string, string[]>;
 
@@ -29,7 +29,8 @@ export interface Contexto {
   actor: Actor;
   tx: Prisma.TransactionClient;
   requestId: string;
-  auditar(evento: EventoAuditoria): Promise<void>;
+  /** One event, or many at once (a bulk import) in a single insert. */
+  auditar(evento: EventoAuditoria | readonly EventoAuditoria[]): Promise<void>;
 }
 
 /** An operation run on behalf of an actor: what a server action does once the session is known. */
@@ -46,6 +47,15 @@ export function erroresDeCampo(error: z.ZodError): ErroresDeCampo {
 
 const MENSAJE_INVALIDO = "Revise los campos marcados: hay datos que no son válidos.";
 
+export const MENSAJE_CLAVE_TEMPORAL =
+  "Antes de continuar debe cambiar la contraseña temporal que le asignaron. Vaya a «Cambiar contraseña» " +
+  "e ingrese una nueva; no se guardó ningún cambio.";
+
+export interface OpcionesDeOperacion {
+  /** For the few operations that write many rows at once (imports); the default is Prisma's 5 s. */
+  tiempoMaximoMs?: number;
+}
+
 /**
  * parse → authorize and run in one transaction (the operation loads the object and calls
  * `autorizar`) → audit inside the same transaction → result. Any refusal rolls everything back.
@@ -54,6 +64,7 @@ export function definirOperacion<S extends z.ZodType, T>(
   nombre: string,
   schema: S,
   ejecutar: (input: z.output<S>, ctx: Contexto) => Promise<T>,
+  opciones: OpcionesDeOperacion = {},
 ): Operacion<T> {
   return async (actor, input) => {
     const parsed = schema.safeParse(input);
@@ -62,13 +73,15 @@ export function definirOperacion<S extends z.ZodType, T>(
     }
     const requestId = randomUUID();
     try {
-      const data = await db().$transaction((tx) =>
-        ejecutar(parsed.data, {
-          actor,
-          tx,
-          requestId,
-          auditar: (evento) => registrarAuditoria(tx, actor.id, requestId, evento),
-        }),
+      const data = await db().$transaction(
+        (tx) =>
+          ejecutar(parsed.data, {
+            actor,
+            tx,
+            requestId,
+            auditar: (evento) => registrarAuditoria(tx, actor.id, requestId, evento),
+          }),
+        opciones.tiempoMaximoMs ? { timeout: opciones.tiempoMaximoMs } : undefined,
       );
       return { ok: true, data };
     } catch (error) {
@@ -101,9 +114,17 @@ function comoResultado(error: unknown, nombre: string, requestId: string, actor:
   };
 }
 
-/** What a `'use server'` action calls: the actor always comes from the session, never the browser. */
-export async function conSesion<T>(operacion: Operacion<T>, input: unknown): Promise<ResultadoAccion<T>> {
-  const usuario = await usuarioActual();
+/**
+ * What a `'use server'` action calls: the actor always comes from the session, never the browser.
+ * A user holding a temporary password is refused everything but the password change itself.
+ */
+export async function conSesion<T>(
+  operacion: Operacion<T>,
+  input: unknown,
+  { aunConClaveTemporal = false }: { aunConClaveTemporal?: boolean } = {},
+): Promise<ResultadoAccion<T>> {
+  const usuario = await sesionActual();
   if (!usuario) return { ok: false, message: "Su sesión terminó. Ingrese de nuevo para continuar." };
+  if (usuario.debeCambiarClave && !aunConClaveTemporal) return { ok: false, message: MENSAJE_CLAVE_TEMPORAL };
   return operacion(usuario, input);
 }

@@ -37,23 +37,33 @@ function comoJson(valor: unknown): Prisma.InputJsonValue | undefined {
   return valor === undefined ? undefined : (aJsonAuditable(valor) as Prisma.InputJsonValue);
 }
 
-/** Records who did what, when, with the state before and after; inside the caller's transaction. */
+function fila(actorId: number, requestId: string, evento: EventoAuditoria) {
+  return {
+    actorId,
+    requestId,
+    accion: evento.accion,
+    entidad: evento.entidad,
+    entidadId: String(evento.entidadId),
+    reporteId: evento.reporteId ?? null,
+    antes: comoJson(evento.antes),
+    despues: comoJson(evento.despues),
+  };
+}
+
+/**
+ * Records who did what, when, with the state before and after; inside the caller's transaction.
+ * Many events (a bulk import) go in one insert.
+ */
 export async function registrarAuditoria(
   tx: Escritor,
   actorId: number,
   requestId: string,
-  evento: EventoAuditoria,
+  evento: EventoAuditoria | readonly EventoAuditoria[],
 ): Promise<void> {
-  await tx.auditLog.create({
-    data: {
-      actorId,
-      requestId,
-      accion: evento.accion,
-      entidad: evento.entidad,
-      entidadId: String(evento.entidadId),
-      reporteId: evento.reporteId ?? null,
-      antes: comoJson(evento.antes),
-      despues: comoJson(evento.despues),
-    },
-  });
+  if (!Array.isArray(evento)) {
+    await tx.auditLog.create({ data: fila(actorId, requestId, evento as EventoAuditoria) });
+    return;
+  }
+  if (evento.length === 0) return;
+  await tx.auditLog.createMany({ data: evento.map((e: EventoAuditoria) => fila(actorId, requestId, e)) });
 }

@@ -37,7 +37,9 @@ async function autenticar(credenciales: unknown, req?: { headers?: Record<string
     return null;
   }
   await olvidarFallos(email);
-  await db().user.update({ where: { id: usuario.id }, data: { ultimoIngreso: new Date() } });
+  // A login is not an edit of the account: SQL leaves updatedAt (the version an admin's edit form
+  // carries) alone, where Prisma would move it and refuse that admin's save as stale.
+  await db().$executeRaw`UPDATE "User" SET "ultimoIngreso" = ${new Date()} WHERE id = ${usuario.id}`;
   return {
     id: String(usuario.id),
     name: usuario.nombre,

@@ -12,13 +12,19 @@ export interface Usuario extends Actor {
   email: string;
   centro: { id: number; nombre: string } | null;
   rol: Rol;
+  /** Holds a temporary password given by an admin: must replace it before doing anything else. */
+  debeCambiarClave: boolean;
 }
+
+/** Where a user holding a temporary password is sent until they replace it. */
+export const RUTA_CAMBIAR_CLAVE = "/cambiar-clave";
 
 /**
  * The logged-in user as the database knows them now: a role or centro changed by an admin, or a
  * deactivated account, takes effect on the next request, whatever the session cookie says.
+ * Includes users who still hold a temporary password; only the password change may serve them.
  */
-export const usuarioActual = cache(async (): Promise<Usuario | null> => {
+export const sesionActual = cache(async (): Promise<Usuario | null> => {
   const session = await getServerSession(authOptions);
   const id = Number(session?.user.id);
   if (!Number.isInteger(id)) return null;
@@ -30,6 +36,7 @@ export const usuarioActual = cache(async (): Promise<Usuario | null> => {
       email: true,
       rol: true,
       activo: true,
+      debeCambiarClave: true,
       centroId: true,
       centro: { select: { id: true, nombre: true } },
     },
@@ -42,11 +49,19 @@ export const usuarioActual = cache(async (): Promise<Usuario | null> => {
     rol: usuario.rol,
     centroId: usuario.centroId,
     centro: usuario.centro,
+    debeCambiarClave: usuario.debeCambiarClave,
   };
 });
 
+/** The user who may use the application: logged in, active and not holding a temporary password. */
+export const usuarioActual = cache(async (): Promise<Usuario | null> => {
+  const usuario = await sesionActual();
+  return usuario && !usuario.debeCambiarClave ? usuario : null;
+});
+
 export async function requerirUsuario(): Promise<Usuario> {
-  const usuario = await usuarioActual();
+  const usuario = await sesionActual();
   if (!usuario) redirect("/login");
+  if (usuario.debeCambiarClave) redirect(RUTA_CAMBIAR_CLAVE);
   return usuario;
 }

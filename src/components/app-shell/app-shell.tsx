@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { NOMBRE_ROL } from "@/features/reportes/etiquetas";
 import type { Usuario } from "@/server/session";
@@ -20,7 +21,7 @@ export function AppShell({ usuario, children }: { usuario: Usuario; children: Re
             <p className="text-lg font-bold leading-tight">Seguimiento al Plan de Acción</p>
             <p className="text-xs text-sena-100">SENA · Grupo de Recaudo y Cartera</p>
           </div>
-          <div className="flex items-center gap-3 text-right">
+          <div className="flex flex-wrap items-center justify-end gap-x-3 gap-y-2 text-right">
             <div className="text-sm leading-tight">
               <p className="font-semibold">{usuario.nombre}</p>
               <p className="text-xs text-sena-100">
@@ -28,7 +29,15 @@ export function AppShell({ usuario, children }: { usuario: Usuario; children: Re
                 {usuario.centro ? ` · ${usuario.centro.nombre}` : ""}
               </p>
             </div>
-            <LogoutButton />
+            <div className="flex gap-2 whitespace-nowrap">
+              <Link
+                href="/cuenta"
+                className="rounded-md border border-white/60 px-3 py-1.5 text-sm font-medium text-white hover:bg-sena-800"
+              >
+                Mi cuenta
+              </Link>
+              <LogoutButton />
+            </div>
           </div>
         </div>
         <nav aria-label="Principal" className="mx-auto max-w-6xl px-4 pb-2">

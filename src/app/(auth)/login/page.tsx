@@ -2,14 +2,15 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/features/auth/components/login-form";
 import { destinoSeguro } from "@/features/auth/destino";
-import { usuarioActual } from "@/server/session";
+import { sesionActual } from "@/server/session";
 
 export const metadata: Metadata = { title: "Ingresar" };
 
 export default async function LoginPage(props: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const { callbackUrl } = await props.searchParams;
   const destino = destinoSeguro(callbackUrl);
-  if (await usuarioActual()) redirect(destino);
+  // Someone holding a temporary password is sent on too, and the app sends them to change it.
+  if (await sesionActual()) redirect(destino);
   return (
     <main className="flex min-h-screen items-center justify-center bg-slate-50 px-4 py-10">
       <div className="w-full max-w-md">

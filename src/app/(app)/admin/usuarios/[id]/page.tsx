@@ -1,0 +1,118 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { DefinitionList } from "@/components/ui/definition-list";
+import { PageHeader } from "@/components/ui/page-header";
+import { NOMBRE_ROL } from "@/features/reportes/etiquetas";
+import { EstadoCuenta } from "@/features/usuarios/components/estado-cuenta";
+import { FormularioEditarUsuario } from "@/features/usuarios/components/formulario-editar-usuario";
+import { HistorialUsuario } from "@/features/usuarios/components/historial-usuario";
+import { RestablecerClave } from "@/features/usuarios/components/restablecer-clave";
+import { RutaAdmin } from "@/features/usuarios/components/ruta-admin";
+import { historialDeUsuario, regionalesYCentros, usuarioParaEditar } from "@/features/usuarios/queries";
+import { formatearFechaHora } from "@/lib/fechas";
+import { puede } from "@/server/authz";
+import { requerirUsuario } from "@/server/session";
+
+export const metadata: Metadata = { title: "Editar usuario" };
+
+function Seccion(props: { id: string; titulo: string; children: ReactNode }) {
+  return (
+    <section
+      aria-labelledby={props.id}
+      className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+    >
+      <h2 id={props.id} className="mb-4 text-lg font-semibold text-slate-900">
+        {props.titulo}
+      </h2>
+      {props.children}
+    </section>
+  );
+}
+
+export default async function EditarUsuarioPage(props: { params: Promise<{ id: string }> }) {
+  const actor = await requerirUsuario();
+  if (!puede(actor, { accion: "administrar" })) notFound();
+  const id = Number((await props.params).id);
+  const cuenta = Number.isInteger(id) && id > 0 ? await usuarioParaEditar(actor, id) : null;
+  if (!cuenta) notFound();
+  const [regionales, historial] = await Promise.all([
+    regionalesYCentros(actor, { conInactivos: false, ademas: cuenta.centroId }),
+    historialDeUsuario(actor, cuenta.id),
+  ]);
+  const esUstedMismo = cuenta.id === actor.id;
+  const centro = cuenta.centro
+    ? `${cuenta.centro.nombre} · Regional ${cuenta.centro.regional.nombre}`
+    : "Sin centro";
+  return (
+    <>
+      <RutaAdmin
+        pasos={[
+          { href: "/admin", etiqueta: "Administración" },
+          { href: "/admin/usuarios", etiqueta: "Usuarios y roles" },
+        ]}
+      />
+      <PageHeader
+        title={cuenta.nombre}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <span className="wrap-anywhere">{cuenta.email}</span>
+            <EstadoCuenta activo={cuenta.activo} debeCambiarClave={cuenta.debeCambiarClave} />
+          </span>
+        }
+      />
+      <Seccion id="titulo-resumen" titulo="Resumen">
+        <DefinitionList
+          compacta
+          filas={[
+            ["Rol", NOMBRE_ROL[cuenta.rol]],
+            ["Centro", centro],
+            ["Último ingreso", cuenta.ultimoIngreso ? formatearFechaHora(cuenta.ultimoIngreso) : "Nunca"],
+            ["Creada", formatearFechaHora(cuenta.createdAt)],
+          ]}
+        />
+      </Seccion>
+      <Seccion id="titulo-editar" titulo="Editar la cuenta">
+        <p className="mb-4 text-sm text-slate-700">
+          El correo no se cambia: es con lo que la persona ingresa y lo que identifica la cuenta en las
+          importaciones.
+        </p>
+        <FormularioEditarUsuario
+          valores={{
+            usuarioId: cuenta.id,
+            version: cuenta.updatedAt.toISOString(),
+            nombre: cuenta.nombre,
+            rol: cuenta.rol,
+            centroId: cuenta.centroId === null ? "" : String(cuenta.centroId),
+            activo: cuenta.activo,
+          }}
+          regionales={regionales}
+          esUstedMismo={esUstedMismo}
+        />
+      </Seccion>
+      <Seccion id="titulo-clave" titulo="Contraseña">
+        {esUstedMismo ? (
+          <p className="text-sm text-slate-700">
+            Es su propia cuenta: cambie su contraseña en{" "}
+            <Link href="/cuenta" className="font-medium text-sena-700 underline">
+              Mi cuenta
+            </Link>
+            .
+          </p>
+        ) : (
+          <>
+            <p className="mb-3 text-sm text-slate-700">
+              Si la persona olvidó su contraseña, genere una temporal nueva: la verá una sola vez para
+              entregarla.
+            </p>
+            <RestablecerClave usuarioId={cuenta.id} nombre={cuenta.nombre} />
+          </>
+        )}
+      </Seccion>
+      <Seccion id="titulo-historial" titulo="Historial">
+        <HistorialUsuario historial={historial} />
+      </Seccion>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/ui/page-header";
+import { FormularioNuevoUsuario } from "@/features/usuarios/components/formulario-nuevo-usuario";
+import { RutaAdmin } from "@/features/usuarios/components/ruta-admin";
+import { regionalesYCentros } from "@/features/usuarios/queries";
+import { puede } from "@/server/authz";
+import { requerirUsuario } from "@/server/session";
+
+export const metadata: Metadata = { title: "Crear usuario" };
+
+export default async function NuevoUsuarioPage() {
+  const usuario = await requerirUsuario();
+  if (!puede(usuario, { accion: "administrar" })) notFound();
+  const regionales = await regionalesYCentros(usuario, { conInactivos: false });
+  return (
+    <>
+      <RutaAdmin
+        pasos={[
+          { href: "/admin", etiqueta: "Administración" },
+          { href: "/admin/usuarios", etiqueta: "Usuarios y roles" },
+        ]}
+      />
+      <PageHeader
+        title="Crear usuario"
+        description="La persona ingresa con su correo y una contraseña temporal que deberá cambiar la primera vez."
+      />
+      <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+        <FormularioNuevoUsuario regionales={regionales} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/ui/page-header";
+import { FiltrosUsuariosForm } from "@/features/usuarios/components/filtros-usuarios";
+import { ListaUsuarios } from "@/features/usuarios/components/lista-usuarios";
+import { PaginacionUsuarios } from "@/features/usuarios/components/paginacion-usuarios";
+import { listarUsuarios, regionalesYCentros } from "@/features/usuarios/queries";
+import { filtrosUsuariosSchema } from "@/features/usuarios/schemas";
+import { hayFiltros } from "@/features/usuarios/url";
+import { puede } from "@/server/authz";
+import { requerirUsuario } from "@/server/session";
+
+export const metadata: Metadata = { title: "Usuarios y roles" };
+
+const BOTON = "rounded-md px-4 py-2 text-sm font-semibold";
+
+function describir(total: number, filtrado: boolean): string {
+  const cuentas = total === 1 ? "1 cuenta" : `${total.toLocaleString("es-CO")} cuentas`;
+  return filtrado ? `${cuentas} con estos filtros.` : `${cuentas} registradas.`;
+}
+
+export default async function UsuariosPage(props: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const usuario = await requerirUsuario();
+  if (!puede(usuario, { accion: "administrar" })) notFound();
+  const filtros = filtrosUsuariosSchema.parse(await props.searchParams);
+  const [lista, regionales] = await Promise.all([
+    listarUsuarios(usuario, filtros),
+    regionalesYCentros(usuario, { conInactivos: true }),
+  ]);
+  const filtrado = hayFiltros(filtros);
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/admin" className="font-medium text-sena-700 underline">
+          Administración
+        </Link>
+      </p>
+      <PageHeader
+        title="Usuarios y roles"
+        description={describir(lista.total, filtrado)}
+        actions={
+          <>
+            <Link
+              href="/admin/usuarios/nuevo"
+              className={`${BOTON} bg-sena-700 text-white hover:bg-sena-800`}
+            >
+              Crear usuario
+            </Link>
+            <Link
+              href="/admin/usuarios/importar"
+              className={`${BOTON} border border-sena-700 bg-white text-sena-700 hover:bg-sena-50`}
+            >
+              Importar desde CSV
+            </Link>
+          </>
+        }
+      />
+      <FiltrosUsuariosForm filtros={filtros} regionales={regionales} />
+      {lista.filas.length === 0 ? (
+        <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">
+          {filtrado ? "Ninguna cuenta coincide con la búsqueda." : "Aún no hay cuentas registradas."}
+        </p>
+      ) : (
+        <ListaUsuarios usuarios={lista.filas} />
+      )}
+      <PaginacionUsuarios filtros={filtros} pagina={lista.pagina} paginas={lista.paginas} />
+    </>
+  );
+}

@@ -1,0 +1,111 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useMemo, useState } from "react";
+import { useForm } from "react-hook-form";
+import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
+import { Aviso } from "@/features/revision/components/aviso";
+import { cambiarClave } from "../actions";
+import { cambiarClaveSchema, REGLAS_DE_CLAVE, type CambioDeClave } from "../schemas";
+
+const VACIO: CambioDeClave = { actual: "", nueva: "", confirmacion: "" };
+const CAMPOS = ["actual", "nueva", "confirmacion"] as const;
+const SIN_CONEXION = "No se pudo enviar el formulario. Revise su conexión e intente de nuevo.";
+
+/**
+ * Current password, new one and its confirmation, checked here with the same rules as the server.
+ * With `destino` (the forced change after a temporary password) the user goes there afterwards.
+ */
+export function FormularioCambiarClave(props: { email: string; destino?: string }) {
+  const router = useRouter();
+  const schema = useMemo(() => cambiarClaveSchema(props.email), [props.email]);
+  const [aviso, setAviso] = useState<{ tipo: "error" | "exito"; texto: string } | null>(null);
+  const [mostrar, setMostrar] = useState(false);
+  const { register, handleSubmit, getValues, setError, reset, formState } = useForm<CambioDeClave>({
+    resolver: zodResolver(schema),
+    defaultValues: VACIO,
+  });
+  const { errors, isSubmitting } = formState;
+  const tipo = mostrar ? "text" : "password";
+
+  const enviar = handleSubmit(
+    async () => {
+      setAviso(null);
+      const resultado = await cambiarClave(getValues()).catch(() => null);
+      if (!resultado) return setAviso({ tipo: "error", texto: SIN_CONEXION });
+      if (!resultado.ok) {
+        for (const campo of CAMPOS) {
+          const mensaje = resultado.fieldErrors?.[campo]?.[0];
+          if (mensaje) setError(campo, { type: "server", message: mensaje }, { shouldFocus: true });
+        }
+        return setAviso({ tipo: "error", texto: resultado.message });
+      }
+      reset(VACIO);
+      if (props.destino) {
+        router.replace(props.destino);
+        router.refresh();
+        return;
+      }
+      setAviso({ tipo: "exito", texto: "Su contraseña se cambió. Úsela la próxima vez que ingrese." });
+    },
+    () => setAviso({ tipo: "error", texto: "Revise los campos marcados: la contraseña no se cambió." }),
+  );
+
+  return (
+    <form noValidate onSubmit={enviar} className="max-w-md space-y-5" aria-label="Cambiar la contraseña">
+      {aviso ? <Aviso tipo={aviso.tipo}>{aviso.texto}</Aviso> : null}
+      {/* Lets password managers tie the new password to the account. */}
+      <input type="hidden" name="username" autoComplete="username" value={props.email} readOnly />
+      <Campo id="actual" etiqueta="Contraseña actual" error={errors.actual?.message}>
+        {(atributos) => (
+          <input
+            {...atributos}
+            {...register("actual")}
+            type={tipo}
+            autoComplete="current-password"
+            className={CLASE_ENTRADA}
+          />
+        )}
+      </Campo>
+      <Campo id="nueva" etiqueta="Contraseña nueva" error={errors.nueva?.message} ayuda={REGLAS_DE_CLAVE}>
+        {(atributos) => (
+          <input
+            {...atributos}
+            {...register("nueva")}
+            type={tipo}
+            autoComplete="new-password"
+            className={CLASE_ENTRADA}
+          />
+        )}
+      </Campo>
+      <Campo id="confirmacion" etiqueta="Confirme la contraseña nueva" error={errors.confirmacion?.message}>
+        {(atributos) => (
+          <input
+            {...atributos}
+            {...register("confirmacion")}
+            type={tipo}
+            autoComplete="new-password"
+            className={CLASE_ENTRADA}
+          />
+        )}
+      </Campo>
+      <label className="flex items-center gap-2 text-sm text-slate-800">
+        <input
+          type="checkbox"
+          checked={mostrar}
+          onChange={(e) => setMostrar(e.target.checked)}
+          className="h-4 w-4 rounded border-slate-400"
+        />
+        Mostrar las contraseñas
+      </label>
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="rounded-md bg-sena-700 px-4 py-2.5 font-semibold text-white hover:bg-sena-800 disabled:opacity-60"
+      >
+        {isSubmitting ? "Cambiando…" : "Cambiar contraseña"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { conSesion } from "@/server/action";
+import { olvidarFallos } from "@/server/limite-ingreso";
+import * as importacion from "./importacion/operaciones";
+import * as operaciones from "./operaciones";
+
+function revalidarUsuarios(usuarioId?: number) {
+  revalidatePath("/admin");
+  revalidatePath("/admin/usuarios");
+  if (usuarioId) revalidatePath(`/admin/usuarios/${usuarioId}`);
+}
+
+export async function crearUsuario(input: unknown) {
+  const resultado = await conSesion(operaciones.crearUsuario, input);
+  if (resultado.ok) revalidarUsuarios();
+  return resultado;
+}
+
+export async function editarUsuario(input: unknown) {
+  const resultado = await conSesion(operaciones.editarUsuario, input);
+  if (resultado.ok) revalidarUsuarios(resultado.data.usuarioId);
+  return resultado;
+}
+
+export async function restablecerClave(input: unknown) {
+  const resultado = await conSesion(operaciones.restablecerClave, input);
+  if (resultado.ok) {
+    // Someone locked out after failed attempts can log in with the new password right away.
+    await olvidarFallos(resultado.data.email);
+    revalidarUsuarios(resultado.data.usuarioId);
+  }
+  return resultado;
+}
+
+export async function previsualizarImportacion(input: unknown) {
+  return conSesion(importacion.previsualizarImportacion, input);
+}
+
+export async function confirmarImportacion(input: unknown) {
+  const resultado = await conSesion(importacion.confirmarImportacion, input);
+  if (resultado.ok) revalidarUsuarios();
+  return resultado;
+}

@@ -1,0 +1,124 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
+import { editarUsuario } from "../actions";
+import type { RegionalConCentros } from "../queries";
+import { editarUsuarioSchema, type EdicionDelFormulario, type EdicionValidada } from "../schemas";
+import { AvisoFormulario, type AvisoDeFormulario } from "./aviso-de-formulario";
+import { CampoCentro, CampoRol } from "./campos-de-cuenta";
+
+const CAMPOS = ["nombre", "rol", "centroId", "activo"] as const;
+const SIN_CONEXION = "No se pudo enviar el formulario. Revise su conexión e intente de nuevo.";
+
+/**
+ * Name, role, centro and whether the account is active. The version it loaded travels with every
+ * save; a refusal (stale version, guard rail, invalid field) leaves everything typed in place.
+ */
+export function FormularioEditarUsuario(props: {
+  valores: EdicionDelFormulario;
+  regionales: RegionalConCentros[];
+  esUstedMismo: boolean;
+}) {
+  const router = useRouter();
+  const [aviso, setAviso] = useState<AvisoDeFormulario>(null);
+  const { register, handleSubmit, getValues, setValue, setError, reset, control, formState } = useForm<
+    EdicionDelFormulario,
+    unknown,
+    EdicionValidada
+  >({ resolver: zodResolver(editarUsuarioSchema), defaultValues: props.valores });
+  const { errors, isSubmitting } = formState;
+  const esSubdirector = useWatch({ control, name: "rol" }) === "SUBDIRECTOR";
+
+  const enviar = handleSubmit(
+    async () => {
+      setAviso(null);
+      const resultado = await editarUsuario(getValues()).catch(() => null);
+      if (!resultado) return setAviso({ tipo: "error", texto: SIN_CONEXION });
+      if (!resultado.ok) {
+        for (const campo of CAMPOS) {
+          const mensaje = resultado.fieldErrors?.[campo]?.[0];
+          if (mensaje) setError(campo, { type: "server", message: mensaje }, { shouldFocus: true });
+        }
+        return setAviso({ tipo: "error", texto: resultado.message });
+      }
+      reset({ ...getValues(), version: resultado.data.version });
+      setAviso({
+        tipo: "exito",
+        texto: resultado.data.cambio ? "Cambios guardados." : "No había cambios que guardar.",
+      });
+      router.refresh();
+    },
+    () => setAviso({ tipo: "error", texto: "Revise los campos marcados: no se guardó nada." }),
+  );
+
+  return (
+    <form noValidate onSubmit={enviar} className="max-w-xl space-y-5" aria-label="Datos de la cuenta">
+      <AvisoFormulario aviso={aviso} />
+      <Campo id="nombre" etiqueta="Nombre completo" error={errors.nombre?.message}>
+        {(atributos) => (
+          <input
+            {...atributos}
+            {...register("nombre")}
+            type="text"
+            autoComplete="off"
+            className={CLASE_ENTRADA}
+          />
+        )}
+      </Campo>
+      <CampoRol
+        registro={register("rol", {
+          onChange: (e: { target: { value: string } }) => {
+            if (e.target.value !== "SUBDIRECTOR") setValue("centroId", "");
+          },
+        })}
+        error={errors.rol?.message}
+        ayuda={
+          props.esUstedMismo ? "Es su propia cuenta: no puede quitarse el rol de administrador." : undefined
+        }
+      />
+      {esSubdirector ? (
+        <CampoCentro
+          registro={register("centroId")}
+          regionales={props.regionales}
+          error={errors.centroId?.message}
+        />
+      ) : null}
+      <div>
+        <div className="flex items-center gap-2">
+          <input
+            id="activo"
+            type="checkbox"
+            {...register("activo")}
+            aria-invalid={errors.activo ? true : undefined}
+            aria-describedby={errors.activo ? "activo-ayuda activo-error" : "activo-ayuda"}
+            className="h-4 w-4 rounded border-slate-400 text-sena-700"
+          />
+          <label htmlFor="activo" className="text-sm font-medium text-slate-800">
+            Cuenta activa
+          </label>
+        </div>
+        <p id="activo-ayuda" className="mt-1 text-xs text-slate-600">
+          {props.esUstedMismo
+            ? "Es su propia cuenta: no puede desactivarla."
+            : "Una cuenta inactiva no puede ingresar ni hacer nada; sus reportes y su historial se conservan."}
+        </p>
+        {errors.activo ? (
+          <p id="activo-error" className="mt-1 text-sm text-red-700">
+            {errors.activo.message}
+          </p>
+        ) : null}
+      </div>
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="rounded-md bg-sena-700 px-4 py-2.5 font-semibold text-white hover:bg-sena-800 disabled:opacity-60"
+      >
+        {isSubmitting ? "Guardando…" : "Guardar cambios"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,138 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
+import { crearUsuario } from "../actions";
+import type { RegionalConCentros } from "../queries";
+import { crearUsuarioSchema, type UsuarioNuevo, type UsuarioNuevoDelFormulario } from "../schemas";
+import { AvisoFormulario, type AvisoDeFormulario } from "./aviso-de-formulario";
+import { CampoCentro, CampoRol } from "./campos-de-cuenta";
+import { ClaveEntregada } from "./clave-entregada";
+
+const VACIO: UsuarioNuevoDelFormulario = { email: "", nombre: "", rol: "", centroId: "" };
+const CAMPOS = ["email", "nombre", "rol", "centroId"] as const;
+const SIN_CONEXION = "No se pudo enviar el formulario. Revise su conexión e intente de nuevo.";
+
+type Creado = { usuarioId: number; email: string; nombre: string; claveTemporal: string };
+
+export function FormularioNuevoUsuario({ regionales }: { regionales: RegionalConCentros[] }) {
+  const [creado, setCreado] = useState<Creado | null>(null);
+  const [aviso, setAviso] = useState<AvisoDeFormulario>(null);
+  const { register, handleSubmit, getValues, setValue, setError, reset, control, formState } = useForm<
+    UsuarioNuevoDelFormulario,
+    unknown,
+    UsuarioNuevo
+  >({ resolver: zodResolver(crearUsuarioSchema), defaultValues: VACIO });
+  const { errors, isSubmitting } = formState;
+  const esSubdirector = useWatch({ control, name: "rol" }) === "SUBDIRECTOR";
+
+  const enviar = handleSubmit(
+    async () => {
+      setAviso(null);
+      const resultado = await crearUsuario(getValues()).catch(() => null);
+      if (!resultado) return setAviso({ tipo: "error", texto: SIN_CONEXION });
+      if (!resultado.ok) {
+        for (const campo of CAMPOS) {
+          const mensaje = resultado.fieldErrors?.[campo]?.[0];
+          if (mensaje) setError(campo, { type: "server", message: mensaje }, { shouldFocus: true });
+        }
+        return setAviso({ tipo: "error", texto: resultado.message });
+      }
+      setCreado(resultado.data);
+    },
+    () => setAviso({ tipo: "error", texto: "Revise los campos marcados: no se creó la cuenta." }),
+  );
+
+  if (creado) {
+    return (
+      <div className="space-y-4">
+        <ClaveEntregada
+          titulo="Cuenta creada"
+          nombre={creado.nombre}
+          email={creado.email}
+          clave={creado.claveTemporal}
+        />
+        <div className="flex flex-wrap gap-3">
+          <Link
+            href={`/admin/usuarios/${creado.usuarioId}`}
+            className="rounded-md border border-slate-400 bg-white px-4 py-2 font-semibold text-slate-800 hover:bg-slate-50"
+          >
+            Ver la cuenta
+          </Link>
+          <button
+            type="button"
+            onClick={() => {
+              reset(VACIO);
+              setAviso(null);
+              setCreado(null);
+            }}
+            className="rounded-md bg-sena-700 px-4 py-2 font-semibold text-white hover:bg-sena-800"
+          >
+            Crear otro usuario
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <form noValidate onSubmit={enviar} className="max-w-xl space-y-5" aria-label="Datos de la cuenta nueva">
+      <AvisoFormulario aviso={aviso} />
+      <Campo
+        id="email"
+        etiqueta="Correo electrónico"
+        error={errors.email?.message}
+        ayuda="Con él ingresará. Se guarda en minúsculas."
+      >
+        {(atributos) => (
+          <input
+            {...atributos}
+            {...register("email")}
+            type="email"
+            autoComplete="off"
+            className={CLASE_ENTRADA}
+          />
+        )}
+      </Campo>
+      <Campo id="nombre" etiqueta="Nombre completo" error={errors.nombre?.message}>
+        {(atributos) => (
+          <input
+            {...atributos}
+            {...register("nombre")}
+            type="text"
+            autoComplete="off"
+            className={CLASE_ENTRADA}
+          />
+        )}
+      </Campo>
+      <CampoRol
+        registro={register("rol", {
+          onChange: (e: { target: { value: string } }) => {
+            if (e.target.value !== "SUBDIRECTOR") setValue("centroId", "");
+          },
+        })}
+        error={errors.rol?.message}
+      />
+      {esSubdirector ? (
+        <CampoCentro
+          registro={register("centroId")}
+          regionales={regionales}
+          error={errors.centroId?.message}
+        />
+      ) : null}
+      <p className="text-sm text-slate-700">
+        Al crear la cuenta se genera una contraseña temporal que verá una sola vez para entregarla.
+      </p>
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="rounded-md bg-sena-700 px-4 py-2.5 font-semibold text-white hover:bg-sena-800 disabled:opacity-60"
+      >
+        {isSubmitting ? "Creando…" : "Crear usuario"}
+      </button>
+    </form>
+  );
+}

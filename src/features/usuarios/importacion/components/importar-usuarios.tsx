@@ -1,0 +1,185 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useRef, useState, type FormEvent } from "react";
+import { Aviso } from "@/features/revision/components/aviso";
+import type { ResultadoAccion } from "@/server/action";
+import { confirmarImportacion, previsualizarImportacion } from "../../actions";
+import { LIMITE_BYTES_CSV } from "../../schemas";
+import type { ResultadoImportacion as Resultado, VistaPrevia as Vista } from "../operaciones";
+import { ResultadoImportacion } from "./resultado-importacion";
+import { VistaPrevia } from "./vista-previa";
+
+const ID = "archivo-usuarios";
+const SIN_CONEXION = "No se pudo enviar el archivo. Revise su conexión e intente de nuevo.";
+const NO_UTF8 =
+  "El archivo no está en UTF-8. En Excel use «Guardar como» → «CSV UTF-8 (delimitado por comas)» y vuelva a cargarlo.";
+
+const BOTON_PRINCIPAL =
+  "rounded-md bg-sena-700 px-4 py-2 font-semibold text-white hover:bg-sena-800 disabled:opacity-60";
+const BOTON_NEUTRO =
+  "rounded-md border border-slate-400 bg-white px-4 py-2 font-semibold text-slate-800 hover:bg-slate-50 disabled:opacity-60";
+
+/** The file as text, or the reason it cannot be read; checked here before anything is sent. */
+async function leerArchivo(archivo: File | undefined): Promise<{ texto: string } | { error: string }> {
+  if (!archivo) return { error: "Elija el archivo CSV." };
+  if (archivo.size > LIMITE_BYTES_CSV) {
+    return { error: "El archivo supera 1 MB. Divídalo en varios archivos más pequeños." };
+  }
+  try {
+    return { texto: new TextDecoder("utf-8", { fatal: true }).decode(await archivo.arrayBuffer()) };
+  } catch {
+    return { error: NO_UTF8 };
+  }
+}
+
+async function llamar<T>(accion: () => Promise<ResultadoAccion<T>>): Promise<ResultadoAccion<T>> {
+  try {
+    return await accion();
+  } catch {
+    return { ok: false, message: SIN_CONEXION };
+  }
+}
+
+/**
+ * Upload → preview → confirm. The file's text stays in the browser between the steps and is sent
+ * again on confirm, with the preview's fingerprint, so the server applies exactly what was shown.
+ */
+export function ImportarUsuarios() {
+  const router = useRouter();
+  const entrada = useRef<HTMLInputElement>(null);
+  const [contenido, setContenido] = useState<string | null>(null);
+  const [vista, setVista] = useState<Vista | null>(null);
+  const [resultado, setResultado] = useState<Resultado | null>(null);
+  const [errorArchivo, setErrorArchivo] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [ocupado, setOcupado] = useState(false);
+
+  async function revisar(texto: string) {
+    const respuesta = await llamar(() => previsualizarImportacion({ contenido: texto }));
+    if (!respuesta.ok) {
+      setVista(null);
+      setErrorArchivo(respuesta.fieldErrors?.contenido?.[0] ?? respuesta.message);
+      entrada.current?.focus();
+      return;
+    }
+    setContenido(texto);
+    setVista(respuesta.data);
+  }
+
+  async function alEnviar(evento: FormEvent<HTMLFormElement>) {
+    evento.preventDefault();
+    setErrorArchivo(null);
+    setError(null);
+    setResultado(null);
+    const lectura = await leerArchivo(entrada.current?.files?.[0]);
+    if ("error" in lectura) {
+      setVista(null);
+      setErrorArchivo(lectura.error);
+      entrada.current?.focus();
+      return;
+    }
+    setOcupado(true);
+    await revisar(lectura.texto);
+    setOcupado(false);
+  }
+
+  async function confirmar() {
+    if (!contenido || !vista) return;
+    setOcupado(true);
+    setError(null);
+    const respuesta = await llamar(() => confirmarImportacion({ contenido, huella: vista.huella }));
+    if (respuesta.ok) {
+      setResultado(respuesta.data);
+      setVista(null);
+      setContenido(null);
+      if (entrada.current) entrada.current.value = "";
+      router.refresh();
+    } else {
+      setError(respuesta.message);
+      // The data may have changed since the preview: show what confirming would do now.
+      await revisar(contenido);
+    }
+    setOcupado(false);
+  }
+
+  const sinErrores = vista !== null && vista.errores.length === 0;
+  const porAplicar = vista ? vista.resumen.crear + vista.resumen.actualizar : 0;
+  return (
+    <div className="space-y-6">
+      <form noValidate onSubmit={alEnviar} aria-label="Cargar el archivo de usuarios" className="space-y-3">
+        <div>
+          <label htmlFor={ID} className="block text-sm font-medium text-slate-800">
+            Archivo CSV de usuarios
+          </label>
+          <input
+            ref={entrada}
+            id={ID}
+            name="archivo"
+            type="file"
+            accept=".csv,text/csv"
+            aria-invalid={errorArchivo ? true : undefined}
+            aria-describedby={errorArchivo ? `${ID}-ayuda ${ID}-error` : `${ID}-ayuda`}
+            onChange={() => {
+              setErrorArchivo(null);
+              setVista(null);
+              setError(null);
+            }}
+            className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 file:mr-3 file:rounded file:border-0 file:bg-sena-50 file:px-3 file:py-1 file:font-semibold file:text-sena-800 aria-invalid:border-red-600"
+          />
+          <p id={`${ID}-ayuda`} className="mt-1 text-xs text-slate-600">
+            UTF-8, separado por «;» o «,», de hasta 1 MB y 5.000 filas.
+          </p>
+          {errorArchivo ? (
+            <p id={`${ID}-error`} role="alert" className="mt-1 text-sm text-red-700">
+              {errorArchivo}
+            </p>
+          ) : null}
+        </div>
+        <button type="submit" disabled={ocupado} className={BOTON_NEUTRO}>
+          {ocupado && !vista ? "Revisando…" : "Revisar el archivo"}
+        </button>
+      </form>
+
+      {error ? <Aviso tipo="error">{error}</Aviso> : null}
+
+      {vista ? (
+        <section aria-labelledby="titulo-vista-previa" className="space-y-4">
+          <h2 id="titulo-vista-previa" className="text-lg font-semibold text-slate-900">
+            Vista previa
+          </h2>
+          <VistaPrevia vista={vista} />
+          {sinErrores && porAplicar > 0 ? (
+            <div className="flex flex-wrap items-center gap-3">
+              <button type="button" onClick={confirmar} disabled={ocupado} className={BOTON_PRINCIPAL}>
+                {ocupado
+                  ? "Importando…"
+                  : `Confirmar e importar ${porAplicar.toLocaleString("es-CO")} cuentas`}
+              </button>
+              <p className="text-sm text-slate-600">Se aplican todas las filas o ninguna.</p>
+            </div>
+          ) : null}
+          {sinErrores && porAplicar === 0 ? (
+            <p className="text-sm text-slate-700">
+              Todas las cuentas del archivo ya están así: no hay nada que importar.
+            </p>
+          ) : null}
+          {!sinErrores ? (
+            <p className="text-sm text-slate-700">
+              No se importará nada mientras el archivo tenga errores. Corríjalos y vuelva a revisarlo.
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+
+      {resultado ? (
+        <section aria-labelledby="titulo-resultado" className="space-y-4">
+          <h2 id="titulo-resultado" className="text-lg font-semibold text-slate-900">
+            Resultado
+          </h2>
+          <ResultadoImportacion resultado={resultado} />
+        </section>
+      ) : null}
+    </div>
+  );
+}
