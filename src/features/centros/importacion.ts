@@ -70,56 +70,41 @@ export function buscadorDeRegionales(regionales: readonly RegionalConocida[]) {
   };
 }
 
-function primerError(resultado: { success: boolean; error?: { issues: { message: string }[] } }) {
-  return resultado.error?.issues[0]?.message ?? "";
+type Lectura<T> = { valor: T } | { error: string };
+
+function conSchema(
+  schema: typeof codigoCentroSchema | typeof nombreCentroSchema,
+  campo: string,
+  valor: string | undefined,
+): Lectura<string> {
+  const resultado = schema.safeParse(valor ?? "");
+  if (resultado.success) return { valor: resultado.data };
+  return { error: `${campo}: ${resultado.error.issues[0]?.message ?? "no es válido."}` };
 }
 
-/** A yes/no cell: empty is "not said" (null), anything unreadable is an error message. */
-function siNo(valor: string | undefined, columna: string): { valor: boolean | null } | { error: string } {
-  if (valor === undefined || valor.trim() === "") return { valor: null };
+function regionalDe(
+  valor: string | undefined,
+  buscar: (valor: string) => RegionalConocida | null,
+): Lectura<RegionalConocida> {
+  const texto = (valor ?? "").trim();
+  if (texto === "") return { error: "Regional: escriba el código o el nombre de la regional." };
+  const regional = buscar(texto);
+  if (regional) return { valor: regional };
+  return { error: `Regional: «${texto}» no es el código ni el nombre de ninguna regional registrada.` };
+}
+
+/** A yes/no cell: empty is "not said" (null), unless the column is mandatory. */
+function siNo(valor: string | undefined, columna: string, obligatoria: boolean): Lectura<boolean | null> {
+  if (valor === undefined || valor.trim() === "") {
+    return obligatoria ? { error: `Indique sí o no en la columna ${columna}.` } : { valor: null };
+  }
   const leido = leerSiNo(valor);
   if (leido === null) return { error: `«${valor}» no es sí ni no en la columna ${columna}.` };
   return { valor: leido };
 }
 
-function validarFila(
-  fila: FilaCsv,
-  buscarRegional: (valor: string) => RegionalConocida | null,
-  mensajes: string[],
-): Omit<FilaValida, "linea"> | null {
-  const { valores } = fila;
-  const codigo = codigoCentroSchema.safeParse(valores.codigo ?? "");
-  if (!codigo.success) mensajes.push(`Código: ${primerError(codigo)}`);
-  const nombre = nombreCentroSchema.safeParse(valores.nombre ?? "");
-  if (!nombre.success) mensajes.push(`Nombre: ${primerError(nombre)}`);
-
-  const textoRegional = (valores.regional ?? "").trim();
-  const regional = textoRegional === "" ? null : buscarRegional(textoRegional);
-  if (textoRegional === "") mensajes.push("Regional: escriba el código o el nombre de la regional.");
-  else if (!regional) {
-    mensajes.push(
-      `Regional: «${textoRegional}» no es el código ni el nombre de ninguna regional registrada.`,
-    );
-  }
-
-  const aprovechamiento = siNo(valores.genera_aprovechamiento, "genera_aprovechamiento");
-  if ("error" in aprovechamiento) mensajes.push(aprovechamiento.error);
-  else if (aprovechamiento.valor === null) {
-    mensajes.push("Indique sí o no en la columna genera_aprovechamiento.");
-  }
-  const activo = siNo(valores.activo, "activo");
-  if ("error" in activo) mensajes.push(activo.error);
-
-  if (!codigo.success || !nombre.success || !regional || "error" in aprovechamiento || "error" in activo) {
-    return null;
-  }
-  return {
-    codigo: codigo.data,
-    nombre: nombre.data,
-    regional,
-    generaAprovechamiento: aprovechamiento.valor === true,
-    activo: activo.valor,
-  };
+function errorDe(lectura: Lectura<unknown>): string[] {
+  return "error" in lectura ? [lectura.error] : [];
 }
 
 /**
@@ -134,20 +119,37 @@ export function validarFilas(
   const lineaDeCodigo = new Map<string, number>();
   const validas: FilaValida[] = [];
   const errores: ErrorDeFila[] = [];
-  for (const fila of filas) {
-    const mensajes: string[] = [];
-    const valida = validarFila(fila, buscarRegional, mensajes);
-    const codigo = codigoCentroSchema.safeParse(fila.valores.codigo ?? "");
-    if (codigo.success) {
-      const anterior = lineaDeCodigo.get(codigo.data);
-      if (anterior !== undefined) {
-        mensajes.push(`El código ${codigo.data} ya aparece en la línea ${anterior} del archivo.`);
-      } else {
-        lineaDeCodigo.set(codigo.data, fila.linea);
-      }
+  for (const { linea, valores } of filas) {
+    const codigo = conSchema(codigoCentroSchema, "Código", valores.codigo);
+    const nombre = conSchema(nombreCentroSchema, "Nombre", valores.nombre);
+    const regional = regionalDe(valores.regional, buscarRegional);
+    const aprovechamiento = siNo(valores.genera_aprovechamiento, "genera_aprovechamiento", true);
+    const activo = siNo(valores.activo, "activo", false);
+    const mensajes = [codigo, nombre, regional, aprovechamiento, activo].flatMap(errorDe);
+    if ("valor" in codigo) {
+      const anterior = lineaDeCodigo.get(codigo.valor);
+      if (anterior === undefined) lineaDeCodigo.set(codigo.valor, linea);
+      else mensajes.push(`El código ${codigo.valor} ya aparece en la línea ${anterior} del archivo.`);
     }
-    if (mensajes.length > 0) errores.push({ linea: fila.linea, mensajes });
-    else if (valida) validas.push({ linea: fila.linea, ...valida });
+    if (
+      mensajes.length === 0 &&
+      "valor" in codigo &&
+      "valor" in nombre &&
+      "valor" in regional &&
+      "valor" in aprovechamiento &&
+      "valor" in activo
+    ) {
+      validas.push({
+        linea,
+        codigo: codigo.valor,
+        nombre: nombre.valor,
+        regional: regional.valor,
+        generaAprovechamiento: aprovechamiento.valor === true,
+        activo: activo.valor,
+      });
+    } else {
+      errores.push({ linea, mensajes });
+    }
   }
   return { validas, errores };
 }
@@ -238,10 +240,14 @@ function cambiosDe(actual: CentroExistente, fila: FilaValida, activo: boolean): 
 }
 
 export function mensajeSubdirectoresActivos(nombres: readonly string[]): string {
-  const quienes = nombres.length === 1 ? "el subdirector activo" : "los subdirectores activos";
+  const uno = nombres.length === 1;
+  const quienes = uno ? "un subdirector activo" : `${nombres.length} subdirectores activos`;
+  const hacer = uno
+    ? "Asígnelo a otro centro o desactive su cuenta"
+    : "Asígnelos a otro centro o desactive sus cuentas";
   return (
-    `No se puede desactivar: el centro tiene a ${quienes} ${nombres.join("; ")}. ` +
-    "Asígnelos a otro centro o desactive sus cuentas en «Usuarios y roles» y vuelva a intentarlo."
+    `No se puede desactivar: el centro tiene ${quienes}: ${nombres.join("; ")}. ` +
+    `${hacer} en «Usuarios y roles» y vuelva a intentarlo.`
   );
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { definirOperacion, ErrorDeNegocio, type Contexto } from "@/server/action";
 import { autorizar } from "@/server/authz";
 import { ENTIDAD_IMPORTACION } from "./auditable";
@@ -114,35 +114,46 @@ export const previsualizarImportacion = definirOperacion(
 
 export type VistaPrevia = Extract<Awaited<ReturnType<typeof previsualizarImportacion>>, { ok: true }>["data"];
 
-/** Inserts the new centros in one statement and returns them with their ids. */
-async function crearCentros(tx: Prisma.TransactionClient, filas: FilaDelPlan[]) {
-  if (filas.length === 0) return [];
-  return tx.centro.createManyAndReturn({
-    data: filas.map((f) => ({
-      codigo: f.codigo,
-      nombre: f.nombre,
-      regionalId: f.regionalId,
-      generaAprovechamiento: f.generaAprovechamiento,
-      activo: f.activo,
-    })),
-    select: { id: true, codigo: true },
-  });
+/** The rows as column arrays, to write thousands of them in one statement with `unnest`. */
+function columnas(filas: FilaDelPlan[]) {
+  return {
+    ids: filas.map((f) => f.centroId),
+    codigos: filas.map((f) => f.codigo),
+    nombres: filas.map((f) => f.nombre),
+    regionales: filas.map((f) => f.regionalId),
+    generan: filas.map((f) => f.generaAprovechamiento),
+    activos: filas.map((f) => f.activo),
+  };
 }
 
-/** Updates every changed centro in one statement (a file may carry thousands of rows). */
+// "updatedAt" is a timestamp without time zone that Prisma writes in UTC; raw writes do the same.
+const AHORA_UTC = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
+
+/** Inserts the new centros in one statement (a file may carry thousands) and returns their ids. */
+async function crearCentros(tx: Prisma.TransactionClient, filas: FilaDelPlan[]) {
+  if (filas.length === 0) return [];
+  const c = columnas(filas);
+  return tx.$queryRaw<{ id: number; codigo: string }[]>`
+    INSERT INTO "Centro" (codigo, nombre, "regionalId", "generaAprovechamiento", activo, "updatedAt")
+    SELECT v.codigo, v.nombre, v."regionalId", v.genera, v.activo, ${AHORA_UTC}
+      FROM unnest(
+             ${c.codigos}::text[], ${c.nombres}::text[], ${c.regionales}::int[],
+             ${c.generan}::boolean[], ${c.activos}::boolean[]
+           ) AS v(codigo, nombre, "regionalId", genera, activo)
+    RETURNING id, codigo`;
+}
+
+/** Updates every changed centro in one statement. */
 async function actualizarCentros(tx: Prisma.TransactionClient, filas: FilaDelPlan[]) {
   if (filas.length === 0) return;
+  const c = columnas(filas);
   await tx.$executeRaw`
     UPDATE "Centro" AS c
        SET codigo = v.codigo, nombre = v.nombre, "regionalId" = v."regionalId",
-           "generaAprovechamiento" = v.genera, activo = v.activo, "updatedAt" = now()
+           "generaAprovechamiento" = v.genera, activo = v.activo, "updatedAt" = ${AHORA_UTC}
       FROM unnest(
-             ${filas.map((f) => f.centroId)}::int[],
-             ${filas.map((f) => f.codigo)}::text[],
-             ${filas.map((f) => f.nombre)}::text[],
-             ${filas.map((f) => f.regionalId)}::int[],
-             ${filas.map((f) => f.generaAprovechamiento)}::boolean[],
-             ${filas.map((f) => f.activo)}::boolean[]
+             ${c.ids}::int[], ${c.codigos}::text[], ${c.nombres}::text[], ${c.regionales}::int[],
+             ${c.generan}::boolean[], ${c.activos}::boolean[]
            ) AS v(id, codigo, nombre, "regionalId", genera, activo)
      WHERE c.id = v.id`;
 }
