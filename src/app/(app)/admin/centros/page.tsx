@@ -19,7 +19,8 @@ const CLASE_BOTON =
 function describir(lista: ListaDeCentros, filtrado: boolean): string {
   const { total, activos, conAprovechamiento, sinSubdirector } = lista.resumen;
   const centros = total === 1 ? "1 centro" : `${total} centros`;
-  const cuantos = filtrado ? `${centros} de ${lista.registrados} coinciden con los filtros` : centros;
+  const coinciden = total === 1 ? "coincide" : "coinciden";
+  const cuantos = filtrado ? `${centros} de ${lista.registrados} ${coinciden} con los filtros` : centros;
   const sin = sinSubdirector === 1 ? "1 activo sin subdirector" : `${sinSubdirector} activos sin subdirector`;
   return `${cuantos}: ${activos} activos, ${conAprovechamiento} activos generan aprovechamiento, ${sin}.`;
 }
