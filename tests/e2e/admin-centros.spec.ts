@@ -140,7 +140,7 @@ test("el administrador importa centros: un archivo con un error no escribe nada;
     ),
   );
   const vista = page.getByTestId("vista-previa");
-  await expect(vista).toContainText("1 se actualizarán");
+  await expect(vista).toContainText("1 se actualizará");
   await expect(vista).toContainText("1 sin cambios");
   await expect(vista).toContainText("Genera aprovechamiento: Sí → No");
   await confirmar(

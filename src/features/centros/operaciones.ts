@@ -56,7 +56,9 @@ async function exigirSinSubdirectoresActivos(tx: Prisma.TransactionClient, centr
   if (subdirectores.length === 0) return;
   const nombres = subdirectores.map((s) => `${s.nombre} (${s.email})`);
   throw new ErrorDeNegocio(mensajeSubdirectoresActivos(nombres), {
-    activo: [`Tiene subdirectores activos: ${nombres.join("; ")}.`],
+    activo: [
+      `${nombres.length === 1 ? "Tiene un subdirector activo" : "Tiene subdirectores activos"}: ${nombres.join("; ")}.`,
+    ],
   });
 }
 

@@ -44,10 +44,12 @@ export function ConsecuenciaActivo(props: { original: EstadoOriginal | null; aho
     );
   }
   if (original.subdirectores.length > 0) {
+    const uno = original.subdirectores.length === 1;
     return (
       <Nota tono="rojo">
-        No se podrá desactivar mientras tenga subdirectores activos: {original.subdirectores.join("; ")}.
-        Asígnelos a otro centro o desactive sus cuentas en{" "}
+        No se podrá desactivar mientras tenga {uno ? "un subdirector activo" : "subdirectores activos"}:{" "}
+        {original.subdirectores.join("; ")}. {uno ? "Asígnelo" : "Asígnelos"} a otro centro o desactive{" "}
+        {uno ? "su cuenta" : "sus cuentas"} en{" "}
         <Link href="/admin/usuarios" className="font-medium underline">
           Usuarios y roles
         </Link>

@@ -54,15 +54,15 @@ export function FiltrosCentrosForm(props: {
           </option>
         ))}
       </Selector>
-      <Selector nombre="aprovechamiento" etiqueta="Genera aprovechamiento" valor={filtros.aprovechamiento}>
+      <Selector nombre="aprovechamiento" etiqueta="Aprovechamiento" valor={filtros.aprovechamiento}>
         <option value="">Todos</option>
-        <option value="si">Sí</option>
-        <option value="no">No</option>
+        <option value="si">Lo generan</option>
+        <option value="no">No lo generan</option>
       </Selector>
       <Selector nombre="estado" etiqueta="Estado" valor={filtros.estado}>
-        <option value="">Activos e inactivos</option>
-        <option value="activos">Solo activos</option>
-        <option value="inactivos">Solo inactivos</option>
+        <option value="">Todos</option>
+        <option value="activos">Activos</option>
+        <option value="inactivos">Inactivos</option>
       </Selector>
       <div className="col-span-2 flex items-end gap-3 lg:col-span-1">
         <button

@@ -96,7 +96,7 @@ export function FormularioCentro(props: PropsFormularioCentro) {
 
   return (
     <form noValidate onSubmit={enviar} className="space-y-5" aria-label="Datos del centro">
-      <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
+      <div className="sm:max-w-sm">
         <Campo
           id="codigo"
           etiqueta="Código"
@@ -105,10 +105,10 @@ export function FormularioCentro(props: PropsFormularioCentro) {
         >
           {(a) => <input {...a} {...register("codigo")} autoComplete="off" className={CLASE_ENTRADA} />}
         </Campo>
-        <Campo id="nombre" etiqueta="Nombre del centro" error={errors.nombre?.message}>
-          {(a) => <input {...a} {...register("nombre")} autoComplete="off" className={CLASE_ENTRADA} />}
-        </Campo>
       </div>
+      <Campo id="nombre" etiqueta="Nombre del centro" error={errors.nombre?.message}>
+        {(a) => <input {...a} {...register("nombre")} autoComplete="off" className={CLASE_ENTRADA} />}
+      </Campo>
       <div>
         <Campo id="regionalId" etiqueta="Regional" error={errors.regionalId?.message}>
           {(a) => (
@@ -156,7 +156,7 @@ export function FormularioCentro(props: PropsFormularioCentro) {
           }
         >
           <div aria-live="polite">
-            <ConsecuenciaActivo original={original} ahora={activo} />
+            {errors.activo ? null : <ConsecuenciaActivo original={original} ahora={activo} />}
           </div>
         </Casilla>
       </fieldset>

@@ -54,7 +54,8 @@ function resumenDeGrupo(grupo: GrupoDeCentros): string {
   const activos = grupo.centros.filter((c) => c.activo).length;
   const conAprovechamiento = grupo.centros.filter((c) => c.activo && c.generaAprovechamiento).length;
   const centros = n === 1 ? "1 centro" : `${n} centros`;
-  return `${centros} · ${activos} activos · ${conAprovechamiento} activos generan aprovechamiento`;
+  const activosTexto = activos === 1 ? "1 activo" : `${activos} activos`;
+  return `${centros} · ${activosTexto} · ${conAprovechamiento} con aprovechamiento`;
 }
 
 function Tabla({ grupo }: { grupo: GrupoDeCentros }) {
@@ -66,8 +67,8 @@ function Tabla({ grupo }: { grupo: GrupoDeCentros }) {
           <col className="w-32" />
           <col />
           <col className="w-56" />
-          <col className="w-28" />
-          <col className="w-32" />
+          <col className="w-24" />
+          <col className="w-40" />
           <col className="w-24" />
           <col className="w-20" />
         </colgroup>

@@ -49,7 +49,7 @@ export function ListaRegionales({ regionales }: { regionales: FilaRegional[] }) 
                 Activos
               </th>
               <th scope="col" className="px-4 py-3 text-right">
-                Activos que generan aprovechamiento
+                Activos con aprovechamiento
               </th>
               <th scope="col" className="px-4 py-3">
                 <span className="sr-only">Acción</span>

@@ -60,46 +60,21 @@ function Nuevos({ filas: nuevos }: { filas: FilaDelPlan[] }) {
       <h3 id="nuevos-importacion" className="mb-2 font-semibold text-slate-900">
         Se crearán ({nuevos.length.toLocaleString("es-CO")})
       </h3>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-100 text-slate-700">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                Línea
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Código
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Nombre
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Regional
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Aprovechamiento
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Activo
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200">
-            {nuevos.slice(0, MOSTRAR_HASTA).map((f) => (
-              <tr key={f.linea}>
-                <td className="px-3 py-2 tabular-nums">{f.linea}</td>
-                <td className="px-3 py-2 font-mono text-xs">{f.codigo}</td>
-                <th scope="row" className="px-3 py-2 font-medium">
-                  {f.nombre}
-                </th>
-                <td className="px-3 py-2">{f.regional}</td>
-                <td className="px-3 py-2">{siNo(f.generaAprovechamiento)}</td>
-                <td className="px-3 py-2">{siNo(f.activo)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white text-sm">
+        {nuevos.slice(0, MOSTRAR_HASTA).map((f) => (
+          <li key={f.linea} className="px-3 py-2">
+            <p>
+              <span className="font-mono text-xs">{f.codigo}</span>{" "}
+              <span className="font-medium">{f.nombre}</span>{" "}
+              <span className="text-slate-600">(línea {f.linea})</span>
+            </p>
+            <p className="mt-1 text-slate-700">
+              Regional {f.regional} · Genera aprovechamiento: {siNo(f.generaAprovechamiento)} · Activo:{" "}
+              {siNo(f.activo)}
+            </p>
+          </li>
+        ))}
+      </ul>
       <Recorte total={nuevos.length} />
     </section>
   );
@@ -146,8 +121,12 @@ export function VistaPrevia({ vista }: { vista: Vista }) {
         <span className="font-medium text-slate-900">
           «{vista.archivo}»: {filas(vista.filasLeidas)} de datos.
         </span>
-        <Badge tono="verde">{vista.conteo.CREAR} se crearán</Badge>
-        <Badge tono="azul">{vista.conteo.ACTUALIZAR} se actualizarán</Badge>
+        <Badge tono="verde">
+          {vista.conteo.CREAR} {vista.conteo.CREAR === 1 ? "se creará" : "se crearán"}
+        </Badge>
+        <Badge tono="azul">
+          {vista.conteo.ACTUALIZAR} {vista.conteo.ACTUALIZAR === 1 ? "se actualizará" : "se actualizarán"}
+        </Badge>
         <Badge tono="gris">{vista.conteo.SIN_CAMBIOS} sin cambios</Badge>
         {vista.errores.length > 0 ? <Badge tono="rojo">{vista.errores.length} con errores</Badge> : null}
       </div>

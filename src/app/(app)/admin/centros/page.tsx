@@ -16,13 +16,21 @@ export const metadata: Metadata = { title: "Centros de formación" };
 const CLASE_BOTON =
   "rounded-md border border-sena-700 bg-white px-4 py-2 font-semibold text-sena-800 hover:bg-sena-50";
 
+function cuantos(n: number, singular: string, plural: string): string {
+  return `${n.toLocaleString("es-CO")} ${n === 1 ? singular : plural}`;
+}
+
 function describir(lista: ListaDeCentros, filtrado: boolean): string {
   const { total, activos, conAprovechamiento, sinSubdirector } = lista.resumen;
-  const centros = total === 1 ? "1 centro" : `${total} centros`;
+  const centros = cuantos(total, "centro", "centros");
   const coinciden = total === 1 ? "coincide" : "coinciden";
-  const cuantos = filtrado ? `${centros} de ${lista.registrados} ${coinciden} con los filtros` : centros;
-  const sin = sinSubdirector === 1 ? "1 activo sin subdirector" : `${sinSubdirector} activos sin subdirector`;
-  return `${cuantos}: ${activos} activos, ${conAprovechamiento} activos generan aprovechamiento, ${sin}.`;
+  const encabezado = filtrado ? `${centros} de ${lista.registrados} ${coinciden} con los filtros` : centros;
+  if (activos === 0) return `${encabezado}, ninguno activo.`;
+  return (
+    `${encabezado}: ${cuantos(activos, "activo", "activos")}; de ellos, ` +
+    `${conAprovechamiento} ${conAprovechamiento === 1 ? "genera" : "generan"} aprovechamiento y ` +
+    `${sinSubdirector} ${sinSubdirector === 1 ? "no tiene" : "no tienen"} subdirector.`
+  );
 }
 
 export default async function CentrosPage(props: {

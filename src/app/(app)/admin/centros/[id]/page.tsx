@@ -33,7 +33,7 @@ export default async function EditarCentroPage(props: {
         title={centro.nombre}
         description={`Código ${centro.codigo} · Regional ${centro.regional.nombre}`}
       />
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
           {creado ? <Aviso tipo="exito">Centro creado. Puede seguir editándolo aquí.</Aviso> : null}
           <FormularioCentro

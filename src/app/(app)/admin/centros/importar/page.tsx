@@ -25,7 +25,7 @@ export default async function ImportarCentrosPage() {
           </p>
         }
       />
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
           <ImportarCentros />
         </div>
