@@ -32,7 +32,11 @@ async function reportesDe(vigenciaId: number, ambito: string, seguimientos: Segu
   });
 }
 
-/** Every report a centro owes in the vigencia. Only people allowed to see that centro may ask. */
+/**
+ * Every report a centro owes in the vigencia. An inactive centro owes nothing new, and one that
+ * stopped generating aprovechamiento no longer owes those reports: in both cases the reports it
+ * already has stay in the list. Only people allowed to see that centro may ask.
+ */
 export async function obligacionesDelCentro(
   actor: Actor,
   centroId: number,
@@ -42,18 +46,21 @@ export async function obligacionesDelCentro(
   autorizar(actor, { accion: "ver-centro", centroId });
   const centro = await db().centro.findUniqueOrThrow({
     where: { id: centroId },
-    select: { id: true, nombre: true, generaAprovechamiento: true },
+    select: { id: true, nombre: true, generaAprovechamiento: true, activo: true },
   });
-  const todos = await db().seguimiento.findMany({
+  const seguimientos = await db().seguimiento.findMany({
     where: { vigenciaId: vigencia.id, alcance: "POR_CENTRO" },
     select: SEGUIMIENTO_OBLIGADO,
   });
-  const seguimientos = todos.filter((s) => obligaAlCentro(s, centro));
+  const obligados = new Set(
+    seguimientos.filter((s) => centro.activo && obligaAlCentro(s, centro)).map((s) => s.id),
+  );
   const ambito = ambitoDeCentro(centro.id);
   const reportes = await reportesDe(vigencia.id, ambito, seguimientos);
+  const obligaciones = derivarObligaciones({ anio: vigencia.anio, ambito, seguimientos, reportes, hoy });
   return {
     unidad: centro.nombre,
-    obligaciones: derivarObligaciones({ anio: vigencia.anio, ambito, seguimientos, reportes, hoy }),
+    obligaciones: obligaciones.filter((o) => obligados.has(o.seguimientoId) || o.reporteId !== null),
   };
 }
 

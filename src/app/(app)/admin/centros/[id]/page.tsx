@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/ui/page-header";
+import { FormularioCentro } from "@/features/centros/components/formulario-centro";
+import { HistorialCentro } from "@/features/centros/components/historial-centro";
+import { ResumenCentro } from "@/features/centros/components/resumen-centro";
+import { Secciones } from "@/features/centros/components/secciones";
+import { centroParaEditar, regionalesParaElegir } from "@/features/centros/queries";
+import { Aviso } from "@/features/revision/components/aviso";
+import { puede } from "@/server/authz";
+import { requerirUsuario } from "@/server/session";
+
+export const metadata: Metadata = { title: "Editar centro" };
+
+export default async function EditarCentroPage(props: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ creado?: string }>;
+}) {
+  const usuario = await requerirUsuario();
+  if (!puede(usuario, { accion: "administrar" })) notFound();
+  const id = Number((await props.params).id);
+  if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) notFound();
+  const [centro, regionales] = await Promise.all([
+    centroParaEditar(usuario, id),
+    regionalesParaElegir(usuario),
+  ]);
+  if (!centro) notFound();
+  const creado = (await props.searchParams).creado === "1";
+  return (
+    <>
+      <Secciones actual="centros" />
+      <PageHeader
+        title={centro.nombre}
+        description={`Código ${centro.codigo} · Regional ${centro.regional.nombre}`}
+      />
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+          {creado ? <Aviso tipo="exito">Centro creado. Puede seguir editándolo aquí.</Aviso> : null}
+          <FormularioCentro
+            regionales={regionales}
+            valores={{
+              codigo: centro.codigo,
+              nombre: centro.nombre,
+              regionalId: String(centro.regionalId),
+              generaAprovechamiento: centro.generaAprovechamiento,
+              activo: centro.activo,
+            }}
+            edicion={{
+              id: centro.id,
+              version: centro.updatedAt.toISOString(),
+              original: {
+                regionalId: centro.regionalId,
+                generaAprovechamiento: centro.generaAprovechamiento,
+                activo: centro.activo,
+                subdirectores: centro.subdirectores.map((s) => `${s.nombre} (${s.email})`),
+              },
+            }}
+          />
+        </div>
+        <aside className="space-y-4" aria-label="Subdirectores, reportes e historial del centro">
+          <ResumenCentro centro={centro} />
+          <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+            <h2 className="mb-2 font-semibold text-slate-900">Historial de cambios</h2>
+            <HistorialCentro eventos={centro.historial} />
+          </section>
+        </aside>
+      </div>
+    </>
+  );
+}

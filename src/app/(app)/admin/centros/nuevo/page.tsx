@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/ui/page-header";
+import { FormularioCentro } from "@/features/centros/components/formulario-centro";
+import { Secciones } from "@/features/centros/components/secciones";
+import { regionalesParaElegir } from "@/features/centros/queries";
+import { filtrosCentrosSchema } from "@/features/centros/schemas";
+import { puede } from "@/server/authz";
+import { requerirUsuario } from "@/server/session";
+
+export const metadata: Metadata = { title: "Nuevo centro" };
+
+export default async function NuevoCentroPage(props: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const usuario = await requerirUsuario();
+  if (!puede(usuario, { accion: "administrar" })) notFound();
+  const { regional } = filtrosCentrosSchema.parse(await props.searchParams);
+  const regionales = await regionalesParaElegir(usuario);
+  const preelegida = regionales.some((r) => r.id === regional) ? String(regional) : "";
+  return (
+    <>
+      <Secciones actual="centros" />
+      <PageHeader
+        title="Nuevo centro de formación"
+        description="Si queda activo, desde que se guarda se le piden los reportes de cada vigencia, también los de periodos ya cerrados."
+      />
+      <div className="max-w-3xl rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+        <FormularioCentro
+          regionales={regionales}
+          valores={{
+            codigo: "",
+            nombre: "",
+            regionalId: preelegida,
+            generaAprovechamiento: false,
+            activo: true,
+          }}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/ui/page-header";
+import { FormularioRegional } from "@/features/centros/components/formulario-regional";
+import { Secciones } from "@/features/centros/components/secciones";
+import { regionalParaEditar } from "@/features/centros/queries";
+import { puede } from "@/server/authz";
+import { requerirUsuario } from "@/server/session";
+
+export const metadata: Metadata = { title: "Editar regional" };
+
+export default async function EditarRegionalPage(props: { params: Promise<{ id: string }> }) {
+  const usuario = await requerirUsuario();
+  if (!puede(usuario, { accion: "administrar" })) notFound();
+  const id = Number((await props.params).id);
+  if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) notFound();
+  const regional = await regionalParaEditar(usuario, id);
+  if (!regional) notFound();
+  const centros = regional._count.centros;
+  return (
+    <>
+      <Secciones actual="regionales" />
+      <PageHeader
+        title={`Regional ${regional.nombre}`}
+        description={`${centros === 1 ? "1 centro" : `${centros} centros`}. El nombre y el código nuevos se verán en los tableros, las metas y la importación de centros.`}
+      />
+      <div className="max-w-3xl rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+        <FormularioRegional
+          edicion={{ id: regional.id, original: { codigo: regional.codigo, nombre: regional.nombre } }}
+        />
+      </div>
+    </>
+  );
+}

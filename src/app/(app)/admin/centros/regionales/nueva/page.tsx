@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/ui/page-header";
+import { FormularioRegional } from "@/features/centros/components/formulario-regional";
+import { Secciones } from "@/features/centros/components/secciones";
+import { puede } from "@/server/authz";
+import { requerirUsuario } from "@/server/session";
+
+export const metadata: Metadata = { title: "Nueva regional" };
+
+export default async function NuevaRegionalPage() {
+  const usuario = await requerirUsuario();
+  if (!puede(usuario, { accion: "administrar" })) notFound();
+  return (
+    <>
+      <Secciones actual="regionales" />
+      <PageHeader
+        title="Nueva regional"
+        description="El SENA tiene 33 regionales; cree una solo si se agrega una nueva. Las metas de recaudo la incluirán desde que se guarde."
+      />
+      <div className="max-w-3xl rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+        <FormularioRegional />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { conSesion } from "@/server/action";
+import * as operaciones from "./operaciones";
+
+/** Pages whose figures change with a centro or a regional. */
+function revalidarAdministracion() {
+  revalidatePath("/admin", "layout");
+  revalidatePath("/obligaciones");
+  revalidatePath("/tableros");
+}
+
+export async function crearCentro(input: unknown) {
+  const resultado = await conSesion(operaciones.crearCentro, input);
+  if (resultado.ok) revalidarAdministracion();
+  return resultado;
+}
+
+export async function editarCentro(input: unknown) {
+  const resultado = await conSesion(operaciones.editarCentro, input);
+  if (resultado.ok) revalidarAdministracion();
+  return resultado;
+}
+
+export async function crearRegional(input: unknown) {
+  const resultado = await conSesion(operaciones.crearRegional, input);
+  if (resultado.ok) revalidarAdministracion();
+  return resultado;
+}
+
+export async function editarRegional(input: unknown) {
+  const resultado = await conSesion(operaciones.editarRegional, input);
+  if (resultado.ok) revalidarAdministracion();
+  return resultado;
+}
+
+/** Receives the upload: only the file, nothing else from the browser. */
+export async function previsualizarImportacion(formData: FormData) {
+  return conSesion(operaciones.previsualizarImportacion, { archivo: formData.get("archivo") });
+}
+
+export async function importarCentros(formData: FormData) {
+  const resultado = await conSesion(operaciones.importarCentros, {
+    archivo: formData.get("archivo"),
+    huella: formData.get("huella"),
+  });
+  if (resultado.ok) revalidarAdministracion();
+  return resultado;
+}

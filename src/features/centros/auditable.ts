@@ -1,0 +1,30 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+
+export const CENTRO_AUDITABLE = {
+  id: true,
+  codigo: true,
+  nombre: true,
+  regionalId: true,
+  generaAprovechamiento: true,
+  activo: true,
+  updatedAt: true,
+  regional: { select: { nombre: true } },
+} as const satisfies Prisma.CentroSelect;
+
+export type CentroAuditable = Prisma.CentroGetPayload<{ select: typeof CENTRO_AUDITABLE }>;
+
+/** What the audit trail keeps of a centro: its fields, with the regional's name to read it later. */
+export function estadoAuditable(c: CentroAuditable) {
+  return {
+    codigo: c.codigo,
+    nombre: c.nombre,
+    regionalId: c.regionalId,
+    regional: c.regional.nombre,
+    generaAprovechamiento: c.generaAprovechamiento,
+    activo: c.activo,
+  };
+}
+
+/** The audit entity of a CSV import: one event holds every centro it touched, keyed by centro id. */
+export const ENTIDAD_IMPORTACION = "ImportacionCentros";

@@ -1,0 +1,178 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
+import { Aviso } from "@/features/revision/components/aviso";
+import type { ResultadoAccion } from "@/server/action";
+import { crearCentro, editarCentro } from "../actions";
+import { datosCentroSchema, type DatosCentro, type ValoresCentro } from "../schemas";
+import { Casilla } from "./casilla";
+import {
+  ConsecuenciaActivo,
+  ConsecuenciaAprovechamiento,
+  ConsecuenciaRegional,
+  type EstadoOriginal,
+} from "./consecuencias";
+
+type Guardado = { id: number; version: string; cambio?: boolean };
+type Mensaje = { tipo: "error" | "exito"; texto: string } | null;
+
+const CAMPOS = ["codigo", "nombre", "regionalId", "generaAprovechamiento", "activo"] as const;
+const SIN_CONEXION = "No se pudo guardar: revise su conexión e intente de nuevo. Lo que escribió sigue aquí.";
+
+function esCampo(campo: string): campo is (typeof CAMPOS)[number] {
+  return (CAMPOS as readonly string[]).includes(campo);
+}
+
+export interface PropsFormularioCentro {
+  regionales: { id: number; codigo: string; nombre: string }[];
+  valores: ValoresCentro;
+  /** Present when editing: the centro, the version loaded and its state before any change. */
+  edicion?: { id: number; version: string; original: EstadoOriginal };
+}
+
+/**
+ * Creates or edits a centro with the schema the server uses. On any refusal (a taken code, a save
+ * made by someone else meanwhile, the deactivation rule) what the admin typed stays in the form.
+ */
+export function FormularioCentro(props: PropsFormularioCentro) {
+  const router = useRouter();
+  const [version, setVersion] = useState(props.edicion?.version);
+  const [original, setOriginal] = useState(props.edicion?.original ?? null);
+  const [mensaje, setMensaje] = useState<Mensaje>(null);
+  const { register, handleSubmit, setError, control, formState } = useForm<
+    ValoresCentro,
+    unknown,
+    DatosCentro
+  >({
+    resolver: zodResolver(datosCentroSchema),
+    defaultValues: props.valores,
+  });
+  const { errors, isSubmitting } = formState;
+  const [generaAprovechamiento, activo, regionalId] = useWatch({
+    control,
+    name: ["generaAprovechamiento", "activo", "regionalId"],
+  });
+
+  async function guardar(datos: DatosCentro): Promise<ResultadoAccion<Guardado>> {
+    try {
+      if (!props.edicion || !version) return await crearCentro(datos);
+      return await editarCentro({ ...datos, id: props.edicion.id, version });
+    } catch {
+      return { ok: false, message: SIN_CONEXION };
+    }
+  }
+
+  const enviar = handleSubmit(
+    async (datos) => {
+      setMensaje(null);
+      const resultado = await guardar(datos);
+      if (!resultado.ok) {
+        for (const [campo, mensajes] of Object.entries(resultado.fieldErrors ?? {})) {
+          if (esCampo(campo))
+            setError(campo, { type: "server", message: mensajes[0] }, { shouldFocus: true });
+        }
+        setMensaje({ tipo: "error", texto: resultado.message });
+        return;
+      }
+      if (!props.edicion) {
+        router.push(`/admin/centros/${resultado.data.id}?creado=1`);
+        return;
+      }
+      setVersion(resultado.data.version);
+      if (original) setOriginal({ ...original, ...datos });
+      setMensaje({
+        tipo: "exito",
+        texto: resultado.data.cambio === false ? "No había cambios que guardar." : "Cambios guardados.",
+      });
+      router.refresh();
+    },
+    () => setMensaje({ tipo: "error", texto: "Revise los campos marcados: no se guardó nada." }),
+  );
+
+  return (
+    <form noValidate onSubmit={enviar} className="space-y-5" aria-label="Datos del centro">
+      <div className="sm:max-w-sm">
+        <Campo
+          id="codigo"
+          etiqueta="Código"
+          error={errors.codigo?.message}
+          ayuda="Único. Letras sin tilde, números y guiones; se guarda en mayúsculas."
+        >
+          {(a) => <input {...a} {...register("codigo")} autoComplete="off" className={CLASE_ENTRADA} />}
+        </Campo>
+      </div>
+      <Campo id="nombre" etiqueta="Nombre del centro" error={errors.nombre?.message}>
+        {(a) => <input {...a} {...register("nombre")} autoComplete="off" className={CLASE_ENTRADA} />}
+      </Campo>
+      <div>
+        <Campo id="regionalId" etiqueta="Regional" error={errors.regionalId?.message}>
+          {(a) => (
+            <select {...a} {...register("regionalId")} className={CLASE_ENTRADA}>
+              <option value="">Seleccione…</option>
+              {props.regionales.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.nombre} ({r.codigo})
+                </option>
+              ))}
+            </select>
+          )}
+        </Campo>
+        <ConsecuenciaRegional original={original} ahora={Number(regionalId)} />
+      </div>
+      <fieldset className="space-y-3">
+        <legend className="text-sm font-semibold text-slate-900">Obligaciones del centro</legend>
+        <Casilla
+          id="generaAprovechamiento"
+          etiqueta="Genera aprovechamiento (producción de centros)"
+          registro={register("generaAprovechamiento")}
+          error={errors.generaAprovechamiento?.message}
+          ayuda={
+            <>
+              Todo centro activo presenta cada año la ejecución de recursos. Los que generan aprovechamiento
+              presentan además el acta del comité de precios (anual) y la trazabilidad de ventas con DEF
+              (trimestral).
+            </>
+          }
+        >
+          <div aria-live="polite">
+            <ConsecuenciaAprovechamiento original={original} ahora={generaAprovechamiento} />
+          </div>
+        </Casilla>
+        <Casilla
+          id="activo"
+          etiqueta="Centro activo"
+          registro={register("activo")}
+          error={errors.activo?.message}
+          ayuda={
+            <>
+              Un centro inactivo no recibe obligaciones nuevas y no se cuenta entre los obligados en los
+              tableros. Los reportes que ya presentó se conservan.
+            </>
+          }
+        >
+          <div aria-live="polite">
+            {errors.activo ? null : <ConsecuenciaActivo original={original} ahora={activo} />}
+          </div>
+        </Casilla>
+      </fieldset>
+      {mensaje ? <Aviso tipo={mensaje.tipo}>{mensaje.texto}</Aviso> : null}
+      <div className="flex flex-wrap items-center gap-3">
+        <button
+          type="submit"
+          disabled={isSubmitting}
+          className="rounded-md bg-sena-700 px-4 py-2.5 font-semibold text-white hover:bg-sena-800 disabled:opacity-60"
+        >
+          {isSubmitting ? "Guardando…" : props.edicion ? "Guardar cambios" : "Crear centro"}
+        </button>
+        <Link href="/admin/centros" className="py-2 font-medium text-sena-700 underline hover:text-sena-800">
+          Volver a la lista
+        </Link>
+      </div>
+    </form>
+  );
+}

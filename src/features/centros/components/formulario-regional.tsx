@@ -1,0 +1,103 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
+import { Aviso } from "@/features/revision/components/aviso";
+import type { ResultadoAccion } from "@/server/action";
+import { crearRegional, editarRegional } from "../actions";
+import { datosRegionalSchema, type DatosRegional, type ValoresRegional } from "../schemas";
+
+type Guardada = { id: number; codigo: string; nombre: string };
+type Mensaje = { tipo: "error" | "exito"; texto: string } | null;
+
+const SIN_CONEXION = "No se pudo guardar: revise su conexión e intente de nuevo. Lo que escribió sigue aquí.";
+
+/**
+ * Creates or edits a regional. When editing, the code and name it loaded travel with the save and
+ * are compared on the server, so a change made meanwhile by someone else is never overwritten.
+ */
+export function FormularioRegional(props: { edicion?: { id: number; original: DatosRegional } }) {
+  const router = useRouter();
+  const [original, setOriginal] = useState(props.edicion?.original);
+  const [mensaje, setMensaje] = useState<Mensaje>(null);
+  const { register, handleSubmit, setError, formState } = useForm<ValoresRegional, unknown, DatosRegional>({
+    resolver: zodResolver(datosRegionalSchema),
+    defaultValues: props.edicion?.original ?? { codigo: "", nombre: "" },
+  });
+  const { errors, isSubmitting } = formState;
+
+  async function guardar(datos: DatosRegional): Promise<ResultadoAccion<Guardada>> {
+    try {
+      if (!props.edicion || !original) return await crearRegional(datos);
+      return await editarRegional({ ...datos, id: props.edicion.id, original });
+    } catch {
+      return { ok: false, message: SIN_CONEXION };
+    }
+  }
+
+  const enviar = handleSubmit(
+    async (datos) => {
+      setMensaje(null);
+      const resultado = await guardar(datos);
+      if (!resultado.ok) {
+        for (const campo of ["codigo", "nombre"] as const) {
+          const error = resultado.fieldErrors?.[campo]?.[0];
+          if (error) setError(campo, { type: "server", message: error }, { shouldFocus: true });
+        }
+        setMensaje({ tipo: "error", texto: resultado.message });
+        return;
+      }
+      if (!props.edicion) {
+        router.push(`/admin/centros/regionales?creada=${resultado.data.id}`);
+        return;
+      }
+      setOriginal({ codigo: resultado.data.codigo, nombre: resultado.data.nombre });
+      setMensaje({ tipo: "exito", texto: "Cambios guardados." });
+      router.refresh();
+    },
+    () => setMensaje({ tipo: "error", texto: "Revise los campos marcados: no se guardó nada." }),
+  );
+
+  return (
+    <form noValidate onSubmit={enviar} className="space-y-5" aria-label="Datos de la regional">
+      <div className="grid gap-4 sm:grid-cols-[10rem_1fr]">
+        <Campo
+          id="codigo"
+          etiqueta="Código"
+          error={errors.codigo?.message}
+          ayuda="Único; para las regionales, el código DANE del departamento."
+        >
+          {(a) => <input {...a} {...register("codigo")} autoComplete="off" className={CLASE_ENTRADA} />}
+        </Campo>
+        <Campo
+          id="nombre"
+          etiqueta="Nombre de la regional"
+          error={errors.nombre?.message}
+          ayuda="Único, aunque se escriba con otras tildes o mayúsculas: la importación de centros lo reconoce así."
+        >
+          {(a) => <input {...a} {...register("nombre")} autoComplete="off" className={CLASE_ENTRADA} />}
+        </Campo>
+      </div>
+      {mensaje ? <Aviso tipo={mensaje.tipo}>{mensaje.texto}</Aviso> : null}
+      <div className="flex flex-wrap items-center gap-3">
+        <button
+          type="submit"
+          disabled={isSubmitting}
+          className="rounded-md bg-sena-700 px-4 py-2.5 font-semibold text-white hover:bg-sena-800 disabled:opacity-60"
+        >
+          {isSubmitting ? "Guardando…" : props.edicion ? "Guardar cambios" : "Crear regional"}
+        </button>
+        <Link
+          href="/admin/centros/regionales"
+          className="py-2 font-medium text-sena-700 underline hover:text-sena-800"
+        >
+          Volver a las regionales
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,338 @@
+import { stringify } from "csv-stringify/sync";
+import { leerCsv, leerSiNo, normalizarColumna, type FilaCsv } from "@/lib/csv";
+import { codigoCentroSchema, LIMITE_IMPORTACION_FILAS, nombreCentroSchema } from "./schemas";
+
+export const COLUMNAS_OBLIGATORIAS = ["codigo", "nombre", "regional", "genera_aprovechamiento"] as const;
+export const COLUMNAS_OPCIONALES = ["activo"] as const;
+const COLUMNAS_CONOCIDAS: readonly string[] = [...COLUMNAS_OBLIGATORIAS, ...COLUMNAS_OPCIONALES];
+
+export interface RegionalConocida {
+  id: number;
+  codigo: string;
+  nombre: string;
+}
+
+/** A row that passed every check on its own: what it asks the centro to become. */
+export interface FilaValida {
+  linea: number;
+  codigo: string;
+  nombre: string;
+  regional: RegionalConocida;
+  generaAprovechamiento: boolean;
+  /** Null when the file does not say: a new centro starts active, an existing one keeps its state. */
+  activo: boolean | null;
+}
+
+export interface ErrorDeFila {
+  linea: number;
+  mensajes: string[];
+}
+
+/** Excel drops the leading zero of "05"; such a code still names the regional "05". */
+function sinCerosALaIzquierda(codigo: string): string {
+  return /^\d+$/.test(codigo) ? String(Number(codigo)) : codigo;
+}
+
+function claveDeNombre(nombre: string): string {
+  return normalizarColumna(nombre).replace(/^regional_/, "");
+}
+
+export function mismoCodigoDeRegional(a: string, b: string): boolean {
+  return sinCerosALaIzquierda(a.trim().toUpperCase()) === sinCerosALaIzquierda(b.trim().toUpperCase());
+}
+
+export function mismoNombreDeRegional(a: string, b: string): boolean {
+  return claveDeNombre(a) === claveDeNombre(b);
+}
+
+/**
+ * Finds a regional by its code ("05", or "5" as Excel leaves it) or by its name with or without
+ * accents, capitals or the word "Regional" ("bogota" does not match "Distrito Capital": names are
+ * compared whole).
+ */
+export function buscadorDeRegionales(regionales: readonly RegionalConocida[]) {
+  const porCodigo = new Map<string, RegionalConocida>();
+  const porNombre = new Map<string, RegionalConocida>();
+  for (const r of regionales) porCodigo.set(r.codigo.toUpperCase(), r);
+  for (const r of regionales) {
+    const corto = sinCerosALaIzquierda(r.codigo.toUpperCase());
+    if (!porCodigo.has(corto)) porCodigo.set(corto, r);
+    porNombre.set(claveDeNombre(r.nombre), r);
+  }
+  return (valor: string): RegionalConocida | null => {
+    const codigo = valor.trim().toUpperCase();
+    return (
+      porCodigo.get(codigo) ??
+      porCodigo.get(sinCerosALaIzquierda(codigo)) ??
+      porNombre.get(claveDeNombre(valor)) ??
+      null
+    );
+  };
+}
+
+type Lectura<T> = { valor: T } | { error: string };
+
+function conSchema(
+  schema: typeof codigoCentroSchema | typeof nombreCentroSchema,
+  campo: string,
+  valor: string | undefined,
+): Lectura<string> {
+  const resultado = schema.safeParse(valor ?? "");
+  if (resultado.success) return { valor: resultado.data };
+  return { error: `${campo}: ${resultado.error.issues[0]?.message ?? "no es válido."}` };
+}
+
+function regionalDe(
+  valor: string | undefined,
+  buscar: (valor: string) => RegionalConocida | null,
+): Lectura<RegionalConocida> {
+  const texto = (valor ?? "").trim();
+  if (texto === "") return { error: "Regional: escriba el código o el nombre de la regional." };
+  const regional = buscar(texto);
+  if (regional) return { valor: regional };
+  return { error: `Regional: «${texto}» no es el código ni el nombre de ninguna regional registrada.` };
+}
+
+/** A yes/no cell: empty is "not said" (null), unless the column is mandatory. */
+function siNo(valor: string | undefined, columna: string, obligatoria: boolean): Lectura<boolean | null> {
+  if (valor === undefined || valor.trim() === "") {
+    return obligatoria ? { error: `Indique sí o no en la columna ${columna}.` } : { valor: null };
+  }
+  const leido = leerSiNo(valor);
+  if (leido === null) return { error: `«${valor}» no es sí ni no en la columna ${columna}.` };
+  return { valor: leido };
+}
+
+function errorDe(lectura: Lectura<unknown>): string[] {
+  return "error" in lectura ? [lectura.error] : [];
+}
+
+/**
+ * Checks every row on its own and against the others (a code twice in the file), collecting every
+ * problem of every row with its line in the file.
+ */
+export function validarFilas(
+  filas: readonly FilaCsv[],
+  regionales: readonly RegionalConocida[],
+): { validas: FilaValida[]; errores: ErrorDeFila[] } {
+  const buscarRegional = buscadorDeRegionales(regionales);
+  const lineaDeCodigo = new Map<string, number>();
+  const validas: FilaValida[] = [];
+  const errores: ErrorDeFila[] = [];
+  for (const { linea, valores } of filas) {
+    const codigo = conSchema(codigoCentroSchema, "Código", valores.codigo);
+    const nombre = conSchema(nombreCentroSchema, "Nombre", valores.nombre);
+    const regional = regionalDe(valores.regional, buscarRegional);
+    const aprovechamiento = siNo(valores.genera_aprovechamiento, "genera_aprovechamiento", true);
+    const activo = siNo(valores.activo, "activo", false);
+    const mensajes = [codigo, nombre, regional, aprovechamiento, activo].flatMap(errorDe);
+    if ("valor" in codigo) {
+      const anterior = lineaDeCodigo.get(codigo.valor);
+      if (anterior === undefined) lineaDeCodigo.set(codigo.valor, linea);
+      else mensajes.push(`El código ${codigo.valor} ya aparece en la línea ${anterior} del archivo.`);
+    }
+    if (
+      mensajes.length === 0 &&
+      "valor" in codigo &&
+      "valor" in nombre &&
+      "valor" in regional &&
+      "valor" in aprovechamiento &&
+      "valor" in activo
+    ) {
+      validas.push({
+        linea,
+        codigo: codigo.valor,
+        nombre: nombre.valor,
+        regional: regional.valor,
+        generaAprovechamiento: aprovechamiento.valor === true,
+        activo: activo.valor,
+      });
+    } else {
+      errores.push({ linea, mensajes });
+    }
+  }
+  return { validas, errores };
+}
+
+export type LecturaImportacion =
+  | { ok: true; validas: FilaValida[]; errores: ErrorDeFila[]; ignoradas: string[]; filas: number }
+  | { ok: false; error: string };
+
+/** Text of the uploaded bytes: only UTF-8 (with or without BOM) is read, never guessed. */
+export function decodificarUtf8(
+  bytes: Uint8Array,
+): { ok: true; texto: string } | { ok: false; error: string } {
+  try {
+    return { ok: true, texto: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    return {
+      ok: false,
+      error:
+        "El archivo no está en UTF-8. En Excel, guárdelo con «Guardar como» → «CSV UTF-8 (delimitado por comas)» e inténtelo de nuevo.",
+    };
+  }
+}
+
+/** The whole file: its header, the row limit and every row, checked without touching the database. */
+export function leerImportacion(texto: string, regionales: readonly RegionalConocida[]): LecturaImportacion {
+  const lectura = leerCsv(texto, COLUMNAS_OBLIGATORIAS);
+  if (!lectura.ok) return lectura;
+  if (lectura.filas.length > LIMITE_IMPORTACION_FILAS) {
+    return {
+      ok: false,
+      error: `El archivo tiene ${lectura.filas.length.toLocaleString("es-CO")} filas de datos; el máximo es ${LIMITE_IMPORTACION_FILAS.toLocaleString("es-CO")}. Divídalo en varios archivos.`,
+    };
+  }
+  const { validas, errores } = validarFilas(lectura.filas, regionales);
+  const ignoradas = lectura.columnas.filter((c) => c !== "" && !COLUMNAS_CONOCIDAS.includes(c));
+  return { ok: true, validas, errores, ignoradas, filas: lectura.filas.length };
+}
+
+/** A centro as the import compares it, with who would be left without a centro if it closed. */
+export interface CentroExistente {
+  id: number;
+  codigo: string;
+  nombre: string;
+  regionalId: number;
+  regional: string;
+  generaAprovechamiento: boolean;
+  activo: boolean;
+  subdirectoresActivos: string[];
+}
+
+export type CampoDeCentro = "codigo" | "nombre" | "regional" | "generaAprovechamiento" | "activo";
+
+export interface Cambio {
+  campo: CampoDeCentro;
+  antes: string;
+  despues: string;
+}
+
+export type AccionDeFila = "CREAR" | "ACTUALIZAR" | "SIN_CAMBIOS";
+
+export interface FilaDelPlan {
+  linea: number;
+  accion: AccionDeFila;
+  /** Id of the centro the row updates; null for a new one. */
+  centroId: number | null;
+  codigo: string;
+  nombre: string;
+  regionalId: number;
+  regional: string;
+  generaAprovechamiento: boolean;
+  activo: boolean;
+  cambios: Cambio[];
+}
+
+const siNoTexto = (valor: boolean) => (valor ? "Sí" : "No");
+
+function cambiosDe(actual: CentroExistente, fila: FilaValida, activo: boolean): Cambio[] {
+  const pares: [CampoDeCentro, string, string][] = [
+    ["codigo", actual.codigo, fila.codigo],
+    ["nombre", actual.nombre, fila.nombre],
+    ["regional", actual.regional, fila.regional.nombre],
+    ["generaAprovechamiento", siNoTexto(actual.generaAprovechamiento), siNoTexto(fila.generaAprovechamiento)],
+    ["activo", siNoTexto(actual.activo), siNoTexto(activo)],
+  ];
+  return pares
+    .filter(([, antes, despues]) => antes !== despues)
+    .map(([campo, antes, despues]) => ({ campo, antes, despues }));
+}
+
+export function mensajeSubdirectoresActivos(nombres: readonly string[]): string {
+  const uno = nombres.length === 1;
+  const quienes = uno ? "un subdirector activo" : `${nombres.length} subdirectores activos`;
+  const hacer = uno
+    ? "Asígnelo a otro centro o desactive su cuenta"
+    : "Asígnelos a otro centro o desactive sus cuentas";
+  return (
+    `No se puede desactivar: el centro tiene ${quienes}: ${nombres.join("; ")}. ` +
+    `${hacer} en «Usuarios y roles» y vuelva a intentarlo.`
+  );
+}
+
+/**
+ * What each valid row does to the stored centros (matched by code, upsert): create, update (with
+ * the fields that change) or leave unchanged. A row that would deactivate a centro that still has
+ * active subdirectores is an error, as in the form (docs/decisions/0009).
+ */
+export function planificarImportacion(
+  validas: readonly FilaValida[],
+  existentes: ReadonlyMap<string, CentroExistente>,
+): { filas: FilaDelPlan[]; errores: ErrorDeFila[] } {
+  const filas: FilaDelPlan[] = [];
+  const errores: ErrorDeFila[] = [];
+  for (const fila of validas) {
+    const actual = existentes.get(fila.codigo) ?? null;
+    const activo = fila.activo ?? actual?.activo ?? true;
+    if (actual?.activo && !activo && actual.subdirectoresActivos.length > 0) {
+      errores.push({
+        linea: fila.linea,
+        mensajes: [mensajeSubdirectoresActivos(actual.subdirectoresActivos)],
+      });
+      continue;
+    }
+    const cambios = actual ? cambiosDe(actual, fila, activo) : [];
+    filas.push({
+      linea: fila.linea,
+      accion: !actual ? "CREAR" : cambios.length > 0 ? "ACTUALIZAR" : "SIN_CAMBIOS",
+      centroId: actual?.id ?? null,
+      codigo: fila.codigo,
+      nombre: fila.nombre,
+      regionalId: fila.regional.id,
+      regional: fila.regional.nombre,
+      generaAprovechamiento: fila.generaAprovechamiento,
+      activo,
+      cambios,
+    });
+  }
+  return { filas, errores };
+}
+
+export function contarAcciones(filas: readonly FilaDelPlan[]): Record<AccionDeFila, number> {
+  const conteo: Record<AccionDeFila, number> = { CREAR: 0, ACTUALIZAR: 0, SIN_CAMBIOS: 0 };
+  for (const f of filas) conteo[f.accion] += 1;
+  return conteo;
+}
+
+const ENCABEZADO = [...COLUMNAS_OBLIGATORIAS, ...COLUMNAS_OPCIONALES];
+
+/** UTF-8 with BOM and ";" separators, as Excel configured for Colombia opens and saves it. */
+export function aCsvDeImportacion(
+  filas: readonly {
+    codigo: string;
+    nombre: string;
+    regional: string;
+    generaAprovechamiento: boolean;
+    activo: boolean | null;
+  }[],
+): string {
+  const registros = filas.map((f) => [
+    f.codigo,
+    f.nombre,
+    f.regional,
+    f.generaAprovechamiento ? "sí" : "no",
+    f.activo === null ? "" : f.activo ? "sí" : "no",
+  ]);
+  return `\uFEFF${stringify([ENCABEZADO, ...registros], { delimiter: ";", record_delimiter: "\r\n" })}`;
+}
+
+/** The template: two rows showing both ways to name a regional, with codes no real centro uses. */
+export function plantillaCsv(): string {
+  return aCsvDeImportacion([
+    {
+      codigo: "EJEMPLO-1",
+      nombre: "Centro de ejemplo (reemplace esta fila)",
+      regional: "05",
+      generaAprovechamiento: true,
+      activo: true,
+    },
+    {
+      codigo: "EJEMPLO-2",
+      nombre: "Otro centro de ejemplo (reemplace esta fila)",
+      regional: "Valle",
+      generaAprovechamiento: false,
+      activo: null,
+    },
+  ]);
+}

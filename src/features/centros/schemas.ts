@@ -1,0 +1,121 @@
+import { z } from "zod";
+
+export const LARGO_CODIGO_CENTRO = { min: 2, max: 20 } as const;
+export const LARGO_NOMBRE_CENTRO = { min: 3, max: 200 } as const;
+export const LARGO_CODIGO_REGIONAL = { min: 1, max: 10 } as const;
+export const LARGO_NOMBRE_REGIONAL = { min: 2, max: 100 } as const;
+
+/** Capital letters without accents, digits, and dots or hyphens between them: "9101", "DEMO-05-01". */
+const FORMATO_CODIGO = /^[A-Z0-9](?:[A-Z0-9.-]*[A-Z0-9])?$/;
+
+const espaciosSimples = (texto: string) => texto.replace(/\s+/g, " ").trim();
+
+/**
+ * A code as people type it: trimmed and in capitals, so "9101 " and "demo-05-01" are the codes
+ * "9101" and "DEMO-05-01"; spaces, accents and other signs are refused instead of guessed.
+ */
+function codigoSchema(que: string, largo: { min: number; max: number }, ejemplo: string) {
+  const falta = `Escriba el código ${que}.`;
+  return z
+    .string({ error: falta })
+    .trim()
+    .toUpperCase()
+    .min(1, { error: falta, abort: true })
+    .min(largo.min, { error: `El código debe tener al menos ${largo.min} caracteres.`, abort: true })
+    .max(largo.max, { error: `El código no puede superar ${largo.max} caracteres.`, abort: true })
+    .regex(
+      FORMATO_CODIGO,
+      `Use solo letras sin tilde, números, puntos o guiones, sin espacios; por ejemplo ${ejemplo}.`,
+    );
+}
+
+function nombreSchema(que: string, largo: { min: number; max: number }) {
+  const falta = `Escriba el nombre ${que}.`;
+  return z
+    .string({ error: falta })
+    .overwrite(espaciosSimples)
+    .min(1, { error: falta, abort: true })
+    .min(largo.min, `El nombre debe tener al menos ${largo.min} caracteres.`)
+    .max(largo.max, `El nombre no puede superar ${largo.max} caracteres.`);
+}
+
+export const codigoCentroSchema = codigoSchema("del centro", LARGO_CODIGO_CENTRO, "9101 o DEMO-05-01");
+export const nombreCentroSchema = nombreSchema("del centro", LARGO_NOMBRE_CENTRO);
+export const codigoRegionalSchema = codigoSchema("de la regional", LARGO_CODIGO_REGIONAL, "05");
+export const nombreRegionalSchema = nombreSchema("de la regional", LARGO_NOMBRE_REGIONAL);
+
+const id = z.coerce.number().int().positive().max(2_147_483_647);
+
+/** What the centro form edits, checked alike in the browser and on the server. */
+export const datosCentroSchema = z.object({
+  codigo: codigoCentroSchema,
+  nombre: nombreCentroSchema,
+  regionalId: z.coerce
+    .number({ error: "Elija la regional." })
+    .int()
+    .positive({ error: "Elija la regional." })
+    .max(2_147_483_647, { error: "Elija la regional." }),
+  generaAprovechamiento: z.boolean(),
+  activo: z.boolean(),
+});
+
+export const crearCentroSchema = datosCentroSchema;
+
+/** `version` is the `updatedAt` the form loaded: a save over a newer row is refused. */
+export const editarCentroSchema = datosCentroSchema.extend({
+  id,
+  version: z.iso.datetime({ error: "Recargue la página: el formulario no trae la versión del centro." }),
+});
+
+export type ValoresCentro = z.input<typeof datosCentroSchema>;
+export type DatosCentro = z.output<typeof datosCentroSchema>;
+
+export const datosRegionalSchema = z.object({
+  codigo: codigoRegionalSchema,
+  nombre: nombreRegionalSchema,
+});
+
+export const crearRegionalSchema = datosRegionalSchema;
+
+/** The regional has no version column: the form sends the values it loaded, compared under lock. */
+export const editarRegionalSchema = datosRegionalSchema.extend({
+  id,
+  original: z.object({ codigo: z.string(), nombre: z.string() }),
+});
+
+export type ValoresRegional = z.input<typeof datosRegionalSchema>;
+export type DatosRegional = z.output<typeof datosRegionalSchema>;
+
+/** A filter that is missing or does not make sense is simply not applied. */
+function opcional<T extends z.ZodType>(schema: T) {
+  return schema.optional().catch(undefined);
+}
+
+/** The list's filters as they come in the URL of its GET form. */
+export const filtrosCentrosSchema = z.object({
+  regional: opcional(id),
+  aprovechamiento: opcional(z.enum(["si", "no"])),
+  estado: opcional(z.enum(["activos", "inactivos"])),
+  q: opcional(z.string().overwrite(espaciosSimples).min(1).max(100)),
+});
+
+export type FiltrosCentros = z.output<typeof filtrosCentrosSchema>;
+
+export const LIMITE_IMPORTACION_BYTES = 1024 * 1024;
+export const LIMITE_IMPORTACION_FILAS = 5000;
+
+const archivoCsvSchema = z
+  .file({ error: "Seleccione el archivo CSV con los centros." })
+  .min(1, "El archivo está vacío.")
+  .max(
+    LIMITE_IMPORTACION_BYTES,
+    "El archivo supera 1 MB. Divídalo en varios archivos más pequeños e impórtelos uno por uno.",
+  );
+
+export const previsualizarImportacionSchema = z.object({ archivo: archivoCsvSchema });
+
+/** `huella` identifies the preview the admin confirmed: if anything changed since, nothing is applied. */
+export const importarCentrosSchema = z.object({
+  archivo: archivoCsvSchema,
+  huella: z.string().regex(/^[0-9a-f]{64}$/, "Revise el archivo de nuevo antes de confirmar."),
+});

@@ -1,0 +1,150 @@
+import { describe, expect, it } from "vitest";
+import {
+  crearCentroSchema,
+  editarCentroSchema,
+  editarRegionalSchema,
+  filtrosCentrosSchema,
+  importarCentrosSchema,
+  LIMITE_IMPORTACION_BYTES,
+  previsualizarImportacionSchema,
+} from "@/features/centros/schemas";
+import { coincideConBusqueda, hayFiltros, urlDeCentros } from "@/features/centros/url";
+
+const valido = {
+  codigo: " demo-91-09 ",
+  nombre: "  Centro   Agropecuario  de la Amazonía ",
+  regionalId: "4",
+  generaAprovechamiento: true,
+  activo: true,
+};
+
+function errores(resultado: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; message: string }[] };
+}) {
+  return Object.fromEntries((resultado.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
+}
+
+describe("el formulario de un centro", () => {
+  it("guarda el código recortado y en mayúsculas, el nombre sin espacios de más y la regional como número", () => {
+    expect(crearCentroSchema.parse(valido)).toEqual({
+      codigo: "DEMO-91-09",
+      nombre: "Centro Agropecuario de la Amazonía",
+      regionalId: 4,
+      generaAprovechamiento: true,
+      activo: true,
+    });
+  });
+
+  it.each([
+    ["", "Escriba el código del centro."],
+    ["   ", "Escriba el código del centro."],
+    ["9", "El código debe tener al menos 2 caracteres."],
+    ["X".repeat(21), "El código no puede superar 20 caracteres."],
+    [
+      "91 01",
+      "Use solo letras sin tilde, números, puntos o guiones, sin espacios; por ejemplo 9101 o DEMO-05-01.",
+    ],
+    [
+      "CAÑO-1",
+      "Use solo letras sin tilde, números, puntos o guiones, sin espacios; por ejemplo 9101 o DEMO-05-01.",
+    ],
+    [
+      "-9101",
+      "Use solo letras sin tilde, números, puntos o guiones, sin espacios; por ejemplo 9101 o DEMO-05-01.",
+    ],
+  ])("rechaza el código %j con un mensaje junto al campo", (codigo, mensaje) => {
+    expect(errores(crearCentroSchema.safeParse({ ...valido, codigo }))).toEqual({ codigo: mensaje });
+  });
+
+  it.each([
+    ["", "Escriba el nombre del centro."],
+    ["Ab", "El nombre debe tener al menos 3 caracteres."],
+    ["x".repeat(201), "El nombre no puede superar 200 caracteres."],
+  ])("rechaza el nombre %j", (nombre, mensaje) => {
+    expect(errores(crearCentroSchema.safeParse({ ...valido, nombre }))).toEqual({ nombre: mensaje });
+  });
+
+  it.each(["", "0", "abc", "-3"])("sin una regional elegida (%j) pide elegirla", (regionalId) => {
+    expect(errores(crearCentroSchema.safeParse({ ...valido, regionalId }))).toEqual({
+      regionalId: "Elija la regional.",
+    });
+  });
+
+  it("la edición exige el centro y la versión que cargó el formulario", () => {
+    const version = "2026-11-30T15:04:05.123Z";
+    expect(editarCentroSchema.parse({ ...valido, id: 7, version })).toMatchObject({ id: 7, version });
+    expect(editarCentroSchema.safeParse({ ...valido, id: 7 }).success).toBe(false);
+    expect(editarCentroSchema.safeParse({ ...valido, id: 7, version: "ayer" }).success).toBe(false);
+  });
+});
+
+describe("el formulario de una regional", () => {
+  it("exige el código y el nombre que cargó, para comparar al guardar", () => {
+    const datos = {
+      id: 3,
+      codigo: " 05 ",
+      nombre: " Antioquia ",
+      original: { codigo: "05", nombre: "Antioquia" },
+    };
+    expect(editarRegionalSchema.parse(datos)).toEqual({ ...datos, codigo: "05", nombre: "Antioquia" });
+    expect(editarRegionalSchema.safeParse({ ...datos, original: undefined }).success).toBe(false);
+    expect(errores(editarRegionalSchema.safeParse({ ...datos, codigo: "0 5" }))).toEqual({
+      codigo: "Use solo letras sin tilde, números, puntos o guiones, sin espacios; por ejemplo 05.",
+    });
+  });
+});
+
+describe("los filtros de la lista viven en la URL", () => {
+  it("lee los válidos y descarta en silencio los que no tienen sentido", () => {
+    expect(
+      filtrosCentrosSchema.parse({
+        regional: "12",
+        aprovechamiento: "si",
+        estado: "inactivos",
+        q: "  Bogotá  ",
+      }),
+    ).toEqual({ regional: 12, aprovechamiento: "si", estado: "inactivos", q: "Bogotá" });
+    expect(
+      filtrosCentrosSchema.parse({ regional: "x", aprovechamiento: "tal vez", estado: "", q: "" }),
+    ).toEqual({});
+  });
+
+  it("la URL de la lista lleva solo los filtros elegidos", () => {
+    expect(urlDeCentros({})).toBe("/admin/centros");
+    expect(urlDeCentros({ regional: 5, q: "agro pecuario" })).toBe(
+      "/admin/centros?regional=5&q=agro+pecuario",
+    );
+    expect(hayFiltros({})).toBe(false);
+    expect(hayFiltros({ estado: "activos" })).toBe(true);
+  });
+
+  it("la búsqueda ignora tildes, mayúsculas y signos, por código o por nombre", () => {
+    const centro = { codigo: "DEMO-11-03", nombre: "Centro de Gestión Industrial – Bogotá" };
+    for (const q of ["bogota", "GESTION indus", "demo-11", "demo 11 03", "Centro de Gestión"]) {
+      expect(coincideConBusqueda(centro, q), q).toBe(true);
+    }
+    expect(coincideConBusqueda(centro, "Medellín")).toBe(false);
+  });
+});
+
+describe("el archivo de la importación", () => {
+  it("se exige, no vacío y de hasta 1 MB, antes de enviarlo y en el servidor", () => {
+    const archivo = (bytes: number) => new File([new Uint8Array(bytes)], "centros.csv", { type: "text/csv" });
+    expect(
+      previsualizarImportacionSchema.safeParse({ archivo: archivo(LIMITE_IMPORTACION_BYTES) }).success,
+    ).toBe(true);
+    expect(
+      errores(previsualizarImportacionSchema.safeParse({ archivo: archivo(LIMITE_IMPORTACION_BYTES + 1) })),
+    ).toEqual({
+      archivo: "El archivo supera 1 MB. Divídalo en varios archivos más pequeños e impórtelos uno por uno.",
+    });
+    expect(errores(previsualizarImportacionSchema.safeParse({ archivo: archivo(0) }))).toEqual({
+      archivo: "El archivo está vacío.",
+    });
+    expect(errores(previsualizarImportacionSchema.safeParse({ archivo: null }))).toEqual({
+      archivo: "Seleccione el archivo CSV con los centros.",
+    });
+    expect(importarCentrosSchema.safeParse({ archivo: archivo(10), huella: "abc" }).success).toBe(false);
+  });
+});
