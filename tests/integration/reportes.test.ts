@@ -85,6 +85,25 @@ describe("abrir el reporte de una obligación", () => {
     expect(await prisma.auditLog.count({ where: { reporteId: id, accion: "CREAR" } })).toBe(1);
   });
 
+  it("un centro inactivo no abre reportes nuevos", async () => {
+    const seguimiento = await seguimientoDe("EJECUCION_RECURSOS");
+    await prisma.centro.update({ where: { id: e.centroC.id }, data: { activo: false } });
+    try {
+      const antes = await prisma.reporte.count();
+      const r = await iniciarReporte(e.actores.subdirectorC, {
+        seguimientoId: seguimiento.id,
+        periodo: "2020",
+      });
+      expect(r).toEqual({
+        ok: false,
+        message: "Su centro está inactivo: no se abren reportes nuevos para él.",
+      });
+      expect(await prisma.reporte.count()).toBe(antes);
+    } finally {
+      await prisma.centro.update({ where: { id: e.centroC.id }, data: { activo: true } });
+    }
+  });
+
   it.each(["2020-T5", "2021-T1", "2020-S1", "abc"])(
     "un periodo que no corresponde (%s) se rechaza",
     async (periodo) => {

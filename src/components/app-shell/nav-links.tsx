@@ -6,7 +6,7 @@ import { usePathname } from "next/navigation";
 export function NavLinks({ enlaces }: { enlaces: { href: string; etiqueta: string }[] }) {
   const pathname = usePathname();
   return (
-    <ul className="flex gap-1 overflow-x-auto">
+    <ul className="flex flex-wrap gap-1">
       {enlaces.map((e) => {
         const activo = pathname === e.href || pathname.startsWith(`${e.href}/`);
         return (

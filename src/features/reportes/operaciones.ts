@@ -20,6 +20,9 @@ async function centroDelQueReporta(
   if (seguimiento.alcance === "NACIONAL") return null;
   if (actor.centroId === null) throw new AccesoDenegado("editar-reporte");
   const centro = await tx.centro.findUniqueOrThrow({ where: { id: actor.centroId } });
+  if (!centro.activo) {
+    throw new ErrorDeNegocio("Su centro está inactivo: no se abren reportes nuevos para él.");
+  }
   if (!obligaAlCentro(seguimiento, centro)) {
     throw new ErrorDeNegocio("Su centro no está obligado a presentar este reporte.");
   }
