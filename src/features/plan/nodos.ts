@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { ErrorDeNegocio } from "@/server/action";
+import type { ReportesBajo } from "./reglas";
 
 type Tx = Prisma.TransactionClient;
 
@@ -36,12 +37,6 @@ async function bloquearSeguimientos(tx: Tx, ids: number[]) {
   await tx.$queryRaw`SELECT id FROM "Seguimiento" WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
 }
 
-export interface ReportesBajo {
-  /** Seguimientos with at least one report (drafts included). */
-  seguimientos: number;
-  reportes: number;
-}
-
 /** Reports (drafts included) of the seguimientos matching `filtro`, with those locked first. */
 export async function reportesBajo(tx: Tx, filtro: Prisma.SeguimientoWhereInput): Promise<ReportesBajo> {
   const seguimientos = await tx.seguimiento.findMany({ where: filtro, select: { id: true } });
@@ -53,23 +48,6 @@ export async function reportesBajo(tx: Tx, filtro: Prisma.SeguimientoWhereInput)
     _count: { _all: true },
   });
   return { seguimientos: grupos.length, reportes: grupos.reduce((n, g) => n + g._count._all, 0) };
-}
-
-function reportes(n: number): string {
-  return n === 1 ? "1 reporte" : `${n.toLocaleString("es-CO")} reportes`;
-}
-
-/** Why a node whose seguimientos have reports cannot be deleted. */
-export function mensajeNoEliminable(queCosa: string, bajo: ReportesBajo, esSeguimiento = false): string {
-  const cuantos = esSeguimiento
-    ? `ya tiene ${reportes(bajo.reportes)}`
-    : bajo.seguimientos === 1
-      ? `uno de sus seguimientos ya tiene ${reportes(bajo.reportes)}`
-      : `${bajo.seguimientos} de sus seguimientos ya tienen reportes (${reportes(bajo.reportes)} en total)`;
-  return (
-    `No se puede eliminar ${queCosa}: ${cuantos}, contando borradores, y esos reportes quedarían sin ` +
-    "el plan que les da sentido. Puede corregir sus textos en lugar de eliminarlo."
-  );
 }
 
 /** A node read in the transaction must exist, belong to the vigencia being edited and be current. */

@@ -4,14 +4,8 @@ import { definirOperacion, ErrorDeNegocio, type Contexto } from "@/server/action
 import { autorizar } from "@/server/authz";
 import { crearPlan, datosDeSeguimiento, formaDeSeguimiento, leerPlan, leerSubarbol } from "./creacion";
 import type { Plan } from "./forma";
-import {
-  bloquearVigencia,
-  cargar,
-  exigirNodo,
-  mensajeNoEliminable,
-  reportesBajo,
-  siguienteOrden,
-} from "./nodos";
+import { bloquearVigencia, cargar, exigirNodo, reportesBajo, siguienteOrden } from "./nodos";
+import { mensajeNoEliminable } from "./reglas";
 import { exigirCambiosPermitidos, exigirTipoUnico } from "./restricciones";
 import {
   crearAccionSchema,

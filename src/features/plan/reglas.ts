@@ -111,3 +111,36 @@ export function nombrePorOmision(anio: number): string {
 }
 
 export const DIAS_OPORTUNIDAD_MAXIMOS = 365;
+
+/** What is wrong with the typed deadline days (whole days after the period closes), or null. */
+export function problemaDeDias(texto: string): string | null {
+  if (texto === "") return "Escriba los días de oportunidad.";
+  if (!/^\d+$/.test(texto)) return "Escriba un número entero de días, sin decimales.";
+  if (Number(texto) > DIAS_OPORTUNIDAD_MAXIMOS) {
+    return `Escriba a lo sumo ${DIAS_OPORTUNIDAD_MAXIMOS} días: el plazo se cuenta desde el cierre de cada periodo.`;
+  }
+  return null;
+}
+
+export interface ReportesBajo {
+  /** Seguimientos with at least one report (drafts included). */
+  seguimientos: number;
+  reportes: number;
+}
+
+function reportes(n: number): string {
+  return n === 1 ? "1 reporte" : `${n.toLocaleString("es-CO")} reportes`;
+}
+
+/** Why a node whose seguimientos have reports cannot be deleted. */
+export function mensajeNoEliminable(queCosa: string, bajo: ReportesBajo, esSeguimiento = false): string {
+  const cuantos = esSeguimiento
+    ? `ya tiene ${reportes(bajo.reportes)}`
+    : bajo.seguimientos === 1
+      ? `uno de sus seguimientos ya tiene ${reportes(bajo.reportes)}`
+      : `${bajo.seguimientos} de sus seguimientos ya tienen reportes (${reportes(bajo.reportes)} en total)`;
+  return (
+    `No se puede eliminar ${queCosa}: ${cuantos}, contando borradores, y esos reportes quedarían sin ` +
+    "el plan que les da sentido. Sus textos sí se pueden corregir."
+  );
+}

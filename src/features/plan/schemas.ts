@@ -1,13 +1,7 @@
 import { z } from "zod";
 import { Alcance, Herramienta, Periodicidad, Rol, TipoReporte } from "@/generated/prisma/enums";
 import { fechaEnBogota } from "@/lib/fechas";
-import {
-  ANIO_MINIMO,
-  anioMaximo,
-  DIAS_OPORTUNIDAD_MAXIMOS,
-  nombrePorOmision,
-  problemasDeCombinacion,
-} from "./reglas";
+import { ANIO_MINIMO, anioMaximo, nombrePorOmision, problemaDeDias, problemasDeCombinacion } from "./reglas";
 
 export const LARGO_MAXIMO = {
   codigo: 20,
@@ -24,7 +18,7 @@ function texto(que: string, maximo: number) {
   return z
     .string({ error: `Escriba ${que}.` })
     .trim()
-    .min(1, { error: `Escriba ${que}.`, abort: true })
+    .min(1, `Escriba ${que}.`)
     .max(maximo, `No puede superar ${maximo.toLocaleString("es-CO")} caracteres.`);
 }
 
@@ -88,13 +82,12 @@ const camposAccion = {
 const diasOportunidad = z
   .string({ error: "Escriba los días de oportunidad." })
   .trim()
-  .min(1, { error: "Escriba los días de oportunidad.", abort: true })
-  .regex(/^\d+$/, { error: "Escriba un número entero de días, sin decimales.", abort: true })
-  .transform(Number)
-  .refine(
-    (dias) => dias <= DIAS_OPORTUNIDAD_MAXIMOS,
-    `Escriba a lo sumo ${DIAS_OPORTUNIDAD_MAXIMOS} días: el plazo se cuenta desde el cierre de cada periodo.`,
-  );
+  .transform((texto, ctx) => {
+    const message = problemaDeDias(texto);
+    if (message === null) return Number(texto);
+    ctx.addIssue({ code: "custom", message });
+    return z.NEVER;
+  });
 
 const responsable = z.object({
   cargo: texto("el cargo del responsable", LARGO_MAXIMO.cargo),
@@ -116,6 +109,23 @@ const seguimientoSinReglas = z.object({
 });
 
 type CamposSeguimiento = z.output<typeof seguimientoSinReglas>;
+
+const CAMPOS_DE_LAS_REGLAS: ReadonlySet<PropertyKey> = new Set([
+  "tipoReporte",
+  "periodicidad",
+  "alcance",
+  "soloCentrosConAprovechamiento",
+  "responsables",
+]);
+
+/**
+ * The rules run as soon as the fields they read are valid, even if another field (a text) is
+ * not, so that every error shows at once.
+ */
+const cuandoSusCamposSonValidos = {
+  when: (payload: z.core.ParsePayload) =>
+    !payload.issues.some((issue) => CAMPOS_DE_LAS_REGLAS.has(issue.path?.[0] ?? "")),
+};
 
 /** The combination rules and repeated cargos, reported next to the field concerned. */
 function conReglas<T extends CamposSeguimiento>(s: T, ctx: z.RefinementCtx) {
@@ -155,10 +165,10 @@ export const eliminarAccionSchema = z.object({ vigenciaId: id, accionId: id, ver
 
 export const crearSeguimientoSchema = seguimientoSinReglas
   .extend({ vigenciaId: id, accionId: id })
-  .superRefine(conReglas);
+  .superRefine(conReglas, cuandoSusCamposSonValidos);
 export const editarSeguimientoSchema = seguimientoSinReglas
   .extend({ vigenciaId: id, seguimientoId: id, version })
-  .superRefine(conReglas);
+  .superRefine(conReglas, cuandoSusCamposSonValidos);
 export const eliminarSeguimientoSchema = z.object({ vigenciaId: id, seguimientoId: id, version });
 
 export type CrearTema = z.input<typeof crearTemaSchema>;
