@@ -115,7 +115,7 @@ export const DIAS_OPORTUNIDAD_MAXIMOS = 365;
 /** What is wrong with the typed deadline days (whole days after the period closes), or null. */
 export function problemaDeDias(texto: string): string | null {
   if (texto === "") return "Escriba los días de oportunidad.";
-  if (!/^\d+$/.test(texto)) return "Escriba un número entero de días, sin decimales.";
+  if (!/^\d+$/.test(texto)) return "Escriba un número entero de días, sin signos ni decimales.";
   if (Number(texto) > DIAS_OPORTUNIDAD_MAXIMOS) {
     return `Escriba a lo sumo ${DIAS_OPORTUNIDAD_MAXIMOS} días: el plazo se cuenta desde el cierre de cada periodo.`;
   }

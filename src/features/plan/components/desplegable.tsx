@@ -30,7 +30,8 @@ export function Desplegable(props: {
     return () => window.removeEventListener("hashchange", abrirSiLoNombra);
   }, []);
   return (
-    <details ref={ref} id={props.id} className={props.className}>
+    // Open or closed is the reader's state, kept by the browser; a click before hydration is not a bug.
+    <details ref={ref} id={props.id} className={props.className} suppressHydrationWarning>
       <summary className="flex cursor-pointer list-none items-start gap-2 rounded-md [&::-webkit-details-marker]:hidden">
         <span
           aria-hidden="true"
