@@ -22,7 +22,7 @@ import {
   type EditarSeguimiento,
 } from "../schemas";
 import { Candado } from "./candado";
-import { BOTON_PRINCIPAL } from "./estilos";
+import { BOTON_PRINCIPAL, CRECE_CON_EL_TEXTO } from "./estilos";
 import { Responsables } from "./responsables";
 import { useGuardado } from "./usar-guardado";
 
@@ -234,7 +234,14 @@ export function FormularioSeguimiento(props: Props) {
         etiqueta="Observación (qué evidencia se espera)"
         error={error("observacion")}
       >
-        {(a) => <textarea {...a} {...register("observacion")} rows={3} className={CLASE_ENTRADA} />}
+        {(a) => (
+          <textarea
+            {...a}
+            {...register("observacion")}
+            rows={3}
+            className={`${CLASE_ENTRADA} ${CRECE_CON_EL_TEXTO}`}
+          />
+        )}
       </Campo>
       <Responsables form={form} idBase={props.idBase} />
       {aviso ? <Aviso tipo={aviso.tipo}>{aviso.texto}</Aviso> : null}

@@ -15,7 +15,7 @@ import {
   editarLineamientoSchema,
   editarTemaSchema,
 } from "../schemas";
-import { BOTON_PRINCIPAL } from "./estilos";
+import { BOTON_PRINCIPAL, CRECE_CON_EL_TEXTO } from "./estilos";
 import { useGuardado } from "./usar-guardado";
 
 interface CampoDeTexto {
@@ -143,7 +143,7 @@ export function FormularioTextos(props: { tipo: TipoDeFormulario; idBase: string
                 {...atributos}
                 {...form.register(campo.nombre)}
                 rows={campo.filas}
-                className={CLASE_ENTRADA}
+                className={`${CLASE_ENTRADA} ${CRECE_CON_EL_TEXTO}`}
               />
             ) : (
               <input
