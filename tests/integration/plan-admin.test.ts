@@ -129,7 +129,7 @@ describe("crear una vigencia copiando otra", () => {
     const resultado = await op.crearVigencia(e.actores.admin, { anio: "2020", nombre: "", origenId: null });
     expect(resultado).toMatchObject({
       ok: false,
-      message: "Ya existe la vigencia 2020.",
+      message: "No se creó la vigencia: revise el año.",
       fieldErrors: { anio: [expect.stringContaining("Ya existe una vigencia 2020")] },
     });
     expect(await db().vigencia.count()).toBe(antes);

@@ -70,7 +70,7 @@ export const crearVigencia = definirOperacion("crearVigencia", crearVigenciaSche
     skipDuplicates: true,
   });
   if (count === 0) {
-    throw new ErrorDeNegocio(`Ya existe la vigencia ${input.anio}.`, {
+    throw new ErrorDeNegocio("No se creó la vigencia: revise el año.", {
       anio: [`Ya existe una vigencia ${input.anio}: elija otro año o edite el plan de esa vigencia.`],
     });
   }
@@ -322,6 +322,16 @@ function seguimientoAuditable(s: SeguimientoCargado) {
   return { vigenciaId: s.vigenciaId, accionId: s.accionId, ...formaDeSeguimiento(s), version: s.version };
 }
 
+/** The seguimiento just written, as the audit trail keeps it. */
+async function seguimientoEscrito(tx: Tx, id: number) {
+  return seguimientoAuditable(
+    await tx.seguimiento.findUniqueOrThrow({
+      where: { id },
+      include: { responsables: { orderBy: { orden: "asc" } } },
+    }),
+  );
+}
+
 export const crearSeguimiento = definirOperacion(
   "crearSeguimiento",
   crearSeguimientoSchema,
@@ -334,12 +344,11 @@ export const crearSeguimiento = definirOperacion(
       data: { accionId: accion.id, ...datosDeSeguimiento(vigenciaId, campos) },
       select: { id: true },
     });
-    const creado = await cargar.seguimiento(tx, id);
     await ctx.auditar({
       accion: "CREAR",
       entidad: "Seguimiento",
       entidadId: id,
-      despues: creado && seguimientoAuditable(creado),
+      despues: await seguimientoEscrito(tx, id),
     });
     return { id };
   },
@@ -362,24 +371,24 @@ export const editarSeguimiento = definirOperacion(
       "este seguimiento",
     );
     await exigirCambiosPermitidos(tx, actual, campos);
-    if (campos.tipoReporte !== actual.tipoReporte)
+    if (campos.tipoReporte !== actual.tipoReporte) {
       await exigirTipoUnico(tx, vigenciaId, campos.tipoReporte, actual.id);
+    }
     const { responsables, ...datos } = datosDeSeguimiento(vigenciaId, campos);
     await tx.responsable.deleteMany({ where: { seguimientoId: actual.id } });
-    await tx.seguimiento.update({
+    const { version: nueva } = await tx.seguimiento.update({
       where: { id: actual.id, version },
       data: { ...datos, responsables, version: { increment: 1 } },
+      select: { version: true },
     });
-    const editado = await cargar.seguimiento(tx, actual.id);
-    if (!editado) throw new Error("El seguimiento editado desapareció dentro de su transacción.");
     await ctx.auditar({
       accion: "EDITAR",
       entidad: "Seguimiento",
       entidadId: actual.id,
       antes: seguimientoAuditable(actual),
-      despues: seguimientoAuditable(editado),
+      despues: await seguimientoEscrito(tx, actual.id),
     });
-    return { version: editado.version };
+    return { version: nueva };
   },
 );
 
