@@ -34,6 +34,8 @@ export function BotonEliminar(props: {
   /** "el tema «2.1.4.3 …» con sus 2 lineamientos", shown in the confirmation. */
   descripcion: string;
   bloqueo: string | null;
+  /** The section that takes the focus once this one is gone (its parent, or "add a tema"). */
+  volverA: string;
 }) {
   const router = useRouter();
   const anunciar = useAnunciar();
@@ -61,6 +63,7 @@ export function BotonEliminar(props: {
         return;
       }
       anunciar(etiqueta.hecho);
+      document.querySelector<HTMLElement>(`#${props.volverA} > summary`)?.focus();
       router.refresh();
     });
 

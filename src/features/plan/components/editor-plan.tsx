@@ -37,6 +37,7 @@ function NodoTema(props: { vigenciaId: number; tema: TemaEditable; enUso: TipoRe
           valores={{ vigenciaId, temaId: t.id, version: t.version }}
           descripcion={`el tema «${t.codigo} ${t.nombre}» con ${plural(t.lineamientos.length, "lineamiento", "lineamientos")} y todo lo que contienen`}
           bloqueo={bloqueoDeEliminacion("este tema", t)}
+          volverA="agregar-tema"
         />
         <ol className="space-y-3" aria-label={`Lineamientos del tema ${t.codigo}`}>
           {t.lineamientos.map((l, i) => (
