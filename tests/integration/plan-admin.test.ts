@@ -150,6 +150,36 @@ describe("crear una vigencia copiando otra", () => {
     expect(await db().vigencia.findUnique({ where: { anio: 2025 } })).toBeNull();
   });
 
+  it("una vigencia que nadie ha usado se elimina con su plan y queda en la auditoría", async () => {
+    const vigencia = await db().vigencia.findUniqueOrThrow({ where: { anio: 2023 } });
+    const plan = await leerPlan(db(), vigencia.id);
+    const resultado = await op.eliminarVigencia(e.actores.admin, { vigenciaId: vigencia.id });
+    expect(resultado).toEqual({ ok: true, data: { anio: 2023 } });
+    expect(await db().vigencia.findUnique({ where: { anio: 2023 } })).toBeNull();
+    expect(await db().tema.count({ where: { vigenciaId: vigencia.id } })).toBe(0);
+    expect(await db().seguimiento.count({ where: { vigenciaId: vigencia.id } })).toBe(0);
+    expect((await auditoria("Vigencia", vigencia.id)).at(-1)).toMatchObject({
+      accion: "ELIMINAR",
+      antes: { anio: 2023, nombre: "Plan de Acción 2023", temas: plan },
+      despues: null,
+    });
+  });
+
+  it("una vigencia con metas de recaudo no se elimina", async () => {
+    const vigencia = await db().vigencia.findUniqueOrThrow({ where: { anio: 2024 } });
+    await db().metaRecaudo.create({
+      data: { vigenciaId: vigencia.id, periodo: "2024-S1", ambito: "NACIONAL", monto: 1_000_000n },
+    });
+    const resultado = await op.eliminarVigencia(e.actores.admin, { vigenciaId: vigencia.id });
+    expect(resultado).toEqual({
+      ok: false,
+      message:
+        "No se puede eliminar la vigencia 2024: tiene 0 reportes (contando borradores) y 1 meta de " +
+        "recaudo. Solo se elimina una vigencia que nadie ha empezado a usar.",
+    });
+    expect(await db().vigencia.findUnique({ where: { anio: 2024 } })).not.toBeNull();
+  });
+
   it("la vigencia copiada produce enseguida las obligaciones de cada rol, con sus plazos", async () => {
     const vigencia = await db().vigencia.findUniqueOrThrow({ where: { anio: 2028 } });
     const hoy = "2028-05-01";
@@ -328,6 +358,14 @@ describe("quién puede administrar el plan", () => {
         return op.eliminarTema(a, { vigenciaId, temaId: tema.id, version: tema.version });
       },
     ],
+    [
+      "eliminarVigencia",
+      "Vigencia",
+      async (a) =>
+        op.eliminarVigencia(a, {
+          vigenciaId: (await db().vigencia.findUniqueOrThrow({ where: { anio: 2025 } })).id,
+        }),
+    ],
   ];
 
   const casos = operaciones.flatMap(([nombre, entidad, ejecutar]) =>
@@ -449,6 +487,15 @@ describe("reglas que mantienen el sentido de los datos", () => {
       },
       despues: { diasOportunidad: 10, herramienta: "REPORTE", version: s.version + 1, responsables },
     });
+  });
+
+  it("una vigencia con reportes no se elimina", async () => {
+    const resultado = await op.eliminarVigencia(e.actores.admin, { vigenciaId });
+    expect(resultado).toMatchObject({
+      ok: false,
+      message: expect.stringContaining(`No se puede eliminar la vigencia ${ANIO}: tiene 3 reportes`),
+    });
+    expect(await leerPlan(db(), vigenciaId)).toHaveLength(2);
   });
 
   it("no se restringe a centros con aprovechamiento si reportó un centro que no genera", async () => {

@@ -23,6 +23,10 @@ export async function crearVigencia(input: unknown) {
   return ejecutar(operaciones.crearVigencia, input);
 }
 
+export async function eliminarVigencia(input: unknown) {
+  return ejecutar(operaciones.eliminarVigencia, input);
+}
+
 export async function crearTema(input: unknown) {
   return ejecutar(operaciones.crearTema, input);
 }

@@ -13,6 +13,7 @@ import {
   crearSeguimientoSchema,
   crearTemaSchema,
   crearVigenciaSchema,
+  eliminarVigenciaSchema,
   editarAccionSchema,
   editarLineamientoSchema,
   editarSeguimientoSchema,
@@ -90,6 +91,45 @@ export const crearVigencia = definirOperacion("crearVigencia", crearVigenciaSche
   });
   return { anio: vigencia.anio };
 });
+
+function cuantos(n: number, singular: string, plural: string): string {
+  return `${n.toLocaleString("es-CO")} ${n === 1 ? singular : plural}`;
+}
+
+/**
+ * Deletes a vigencia created by mistake, with its plan, while nothing refers to it: no report
+ * (not even a draft) and no meta. The row lock makes a report or meta being created wait.
+ */
+export const eliminarVigencia = definirOperacion(
+  "eliminarVigencia",
+  eliminarVigenciaSchema,
+  async ({ vigenciaId }, ctx) => {
+    autorizar(ctx.actor, { accion: "administrar" });
+    const { tx } = ctx;
+    const [vigencia] = await tx.$queryRaw<{ anio: number; nombre: string }[]>`
+      SELECT anio, nombre FROM "Vigencia" WHERE id = ${vigenciaId} FOR UPDATE`;
+    if (!vigencia) throw new ErrorDeNegocio("Esa vigencia ya no existe. Recargue la página.");
+    const reportes = await tx.reporte.count({ where: { vigenciaId } });
+    const metas = await tx.metaRecaudo.count({ where: { vigenciaId } });
+    if (reportes + metas > 0) {
+      throw new ErrorDeNegocio(
+        `No se puede eliminar la vigencia ${vigencia.anio}: tiene ${cuantos(reportes, "reporte", "reportes")} ` +
+          `(contando borradores) y ${cuantos(metas, "meta", "metas")} de recaudo. Solo se elimina una ` +
+          "vigencia que nadie ha empezado a usar.",
+      );
+    }
+    const antes = { ...vigencia, temas: await leerPlan(tx, vigenciaId) };
+    await tx.vigencia.delete({ where: { id: vigenciaId } });
+    await ctx.auditar({
+      accion: "ELIMINAR",
+      entidad: "Vigencia",
+      entidadId: vigenciaId,
+      antes,
+      despues: null,
+    });
+    return { anio: vigencia.anio };
+  },
+);
 
 function temaAuditable(t: {
   vigenciaId: number;

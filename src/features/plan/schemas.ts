@@ -57,6 +57,8 @@ export const crearVigenciaSchema = z
 
 export type CrearVigenciaFormulario = z.input<typeof crearVigenciaSchema>;
 
+export const eliminarVigenciaSchema = z.object({ vigenciaId: id });
+
 const codigoTema = z
   .string({ error: "Escriba el código del tema." })
   .trim()

@@ -5,10 +5,10 @@ import { createContext, useContext, useState, type ReactNode } from "react";
 const Anunciar = createContext<(texto: string) => void>(() => {});
 
 /**
- * A polite status line at the top of the editor, for outcomes whose form disappears with them
- * (a deleted node cannot show its own message).
+ * A polite status line at the top of a list, for outcomes whose form disappears with them (a
+ * deleted node cannot show its own message).
  */
-export function AnunciosDelEditor({ children }: { children: ReactNode }) {
+export function Anuncios({ children }: { children: ReactNode }) {
   const [texto, setTexto] = useState("");
   return (
     <Anunciar.Provider value={setTexto}>

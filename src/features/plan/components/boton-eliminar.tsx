@@ -4,7 +4,13 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Aviso } from "@/features/revision/components/aviso";
 import type { ResultadoAccion } from "@/server/action";
-import { eliminarAccion, eliminarLineamiento, eliminarSeguimiento, eliminarTema } from "../actions";
+import {
+  eliminarAccion,
+  eliminarLineamiento,
+  eliminarSeguimiento,
+  eliminarTema,
+  eliminarVigencia,
+} from "../actions";
 import { useAnunciar } from "./anuncios";
 import { Candado } from "./candado";
 import { BOTON_NEUTRO, BOTON_PELIGRO } from "./estilos";
@@ -14,14 +20,16 @@ const ETIQUETA = {
   lineamiento: { boton: "Eliminar lineamiento", hecho: "Lineamiento eliminado." },
   accion: { boton: "Eliminar acción", hecho: "Acción eliminada." },
   seguimiento: { boton: "Eliminar seguimiento", hecho: "Seguimiento eliminado." },
+  vigencia: { boton: "Eliminar vigencia", hecho: "Vigencia eliminada." },
 } as const;
 
-const ELIMINAR: Record<keyof typeof ETIQUETA, (input: unknown) => Promise<ResultadoAccion<{ id: number }>>> =
+const ELIMINAR: Record<keyof typeof ETIQUETA, (input: unknown) => Promise<ResultadoAccion<unknown>>> =
   {
     tema: eliminarTema,
     lineamiento: eliminarLineamiento,
     accion: eliminarAccion,
     seguimiento: eliminarSeguimiento,
+    vigencia: eliminarVigencia,
   };
 
 /**
@@ -34,8 +42,10 @@ export function BotonEliminar(props: {
   /** "el tema «2.1.4.3 …» con sus 2 lineamientos", shown in the confirmation. */
   descripcion: string;
   bloqueo: string | null;
-  /** The section that takes the focus once this one is gone (its parent, or "add a tema"). */
-  volverA: string;
+  /** What takes the focus once this is gone, as a CSS selector: the parent's heading, say. */
+  enfocar: string;
+  /** The button's accessible name when the visible label is not enough (a row of a table). */
+  nombreAccesible?: string;
 }) {
   const router = useRouter();
   const anunciar = useAnunciar();
@@ -63,7 +73,7 @@ export function BotonEliminar(props: {
         return;
       }
       anunciar(etiqueta.hecho);
-      document.querySelector<HTMLElement>(`#${props.volverA} > summary`)?.focus();
+      document.querySelector<HTMLElement>(props.enfocar)?.focus();
       router.refresh();
     });
 
@@ -87,7 +97,12 @@ export function BotonEliminar(props: {
           </div>
         </div>
       ) : (
-        <button type="button" onClick={() => setConfirmando(true)} className={BOTON_PELIGRO}>
+        <button
+          type="button"
+          onClick={() => setConfirmando(true)}
+          aria-label={props.nombreAccesible}
+          className={BOTON_PELIGRO}
+        >
           {etiqueta.boton}
         </button>
       )}

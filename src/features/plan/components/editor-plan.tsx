@@ -1,7 +1,7 @@
 import type { TipoReporte } from "@/generated/prisma/enums";
 import type { PlanEditable, TemaEditable } from "../queries";
 import { Agregar } from "./agregar";
-import { AnunciosDelEditor } from "./anuncios";
+import { Anuncios } from "./anuncios";
 import { BotonEliminar } from "./boton-eliminar";
 import { bloqueoDeEliminacion, plural, seguimientosDe, tiposEnUso } from "./conteos";
 import { Desplegable } from "./desplegable";
@@ -37,7 +37,7 @@ function NodoTema(props: { vigenciaId: number; tema: TemaEditable; enUso: TipoRe
           valores={{ vigenciaId, temaId: t.id, version: t.version }}
           descripcion={`el tema «${t.codigo} ${t.nombre}» con ${plural(t.lineamientos.length, "lineamiento", "lineamientos")} y todo lo que contienen`}
           bloqueo={bloqueoDeEliminacion("este tema", t)}
-          volverA="agregar-tema"
+          enfocar="#agregar-tema > summary"
         />
         <ol className="space-y-3" aria-label={`Lineamientos del tema ${t.codigo}`}>
           {t.lineamientos.map((l, i) => (
@@ -67,7 +67,7 @@ function NodoTema(props: { vigenciaId: number; tema: TemaEditable; enUso: TipoRe
 export function EditorPlan({ plan }: { plan: PlanEditable }) {
   const enUso = tiposEnUso(plan);
   return (
-    <AnunciosDelEditor>
+    <Anuncios>
       <ReglasDeEdicion />
       {plan.temas.length === 0 ? (
         <p className="mb-4 text-slate-700">Esta vigencia aún no tiene temas. Agregue el primero.</p>
@@ -87,6 +87,6 @@ export function EditorPlan({ plan }: { plan: PlanEditable }) {
           valores={{ vigenciaId: plan.id, codigo: "", nombre: "" }}
         />
       </Agregar>
-    </AnunciosDelEditor>
+    </Anuncios>
   );
 }

@@ -48,7 +48,7 @@ function NodoAccion(props: {
           valores={{ vigenciaId, accionId: a.id, version: a.version }}
           descripcion={`la acción ${props.numero} con ${plural(a.seguimientos.length, "seguimiento", "seguimientos")}`}
           bloqueo={bloqueoDeEliminacion("esta acción", a)}
-          volverA={`lineamiento-${a.lineamientoId}`}
+          enfocar={`#lineamiento-${a.lineamientoId} > summary`}
         />
         <ul className="space-y-3" aria-label={`Seguimientos de la acción ${props.numero}`}>
           {a.seguimientos.map((s) => (
@@ -108,7 +108,7 @@ export function NodoLineamiento(props: {
           valores={{ vigenciaId, lineamientoId: l.id, version: l.version }}
           descripcion={`el lineamiento ${props.numero} con ${plural(l.acciones.length, "acción", "acciones")} y sus seguimientos`}
           bloqueo={bloqueoDeEliminacion("este lineamiento", l)}
-          volverA={`tema-${l.temaId}`}
+          enfocar={`#tema-${l.temaId} > summary`}
         />
         <ol className="space-y-3" aria-label={`Acciones del lineamiento ${props.numero}`}>
           {l.acciones.map((a, i) => (

@@ -42,7 +42,7 @@ export function NodoSeguimiento(props: {
           valores={{ vigenciaId: props.vigenciaId, seguimientoId: s.id, version: s.version }}
           descripcion={`el seguimiento «${NOMBRE_TIPO_REPORTE[s.tipoReporte]}» con sus responsables`}
           bloqueo={bloqueoDeEliminacion("este seguimiento", s)}
-          volverA={`accion-${s.accionId}`}
+          enfocar={`#accion-${s.accionId} > summary`}
         />
       </div>
     </Desplegable>

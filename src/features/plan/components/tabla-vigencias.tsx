@@ -1,5 +1,7 @@
 import Link from "next/link";
 import type { VigenciaAdministrable } from "../queries";
+import { Anuncios } from "./anuncios";
+import { BotonEliminar } from "./boton-eliminar";
 
 const numero = new Intl.NumberFormat("es-CO");
 
@@ -11,7 +13,7 @@ function Cifra(props: { children: number }) {
 export function TablaVigencias({ vigencias }: { vigencias: VigenciaAdministrable[] }) {
   if (vigencias.length === 0) return <p className="text-slate-700">Aún no hay vigencias.</p>;
   return (
-    <>
+    <Anuncios>
       <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm md:block">
         <table className="min-w-full text-sm">
           <caption className="sr-only">Vigencias y lo que contienen</caption>
@@ -51,8 +53,9 @@ export function TablaVigencias({ vigencias }: { vigencias: VigenciaAdministrable
                 <Cifra>{v.reportesPresentados}</Cifra>
                 <Cifra>{v.reportes}</Cifra>
                 <Cifra>{v.metas}</Cifra>
-                <td className="px-3 py-2 whitespace-nowrap">
+                <td className="space-y-2 px-3 py-2">
                   <EnlacesDeVigencia anio={v.anio} nombre={v.nombre} />
+                  <Eliminar vigencia={v} />
                 </td>
               </tr>
             ))}
@@ -79,13 +82,29 @@ export function TablaVigencias({ vigencias }: { vigencias: VigenciaAdministrable
                 </div>
               ))}
             </dl>
-            <div className="mt-3">
+            <div className="mt-3 space-y-3">
               <EnlacesDeVigencia anio={v.anio} nombre={v.nombre} />
+              <Eliminar vigencia={v} />
             </div>
           </li>
         ))}
       </ul>
-    </>
+    </Anuncios>
+  );
+}
+
+/** Only a vigencia nobody has started to use (no report, no meta) can be deleted. */
+function Eliminar({ vigencia: v }: { vigencia: VigenciaAdministrable }) {
+  if (v.reportes > 0 || v.metas > 0) return null;
+  return (
+    <BotonEliminar
+      tipo="vigencia"
+      valores={{ vigenciaId: v.id }}
+      descripcion={`la vigencia ${v.anio} con su plan (${v.temas === 1 ? "1 tema" : `${v.temas} temas`})`}
+      bloqueo={null}
+      enfocar="#titulo-vigencias"
+      nombreAccesible={`Eliminar la vigencia ${v.anio}`}
+    />
   );
 }
 

@@ -37,7 +37,7 @@ export default async function AdminPlanPage() {
         <NuevaVigencia vigencias={vigencias.map(({ id, anio, nombre }) => ({ id, anio, nombre }))} />
       </section>
       <section aria-labelledby="titulo-vigencias">
-        <h2 id="titulo-vigencias" className="mb-3 text-lg font-semibold text-slate-900">
+        <h2 id="titulo-vigencias" tabIndex={-1} className="mb-3 text-lg font-semibold text-slate-900">
           Vigencias
         </h2>
         <TablaVigencias vigencias={vigencias} />
