@@ -23,14 +23,13 @@ const ETIQUETA = {
   vigencia: { boton: "Eliminar vigencia", hecho: "Vigencia eliminada." },
 } as const;
 
-const ELIMINAR: Record<keyof typeof ETIQUETA, (input: unknown) => Promise<ResultadoAccion<unknown>>> =
-  {
-    tema: eliminarTema,
-    lineamiento: eliminarLineamiento,
-    accion: eliminarAccion,
-    seguimiento: eliminarSeguimiento,
-    vigencia: eliminarVigencia,
-  };
+const ELIMINAR: Record<keyof typeof ETIQUETA, (input: unknown) => Promise<ResultadoAccion<unknown>>> = {
+  tema: eliminarTema,
+  lineamiento: eliminarLineamiento,
+  accion: eliminarAccion,
+  seguimiento: eliminarSeguimiento,
+  vigencia: eliminarVigencia,
+};
 
 /**
  * Deleting takes a second, explicit confirmation that says what goes with the node. A node whose
