@@ -17,44 +17,7 @@
 // Alcance, tipo de reporte, días de oportunidad y la restricción a centros con aprovechamiento no
 // están en el documento: son la parametrización del producto para cada seguimiento.
 
-import type { Alcance, Herramienta, Periodicidad, Rol, TipoReporte } from "@/generated/prisma/client";
-
-export interface PlanResponsable {
-  readonly cargo: string;
-  readonly rol: Rol;
-}
-
-export interface PlanSeguimiento {
-  readonly herramienta: Herramienta;
-  readonly periodicidad: Periodicidad;
-  readonly alcance: Alcance;
-  readonly tipoReporte: TipoReporte;
-  readonly diasOportunidad: number;
-  readonly observacion: string;
-  readonly soloCentrosConAprovechamiento: boolean;
-  /** En el orden del documento; el orden en base de datos es la posición + 1. */
-  readonly responsables: readonly PlanResponsable[];
-}
-
-export interface PlanAccion {
-  readonly texto: string;
-  readonly resultadoEsperado: string;
-  readonly seguimientos: readonly PlanSeguimiento[];
-}
-
-export interface PlanLineamiento {
-  readonly texto: string;
-  readonly acciones: readonly PlanAccion[];
-}
-
-export interface PlanTema {
-  readonly codigo: string;
-  readonly nombre: string;
-  readonly lineamientos: readonly PlanLineamiento[];
-}
-
-/** Un plan completo de una vigencia: temas → lineamientos → acciones → seguimientos. */
-export type Plan = readonly PlanTema[];
+import type { Plan, PlanResponsable } from "@/features/plan/forma";
 
 const COORDINADOR: PlanResponsable = {
   cargo: "Coordinador Grupo de Recaudo y Cartera",

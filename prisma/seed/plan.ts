@@ -1,8 +1,9 @@
 // Creación de una vigencia con su plan (temas → lineamientos → acciones → seguimientos →
 // responsables) a partir de una constante tipada, de modo que el mismo plan sirva para cualquier año.
 
+import { crearPlan } from "@/features/plan/creacion";
+import type { Plan } from "@/features/plan/forma";
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { Plan } from "./plan-2020";
 
 export interface ResultadoVigencia {
   vigenciaId: number;
@@ -33,51 +34,6 @@ export async function sembrarVigencia(
     return { vigenciaId, planCreado: false };
   }
 
-  await prisma.$transaction(async (tx) => {
-    for (const [iTema, tema] of plan.entries()) {
-      await tx.tema.create({
-        data: {
-          vigenciaId,
-          codigo: tema.codigo,
-          nombre: tema.nombre,
-          orden: iTema + 1,
-          lineamientos: {
-            create: tema.lineamientos.map((lineamiento, iLineamiento) => ({
-              texto: lineamiento.texto,
-              orden: iLineamiento + 1,
-              acciones: {
-                create: lineamiento.acciones.map((accion, iAccion) => ({
-                  texto: accion.texto,
-                  resultadoEsperado: accion.resultadoEsperado,
-                  orden: iAccion + 1,
-                  seguimientos: {
-                    create: accion.seguimientos.map((seguimiento) => ({
-                      // La vigencia del seguimiento es siempre la de su acción.
-                      vigenciaId,
-                      herramienta: seguimiento.herramienta,
-                      periodicidad: seguimiento.periodicidad,
-                      alcance: seguimiento.alcance,
-                      tipoReporte: seguimiento.tipoReporte,
-                      diasOportunidad: seguimiento.diasOportunidad,
-                      observacion: seguimiento.observacion,
-                      soloCentrosConAprovechamiento: seguimiento.soloCentrosConAprovechamiento,
-                      responsables: {
-                        create: seguimiento.responsables.map((responsable, iResponsable) => ({
-                          cargo: responsable.cargo,
-                          rol: responsable.rol,
-                          orden: iResponsable + 1,
-                        })),
-                      },
-                    })),
-                  },
-                })),
-              },
-            })),
-          },
-        },
-      });
-    }
-  });
-
+  await prisma.$transaction((tx) => crearPlan(tx, vigenciaId, plan));
   return { vigenciaId, planCreado: true };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { autorizar, type Actor } from "@/server/authz";
 import { db } from "@/server/db";
 
 /** The whole plan of a vigencia, in the document's order. */
@@ -26,3 +27,77 @@ export function planDeVigencia(vigenciaId: number) {
 }
 
 export type PlanDeVigencia = Awaited<ReturnType<typeof planDeVigencia>>;
+
+/** Every vigencia with what it holds, for the administration of vigencias; admins only. */
+export async function vigenciasParaAdministrar(actor: Actor) {
+  autorizar(actor, { accion: "administrar" });
+  const [vigencias, presentados] = await Promise.all([
+    db().vigencia.findMany({
+      orderBy: { anio: "desc" },
+      select: {
+        id: true,
+        anio: true,
+        nombre: true,
+        _count: { select: { temas: true, seguimientos: true, reportes: true, metas: true } },
+      },
+    }),
+    db().reporte.groupBy({
+      by: ["vigenciaId"],
+      where: { primerEnvioEn: { not: null } },
+      _count: { _all: true },
+    }),
+  ]);
+  const presentadosDe = new Map(presentados.map((g) => [g.vigenciaId, g._count._all]));
+  return vigencias.map(({ _count, ...v }) => ({
+    ...v,
+    temas: _count.temas,
+    seguimientos: _count.seguimientos,
+    reportes: _count.reportes,
+    reportesPresentados: presentadosDe.get(v.id) ?? 0,
+    metas: _count.metas,
+  }));
+}
+
+export type VigenciaAdministrable = Awaited<ReturnType<typeof vigenciasParaAdministrar>>[number];
+
+/** The plan of the vigencia `anio` with versions and report counts, for its editor; admins only. */
+export async function planParaEditar(actor: Actor, anio: number) {
+  autorizar(actor, { accion: "administrar" });
+  if (!Number.isSafeInteger(anio)) return null;
+  return db().vigencia.findUnique({
+    where: { anio },
+    select: {
+      id: true,
+      anio: true,
+      nombre: true,
+      temas: {
+        orderBy: { orden: "asc" },
+        include: {
+          lineamientos: {
+            orderBy: { orden: "asc" },
+            include: {
+              acciones: {
+                orderBy: { orden: "asc" },
+                include: {
+                  seguimientos: {
+                    orderBy: { id: "asc" },
+                    include: {
+                      responsables: { orderBy: { orden: "asc" } },
+                      _count: { select: { reportes: true } },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+}
+
+export type PlanEditable = NonNullable<Awaited<ReturnType<typeof planParaEditar>>>;
+export type TemaEditable = PlanEditable["temas"][number];
+export type LineamientoEditable = TemaEditable["lineamientos"][number];
+export type AccionEditable = LineamientoEditable["acciones"][number];
+export type SeguimientoEditable = AccionEditable["seguimientos"][number];

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/ui/page-header";
+import { NuevaVigencia } from "@/features/plan/components/nueva-vigencia";
+import { TablaVigencias } from "@/features/plan/components/tabla-vigencias";
+import { vigenciasParaAdministrar } from "@/features/plan/queries";
+import { puede } from "@/server/authz";
+import { requerirUsuario } from "@/server/session";
+
+export const metadata: Metadata = { title: "Plan de Acción y vigencias" };
+
+export default async function AdminPlanPage() {
+  const usuario = await requerirUsuario();
+  if (!puede(usuario, { accion: "administrar" })) notFound();
+  const vigencias = await vigenciasParaAdministrar(usuario);
+  return (
+    <>
+      <PageHeader
+        title="Plan de Acción y vigencias"
+        description={
+          <>
+            <Link href="/admin" className="text-sena-700 underline hover:text-sena-800">
+              Administración
+            </Link>{" "}
+            › Cada vigencia tiene su propio plan: créela copiando el de otra y ajústelo.
+          </>
+        }
+      />
+      <section
+        aria-labelledby="titulo-nueva-vigencia"
+        className="mb-8 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      >
+        <h2 id="titulo-nueva-vigencia" className="mb-3 text-lg font-semibold text-slate-900">
+          Nueva vigencia
+        </h2>
+        <NuevaVigencia vigencias={vigencias.map(({ id, anio, nombre }) => ({ id, anio, nombre }))} />
+      </section>
+      <section aria-labelledby="titulo-vigencias">
+        <h2 id="titulo-vigencias" tabIndex={-1} className="mb-3 text-lg font-semibold text-slate-900">
+          Vigencias
+        </h2>
+        <TablaVigencias vigencias={vigencias} />
+      </section>
+    </>
+  );
+}

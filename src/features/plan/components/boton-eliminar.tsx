@@ -1,0 +1,111 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Aviso } from "@/features/revision/components/aviso";
+import type { ResultadoAccion } from "@/server/action";
+import {
+  eliminarAccion,
+  eliminarLineamiento,
+  eliminarSeguimiento,
+  eliminarTema,
+  eliminarVigencia,
+} from "../actions";
+import { useAnunciar } from "./anuncios";
+import { Candado } from "./candado";
+import { BOTON_NEUTRO, BOTON_PELIGRO } from "./estilos";
+
+const ETIQUETA = {
+  tema: { boton: "Eliminar tema", hecho: "Tema eliminado." },
+  lineamiento: { boton: "Eliminar lineamiento", hecho: "Lineamiento eliminado." },
+  accion: { boton: "Eliminar acción", hecho: "Acción eliminada." },
+  seguimiento: { boton: "Eliminar seguimiento", hecho: "Seguimiento eliminado." },
+  vigencia: { boton: "Eliminar vigencia", hecho: "Vigencia eliminada." },
+} as const;
+
+const ELIMINAR: Record<keyof typeof ETIQUETA, (input: unknown) => Promise<ResultadoAccion<unknown>>> = {
+  tema: eliminarTema,
+  lineamiento: eliminarLineamiento,
+  accion: eliminarAccion,
+  seguimiento: eliminarSeguimiento,
+  vigencia: eliminarVigencia,
+};
+
+/**
+ * Deleting takes a second, explicit confirmation that says what goes with the node. A node whose
+ * seguimientos have reports shows why it cannot be deleted instead of the button.
+ */
+export function BotonEliminar(props: {
+  tipo: keyof typeof ETIQUETA;
+  valores: Record<string, number>;
+  /** "el tema «2.1.4.3 …» con sus 2 lineamientos", shown in the confirmation. */
+  descripcion: string;
+  bloqueo: string | null;
+  /** What takes the focus once this is gone, as a CSS selector: the parent's heading, say. */
+  enfocar: string;
+  /** The button's accessible name when the visible label is not enough (a row of a table). */
+  nombreAccesible?: string;
+}) {
+  const router = useRouter();
+  const anunciar = useAnunciar();
+  const [confirmando, setConfirmando] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [pendiente, iniciar] = useTransition();
+  const etiqueta = ETIQUETA[props.tipo];
+
+  if (props.bloqueo) {
+    return (
+      <p className="text-sm text-slate-700">
+        <Candado />
+        {props.bloqueo}
+      </p>
+    );
+  }
+
+  const eliminar = () =>
+    iniciar(async () => {
+      setError(null);
+      const resultado = await ELIMINAR[props.tipo](props.valores);
+      setConfirmando(false);
+      if (!resultado.ok) {
+        setError(resultado.message);
+        return;
+      }
+      anunciar(etiqueta.hecho);
+      document.querySelector<HTMLElement>(props.enfocar)?.focus();
+      router.refresh();
+    });
+
+  return (
+    <div className="space-y-2">
+      {confirmando ? (
+        <div className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-3">
+          <p className="text-sm text-amber-900">¿Eliminar {props.descripcion}? No se puede deshacer.</p>
+          <div className="flex flex-wrap gap-3">
+            <button type="button" autoFocus onClick={eliminar} disabled={pendiente} className={BOTON_PELIGRO}>
+              {pendiente ? "Eliminando…" : "Sí, eliminar"}
+            </button>
+            <button
+              type="button"
+              onClick={() => setConfirmando(false)}
+              disabled={pendiente}
+              className={BOTON_NEUTRO}
+            >
+              Cancelar
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button
+          type="button"
+          onClick={() => setConfirmando(true)}
+          aria-label={props.nombreAccesible}
+          className={BOTON_PELIGRO}
+        >
+          {etiqueta.boton}
+        </button>
+      )}
+      {error ? <Aviso tipo="error">{error}</Aviso> : null}
+    </div>
+  );
+}
