@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { GET } from "@/app/api/evidencias/[id]/route";
 import { descargarEvidencia, eliminarEvidencia, subirEvidencia } from "@/features/evidencias/operaciones";
 import { contarEvidencias, evidenciasDeReporte } from "@/features/evidencias/queries";
+import { crearPlan, leerPlan } from "@/features/plan/creacion";
 import type { EstadoReporte, TipoReporte } from "@/generated/prisma/enums";
 import { guardarArchivo } from "@/server/almacenamiento";
 import type { Actor } from "@/server/authz";
@@ -42,19 +43,34 @@ const archivo = (bytes: Uint8Array<ArrayBuffer>, nombre = "Acta comité.pdf") =>
   new File([bytes], nombre, { type: "application/pdf" });
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
+/**
+ * National reports are one per period in the whole database, which other test files share: this
+ * file files its own in a vigencia of its own, a copy of the 2020 plan.
+ */
+async function vigenciaPropia(anio: number) {
+  return db().$transaction(async (tx) => {
+    const vigencia = await tx.vigencia.create({
+      data: { anio, nombre: `Plan de Acción ${anio} (evidencias)` },
+    });
+    await crearPlan(tx, vigencia.id, await leerPlan(tx, e.vigencia.id));
+    return vigencia;
+  });
+}
+
 async function crearReporte(
   tipo: TipoReporte,
   periodo: string,
   centroId: number | null,
   estado: EstadoReporte,
+  vigenciaId = e.vigencia.id,
 ) {
   const seguimiento = await db().seguimiento.findFirstOrThrow({
-    where: { vigenciaId: e.vigencia.id, tipoReporte: tipo },
+    where: { vigenciaId, tipoReporte: tipo },
   });
   const reporte = await db().reporte.create({
     data: {
       seguimientoId: seguimiento.id,
-      vigenciaId: e.vigencia.id,
+      vigenciaId,
       tipo,
       periodo,
       centroId,
@@ -100,7 +116,8 @@ beforeAll(async () => {
   reportes.comite = await crearReporte("COMITE_PRECIOS", "2020", e.centroA.id, "BORRADOR");
   reportes.devuelto = await crearReporte("TRAZABILIDAD_VENTAS", "2020-T2", e.centroA.id, "DEVUELTO");
   reportes.aprobado = await crearReporte("TRAZABILIDAD_VENTAS", "2020-T3", e.centroA.id, "APROBADO");
-  reportes.nacional = await crearReporte("RECAUDO", "2020-S1", null, "BORRADOR");
+  const propia = await vigenciaPropia(2051);
+  reportes.nacional = await crearReporte("RECAUDO", "2051-S1", null, "BORRADOR", propia.id);
   reportes.ajeno = await crearReporte("COMITE_PRECIOS", "2020", e.centroB.id, "BORRADOR");
 });
 
