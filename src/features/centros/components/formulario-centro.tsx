@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
-import { Aviso } from "@/features/revision/components/aviso";
+import { Aviso } from "@/components/ui/aviso";
 import type { ResultadoAccion } from "@/server/action";
 import { crearCentro, editarCentro } from "../actions";
 import { datosCentroSchema, type DatosCentro, type ValoresCentro } from "../schemas";

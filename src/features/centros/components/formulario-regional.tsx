@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
-import { Aviso } from "@/features/revision/components/aviso";
+import { Aviso } from "@/components/ui/aviso";
 import type { ResultadoAccion } from "@/server/action";
 import { crearRegional, editarRegional } from "../actions";
 import { datosRegionalSchema, type DatosRegional, type ValoresRegional } from "../schemas";

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRef, useState, type FormEvent } from "react";
-import { Aviso } from "@/features/revision/components/aviso";
+import { Aviso } from "@/components/ui/aviso";
 import type { ResultadoAccion } from "@/server/action";
 import { importarCentros, previsualizarImportacion } from "../actions";
 import type { VistaPrevia as Vista } from "../operaciones-importacion";

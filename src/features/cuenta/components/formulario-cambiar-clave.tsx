@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
-import { Aviso } from "@/features/revision/components/aviso";
+import { Aviso } from "@/components/ui/aviso";
 import { cambiarClave } from "../actions";
 import { cambiarClaveSchema, REGLAS_DE_CLAVE, type CambioDeClave } from "../schemas";
 

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { Aviso } from "@/features/revision/components/aviso";
+import { Aviso } from "@/components/ui/aviso";
 import type { ResultadoAccion } from "@/server/action";
 import {
   eliminarAccion,

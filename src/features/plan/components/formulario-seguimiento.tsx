@@ -10,7 +10,7 @@ import {
   NOMBRE_PERIODICIDAD,
   NOMBRE_TIPO_REPORTE,
 } from "@/features/reportes/etiquetas";
-import { Aviso } from "@/features/revision/components/aviso";
+import { Aviso } from "@/components/ui/aviso";
 import type { ResultadoAccion } from "@/server/action";
 import { crearSeguimiento, editarSeguimiento } from "../actions";
 import { COMBINACION_DEL_TIPO, explicarCombinacion } from "../reglas";

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, type FieldValues } from "react-hook-form";
 import type { z } from "zod";
 import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
-import { Aviso } from "@/features/revision/components/aviso";
+import { Aviso } from "@/components/ui/aviso";
 import type { ResultadoAccion } from "@/server/action";
 import * as acciones from "../actions";
 import {

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
-import { Aviso } from "@/features/revision/components/aviso";
+import { Aviso } from "@/components/ui/aviso";
 import { crearVigencia } from "../actions";
 import { nombrePorOmision } from "../reglas";
 import { crearVigenciaSchema, type CrearVigenciaFormulario } from "../schemas";

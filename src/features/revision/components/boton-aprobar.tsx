@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { aprobarReporte } from "../actions";
-import { Aviso } from "./aviso";
+import { Aviso } from "@/components/ui/aviso";
 
 const BOTON_PRINCIPAL =
   "rounded-md bg-sena-700 px-4 py-2 font-semibold text-white hover:bg-sena-800 disabled:opacity-60";

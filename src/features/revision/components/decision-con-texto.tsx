@@ -5,7 +5,7 @@ import type { z } from "zod";
 import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
 import type { ResultadoAccion } from "@/server/action";
 import { LARGO_MAXIMO, LARGO_MINIMO } from "../schemas";
-import { Aviso } from "./aviso";
+import { Aviso } from "@/components/ui/aviso";
 
 /**
  * A review decision that needs a text for the report's author. The text is validated here with the

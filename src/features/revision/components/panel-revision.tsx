@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { devolverReporte, reabrirReporte } from "../actions";
 import { comentarioSchema, motivoSchema } from "../schemas";
-import { Aviso } from "./aviso";
+import { Aviso } from "@/components/ui/aviso";
 import { BotonAprobar } from "./boton-aprobar";
 import { DecisionConTexto } from "./decision-con-texto";
 

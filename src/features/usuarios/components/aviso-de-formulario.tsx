@@ -1,4 +1,4 @@
-import { Aviso } from "@/features/revision/components/aviso";
+import { Aviso } from "@/components/ui/aviso";
 
 export type AvisoDeFormulario = { tipo: "error" | "exito"; texto: string } | null;
 

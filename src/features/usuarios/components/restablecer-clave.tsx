@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { Aviso } from "@/features/revision/components/aviso";
+import { Aviso } from "@/components/ui/aviso";
 import { restablecerClave } from "../actions";
 import { ClaveEntregada } from "./clave-entregada";
 

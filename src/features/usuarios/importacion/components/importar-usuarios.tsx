@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
-import { Aviso } from "@/features/revision/components/aviso";
+import { Aviso } from "@/components/ui/aviso";
 import type { ResultadoAccion } from "@/server/action";
 import { confirmarImportacion, previsualizarImportacion } from "../../actions";
 import { LIMITE_BYTES_CSV } from "../../schemas";

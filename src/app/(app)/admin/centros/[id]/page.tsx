@@ -6,7 +6,7 @@ import { HistorialCentro } from "@/features/centros/components/historial-centro"
 import { ResumenCentro } from "@/features/centros/components/resumen-centro";
 import { Secciones } from "@/features/centros/components/secciones";
 import { centroParaEditar, regionalesParaElegir } from "@/features/centros/queries";
-import { Aviso } from "@/features/revision/components/aviso";
+import { Aviso } from "@/components/ui/aviso";
 import { puede } from "@/server/authz";
 import { requerirUsuario } from "@/server/session";
 

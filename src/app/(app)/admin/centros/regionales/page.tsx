@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ListaRegionales } from "@/features/centros/components/lista-regionales";
 import { Secciones } from "@/features/centros/components/secciones";
 import { listarRegionales } from "@/features/centros/queries";
-import { Aviso } from "@/features/revision/components/aviso";
+import { Aviso } from "@/components/ui/aviso";
 import { puede } from "@/server/authz";
 import { requerirUsuario } from "@/server/session";
 
