@@ -13,7 +13,8 @@ import {
 } from "../actions";
 import { useAnunciar } from "./anuncios";
 import { Candado } from "./candado";
-import { BOTON_NEUTRO, BOTON_PELIGRO } from "./estilos";
+import { BOTON_PELIGRO } from "@/components/ui/botones";
+import { Confirmacion } from "@/components/ui/confirmacion";
 
 const ETIQUETA = {
   tema: { boton: "Eliminar tema", hecho: "Tema eliminado." },
@@ -79,22 +80,15 @@ export function BotonEliminar(props: {
   return (
     <div className="space-y-2">
       {confirmando ? (
-        <div className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-3">
-          <p className="text-sm text-amber-900">¿Eliminar {props.descripcion}? No se puede deshacer.</p>
-          <div className="flex flex-wrap gap-3">
-            <button type="button" autoFocus onClick={eliminar} disabled={pendiente} className={BOTON_PELIGRO}>
-              {pendiente ? "Eliminando…" : "Sí, eliminar"}
-            </button>
-            <button
-              type="button"
-              onClick={() => setConfirmando(false)}
-              disabled={pendiente}
-              className={BOTON_NEUTRO}
-            >
-              Cancelar
-            </button>
-          </div>
-        </div>
+        <Confirmacion
+          pregunta={`¿Eliminar ${props.descripcion}? No se puede deshacer.`}
+          confirmar="Sí, eliminar"
+          confirmando="Eliminando…"
+          pendiente={pendiente}
+          claseConfirmar={BOTON_PELIGRO}
+          alConfirmar={eliminar}
+          alCancelar={() => setConfirmando(false)}
+        />
       ) : (
         <button
           type="button"

@@ -22,7 +22,8 @@ import {
   type EditarSeguimiento,
 } from "../schemas";
 import { Candado } from "./candado";
-import { BOTON_PRINCIPAL, CRECE_CON_EL_TEXTO } from "./estilos";
+import { BOTON_PRINCIPAL } from "@/components/ui/botones";
+import { CRECE_CON_EL_TEXTO } from "./estilos";
 import { Responsables } from "./responsables";
 import { useGuardado } from "./usar-guardado";
 

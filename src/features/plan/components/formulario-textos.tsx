@@ -15,7 +15,8 @@ import {
   editarLineamientoSchema,
   editarTemaSchema,
 } from "../schemas";
-import { BOTON_PRINCIPAL, CRECE_CON_EL_TEXTO } from "./estilos";
+import { BOTON_PRINCIPAL } from "@/components/ui/botones";
+import { CRECE_CON_EL_TEXTO } from "./estilos";
 import { useGuardado } from "./usar-guardado";
 
 interface CampoDeTexto {

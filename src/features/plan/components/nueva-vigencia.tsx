@@ -10,7 +10,7 @@ import { Aviso } from "@/components/ui/aviso";
 import { crearVigencia } from "../actions";
 import { nombrePorOmision } from "../reglas";
 import { crearVigenciaSchema, type CrearVigenciaFormulario } from "../schemas";
-import { BOTON_PRINCIPAL } from "./estilos";
+import { BOTON_PRINCIPAL } from "@/components/ui/botones";
 
 const NINGUNA = "";
 

@@ -5,7 +5,7 @@ import { CLASE_ENTRADA } from "@/components/ui/campo";
 import { Rol } from "@/generated/prisma/enums";
 import { NOMBRE_ROL } from "@/features/reportes/etiquetas";
 import { MAXIMO_RESPONSABLES, type CamposDeSeguimiento } from "../schemas";
-import { BOTON_NEUTRO, BOTON_PEQUENO } from "./estilos";
+import { BOTON_NEUTRO, BOTON_PEQUENO } from "@/components/ui/botones";
 
 const ROLES = Object.values(Rol);
 

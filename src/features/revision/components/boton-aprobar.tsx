@@ -3,11 +3,8 @@
 import { useState, useTransition } from "react";
 import { aprobarReporte } from "../actions";
 import { Aviso } from "@/components/ui/aviso";
-
-const BOTON_PRINCIPAL =
-  "rounded-md bg-sena-700 px-4 py-2 font-semibold text-white hover:bg-sena-800 disabled:opacity-60";
-const BOTON_NEUTRO =
-  "rounded-md border border-slate-400 bg-white px-4 py-2 font-semibold text-slate-800 hover:bg-slate-50 disabled:opacity-60";
+import { BOTON_PRINCIPAL } from "@/components/ui/botones";
+import { Confirmacion } from "@/components/ui/confirmacion";
 
 /** Approval is final for the author, so it takes a second, explicit confirmation. */
 export function BotonAprobar(props: { reporteId: number; version: number; alTerminar: () => void }) {
@@ -27,30 +24,15 @@ export function BotonAprobar(props: { reporteId: number; version: number; alTerm
   return (
     <div className="space-y-3">
       {confirmando ? (
-        <div className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-3">
-          <p className="text-sm text-amber-900">
-            ¿Aprobar este reporte? Quedará en solo lectura y su responsable ya no podrá modificarlo.
-          </p>
-          <div className="flex flex-wrap gap-3">
-            <button
-              type="button"
-              autoFocus
-              onClick={aprobar}
-              disabled={pendiente}
-              className={BOTON_PRINCIPAL}
-            >
-              {pendiente ? "Aprobando…" : "Sí, aprobar"}
-            </button>
-            <button
-              type="button"
-              onClick={() => setConfirmando(false)}
-              disabled={pendiente}
-              className={BOTON_NEUTRO}
-            >
-              Cancelar
-            </button>
-          </div>
-        </div>
+        <Confirmacion
+          pregunta="¿Aprobar este reporte? Quedará en solo lectura y su responsable ya no podrá modificarlo."
+          confirmar="Sí, aprobar"
+          confirmando="Aprobando…"
+          pendiente={pendiente}
+          claseConfirmar={BOTON_PRINCIPAL}
+          alConfirmar={aprobar}
+          alCancelar={() => setConfirmando(false)}
+        />
       ) : (
         <button type="button" onClick={() => setConfirmando(true)} className={BOTON_PRINCIPAL}>
           Aprobar reporte

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { Aviso } from "@/components/ui/aviso";
+import { BOTON_NEUTRO, BOTON_PRINCIPAL } from "@/components/ui/botones";
 import type { ResultadoAccion } from "@/server/action";
 import { confirmarImportacion, previsualizarImportacion } from "../../actions";
 import { LIMITE_BYTES_CSV } from "../../schemas";
@@ -14,11 +15,6 @@ const ID = "archivo-usuarios";
 const SIN_CONEXION = "No se pudo enviar el archivo. Revise su conexión e intente de nuevo.";
 const NO_UTF8 =
   "El archivo no está en UTF-8. En Excel use «Guardar como» → «CSV UTF-8 (delimitado por comas)» y vuelva a cargarlo.";
-
-const BOTON_PRINCIPAL =
-  "rounded-md bg-sena-700 px-4 py-2 font-semibold text-white hover:bg-sena-800 disabled:opacity-60";
-const BOTON_NEUTRO =
-  "rounded-md border border-slate-400 bg-white px-4 py-2 font-semibold text-slate-800 hover:bg-slate-50 disabled:opacity-60";
 
 /** The file as text, or the reason it cannot be read; checked here before anything is sent. */
 async function leerArchivo(archivo: File | undefined): Promise<{ texto: string } | { error: string }> {
