@@ -2,19 +2,29 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { DatosReporte } from "./schemas";
 
-/** The typed detail of a report as stored, for the audit trail's "before". */
+/**
+ * The typed detail of a report as stored, for the audit trail's "before". One query: a transaction
+ * has a single connection, which cannot run several queries at once.
+ */
 export async function leerDetalle(tx: Prisma.TransactionClient, reporteId: number) {
-  const [recaudo, regionales, comitePrecios, trazabilidadVentas, ejecucionRecursos] = await Promise.all([
-    tx.reporteRecaudo.findUnique({ where: { reporteId } }),
-    tx.reporteRecaudoRegional.findMany({ where: { reporteId }, orderBy: { regionalId: "asc" } }),
-    tx.reporteComitePrecios.findUnique({ where: { reporteId } }),
-    tx.reporteTrazabilidadVentas.findUnique({ where: { reporteId } }),
-    tx.reporteEjecucionRecursos.findUnique({ where: { reporteId } }),
-  ]);
+  const reporte = await tx.reporte.findUnique({
+    where: { id: reporteId },
+    select: {
+      recaudo: true,
+      recaudoPorRegional: { orderBy: { regionalId: "asc" } },
+      comitePrecios: true,
+      trazabilidadVentas: true,
+      ejecucionRecursos: true,
+    },
+  });
+  if (!reporte) return null;
+  const { recaudo, recaudoPorRegional, comitePrecios, trazabilidadVentas, ejecucionRecursos } = reporte;
   const detalle = recaudo ?? comitePrecios ?? trazabilidadVentas ?? ejecucionRecursos;
   if (!detalle) return null;
   const { reporteId: _id, ...campos } = detalle;
-  return recaudo ? { ...campos, regionales: regionales.map(({ reporteId: _r, ...fila }) => fila) } : campos;
+  return recaudo
+    ? { ...campos, regionales: recaudoPorRegional.map(({ reporteId: _r, ...fila }) => fila) }
+    : campos;
 }
 
 /** Writes the typed detail of the report's kind (insert or replace). */
