@@ -1,24 +1,7 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { CLASE_CONTROL_FILTRO, Filtro } from "@/components/ui/filtro";
 import type { FiltrosCentros } from "../schemas";
 import { urlDeCentros } from "../url";
-
-const CLASE_CONTROL = "mt-1 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900";
-
-function Selector(props: { nombre: string; etiqueta: string; valor: unknown; children: ReactNode }) {
-  return (
-    <label className="flex min-w-0 flex-col text-sm font-medium text-slate-700">
-      {props.etiqueta}
-      <select
-        name={props.nombre}
-        defaultValue={props.valor === undefined ? "" : String(props.valor)}
-        className={CLASE_CONTROL}
-      >
-        {props.children}
-      </select>
-    </label>
-  );
-}
 
 /** A plain GET form: the filters live in the URL, can be shared, and work without JavaScript. */
 export function FiltrosCentrosForm(props: {
@@ -43,27 +26,27 @@ export function FiltrosCentrosForm(props: {
           name="q"
           defaultValue={filtros.q ?? ""}
           maxLength={100}
-          className={CLASE_CONTROL}
+          className={CLASE_CONTROL_FILTRO}
         />
       </label>
-      <Selector nombre="regional" etiqueta="Regional" valor={filtros.regional}>
+      <Filtro nombre="regional" etiqueta="Regional" valor={filtros.regional}>
         <option value="">Todas</option>
         {props.regionales.map((r) => (
           <option key={r.id} value={r.id}>
             {r.nombre}
           </option>
         ))}
-      </Selector>
-      <Selector nombre="aprovechamiento" etiqueta="Aprovechamiento" valor={filtros.aprovechamiento}>
+      </Filtro>
+      <Filtro nombre="aprovechamiento" etiqueta="Aprovechamiento" valor={filtros.aprovechamiento}>
         <option value="">Todos</option>
         <option value="si">Lo generan</option>
         <option value="no">No lo generan</option>
-      </Selector>
-      <Selector nombre="estado" etiqueta="Estado" valor={filtros.estado}>
+      </Filtro>
+      <Filtro nombre="estado" etiqueta="Estado" valor={filtros.estado}>
         <option value="">Todos</option>
         <option value="activos">Activos</option>
         <option value="inactivos">Inactivos</option>
-      </Selector>
+      </Filtro>
       <div className="col-span-2 flex items-end gap-3 lg:col-span-1">
         <button
           type="submit"

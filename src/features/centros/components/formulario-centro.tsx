@@ -6,11 +6,12 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
+import { marcarErroresDelServidor } from "@/components/ui/formulario";
 import { Aviso } from "@/components/ui/aviso";
 import type { ResultadoAccion } from "@/server/action";
 import { crearCentro, editarCentro } from "../actions";
 import { datosCentroSchema, type DatosCentro, type ValoresCentro } from "../schemas";
-import { Casilla } from "./casilla";
+import { Casilla } from "@/components/ui/casilla";
 import {
   ConsecuenciaActivo,
   ConsecuenciaAprovechamiento,
@@ -23,10 +24,6 @@ type Mensaje = { tipo: "error" | "exito"; texto: string } | null;
 
 const CAMPOS = ["codigo", "nombre", "regionalId", "generaAprovechamiento", "activo"] as const;
 const SIN_CONEXION = "No se pudo guardar: revise su conexión e intente de nuevo. Lo que escribió sigue aquí.";
-
-function esCampo(campo: string): campo is (typeof CAMPOS)[number] {
-  return (CAMPOS as readonly string[]).includes(campo);
-}
 
 export interface PropsFormularioCentro {
   regionales: { id: number; codigo: string; nombre: string }[];
@@ -72,10 +69,7 @@ export function FormularioCentro(props: PropsFormularioCentro) {
       setMensaje(null);
       const resultado = await guardar(datos);
       if (!resultado.ok) {
-        for (const [campo, mensajes] of Object.entries(resultado.fieldErrors ?? {})) {
-          if (esCampo(campo))
-            setError(campo, { type: "server", message: mensajes[0] }, { shouldFocus: true });
-        }
+        marcarErroresDelServidor(setError, resultado.fieldErrors, CAMPOS);
         setMensaje({ tipo: "error", texto: resultado.message });
         return;
       }

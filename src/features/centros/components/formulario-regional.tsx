@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
+import { marcarErroresDelServidor } from "@/components/ui/formulario";
 import { Aviso } from "@/components/ui/aviso";
 import type { ResultadoAccion } from "@/server/action";
 import { crearRegional, editarRegional } from "../actions";
@@ -44,10 +45,7 @@ export function FormularioRegional(props: { edicion?: { id: number; original: Da
       setMensaje(null);
       const resultado = await guardar(datos);
       if (!resultado.ok) {
-        for (const campo of ["codigo", "nombre"] as const) {
-          const error = resultado.fieldErrors?.[campo]?.[0];
-          if (error) setError(campo, { type: "server", message: error }, { shouldFocus: true });
-        }
+        marcarErroresDelServidor(setError, resultado.fieldErrors, ["codigo", "nombre"]);
         setMensaje({ tipo: "error", texto: resultado.message });
         return;
       }

@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useRef, useState, type FormEvent } from "react";
 import { Aviso } from "@/components/ui/aviso";
-import type { ResultadoAccion } from "@/server/action";
+import { CampoArchivo } from "@/components/ui/campo-archivo";
+import { llamarAccion } from "@/components/ui/formulario";
 import { importarCentros, previsualizarImportacion } from "../actions";
 import type { VistaPrevia as Vista } from "../operaciones-importacion";
 import { previsualizarImportacionSchema } from "../schemas";
@@ -11,14 +12,6 @@ import { VistaPrevia } from "./vista-previa";
 
 const ID = "archivo-centros";
 const SIN_CONEXION = "No se pudo enviar el archivo. Revise su conexión e intente de nuevo.";
-
-async function llamar<T>(accion: (datos: FormData) => Promise<ResultadoAccion<T>>, datos: FormData) {
-  try {
-    return await accion(datos);
-  } catch {
-    return { ok: false as const, message: SIN_CONEXION };
-  }
-}
 
 function conArchivo(archivo: File, huella?: string): FormData {
   const datos = new FormData();
@@ -46,7 +39,7 @@ export function ImportarCentros() {
 
   async function revisar(elegido: File): Promise<void> {
     setOcupado("revisando");
-    const resultado = await llamar(previsualizarImportacion, conArchivo(elegido));
+    const resultado = await llamarAccion(() => previsualizarImportacion(conArchivo(elegido)), SIN_CONEXION);
     setOcupado(null);
     if (!resultado.ok) {
       setVista(null);
@@ -77,7 +70,10 @@ export function ImportarCentros() {
     if (!archivo || !vista) return;
     setAviso(null);
     setOcupado("importando");
-    const resultado = await llamar(importarCentros, conArchivo(archivo, vista.huella));
+    const resultado = await llamarAccion(
+      () => importarCentros(conArchivo(archivo, vista.huella)),
+      SIN_CONEXION,
+    );
     setOcupado(null);
     if (!resultado.ok) {
       setAviso({ tipo: "error", texto: resultado.message });
@@ -94,33 +90,18 @@ export function ImportarCentros() {
   return (
     <div className="space-y-5">
       <form noValidate onSubmit={alRevisar} aria-label="Archivo de centros" className="space-y-3">
-        <div>
-          <label htmlFor={ID} className="block text-sm font-medium text-slate-800">
-            Archivo CSV de centros
-          </label>
-          <input
-            ref={entrada}
-            id={ID}
-            name="archivo"
-            type="file"
-            accept=".csv,text/csv"
-            aria-invalid={errorArchivo ? true : undefined}
-            aria-describedby={errorArchivo ? `${ID}-ayuda ${ID}-error` : `${ID}-ayuda`}
-            onChange={() => {
-              setErrorArchivo(null);
-              setVista(null);
-            }}
-            className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 file:mr-3 file:rounded file:border-0 file:bg-sena-50 file:px-3 file:py-1 file:font-semibold file:text-sena-800 aria-invalid:border-red-600"
-          />
-          <p id={`${ID}-ayuda`} className="mt-1 text-xs text-slate-600">
-            CSV en UTF-8, separado por punto y coma o por comas; hasta 1 MB y 5.000 filas.
-          </p>
-          {errorArchivo ? (
-            <p id={`${ID}-error`} role="alert" className="mt-1 text-sm text-red-700">
-              {errorArchivo}
-            </p>
-          ) : null}
-        </div>
+        <CampoArchivo
+          id={ID}
+          etiqueta="Archivo CSV de centros"
+          accept=".csv,text/csv"
+          ayuda="CSV en UTF-8, separado por punto y coma o por comas; hasta 1 MB y 5.000 filas."
+          error={errorArchivo}
+          ref={entrada}
+          alCambiar={() => {
+            setErrorArchivo(null);
+            setVista(null);
+          }}
+        />
         <button
           type="submit"
           disabled={ocupado !== null}

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import type { Cambio, FilaDelPlan } from "../importacion";
 import type { VistaPrevia as Vista } from "../operaciones-importacion";
@@ -53,61 +54,55 @@ function Errores({ errores }: { errores: Vista["errores"] }) {
   );
 }
 
-function Nuevos({ filas: nuevos }: { filas: FilaDelPlan[] }) {
-  if (nuevos.length === 0) return null;
+/** One group of the preview (created or updated centros), each row with its line in the file. */
+function Grupo(props: {
+  id: string;
+  titulo: string;
+  filas: FilaDelPlan[];
+  detalle: (fila: FilaDelPlan) => ReactNode;
+}) {
+  const { filas } = props;
+  if (filas.length === 0) return null;
   return (
-    <section aria-labelledby="nuevos-importacion">
-      <h3 id="nuevos-importacion" className="mb-2 font-semibold text-slate-900">
-        Se crearán ({nuevos.length.toLocaleString("es-CO")})
+    <section aria-labelledby={props.id}>
+      <h3 id={props.id} className="mb-2 font-semibold text-slate-900">
+        {props.titulo} ({filas.length.toLocaleString("es-CO")})
       </h3>
       <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white text-sm">
-        {nuevos.slice(0, MOSTRAR_HASTA).map((f) => (
+        {filas.slice(0, MOSTRAR_HASTA).map((f) => (
           <li key={f.linea} className="px-3 py-2">
             <p>
               <span className="font-mono text-xs">{f.codigo}</span>{" "}
               <span className="font-medium">{f.nombre}</span>{" "}
               <span className="text-slate-600">(línea {f.linea})</span>
             </p>
-            <p className="mt-1 text-slate-700">
-              Regional {f.regional} · Genera aprovechamiento: {siNo(f.generaAprovechamiento)} · Activo:{" "}
-              {siNo(f.activo)}
-            </p>
+            {props.detalle(f)}
           </li>
         ))}
       </ul>
-      <Recorte total={nuevos.length} />
+      <Recorte total={filas.length} />
     </section>
   );
 }
 
-function Actualizados({ filas: cambiados }: { filas: FilaDelPlan[] }) {
-  if (cambiados.length === 0) return null;
+function DatosNuevos({ fila: f }: { fila: FilaDelPlan }) {
   return (
-    <section aria-labelledby="actualizados-importacion">
-      <h3 id="actualizados-importacion" className="mb-2 font-semibold text-slate-900">
-        Se actualizarán ({cambiados.length.toLocaleString("es-CO")})
-      </h3>
-      <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white text-sm">
-        {cambiados.slice(0, MOSTRAR_HASTA).map((f) => (
-          <li key={f.linea} className="px-3 py-2">
-            <p>
-              <span className="font-mono text-xs">{f.codigo}</span>{" "}
-              <span className="font-medium">{f.nombre}</span>{" "}
-              <span className="text-slate-600">(línea {f.linea})</span>
-            </p>
-            <ul className="mt-1 text-slate-700">
-              {f.cambios.map((c) => (
-                <li key={c.campo}>
-                  {CAMPO[c.campo]}: {c.antes} →{" "}
-                  <span className="font-medium text-slate-900">{c.despues}</span>
-                </li>
-              ))}
-            </ul>
-          </li>
-        ))}
-      </ul>
-      <Recorte total={cambiados.length} />
-    </section>
+    <p className="mt-1 text-slate-700">
+      Regional {f.regional} · Genera aprovechamiento: {siNo(f.generaAprovechamiento)} · Activo:{" "}
+      {siNo(f.activo)}
+    </p>
+  );
+}
+
+function CambiosDeFila({ fila: f }: { fila: FilaDelPlan }) {
+  return (
+    <ul className="mt-1 text-slate-700">
+      {f.cambios.map((c) => (
+        <li key={c.campo}>
+          {CAMPO[c.campo]}: {c.antes} → <span className="font-medium text-slate-900">{c.despues}</span>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -136,8 +131,18 @@ export function VistaPrevia({ vista }: { vista: Vista }) {
         </p>
       ) : null}
       <Errores errores={vista.errores} />
-      <Nuevos filas={nuevos} />
-      <Actualizados filas={cambiados} />
+      <Grupo
+        id="nuevos-importacion"
+        titulo="Se crearán"
+        filas={nuevos}
+        detalle={(f) => <DatosNuevos fila={f} />}
+      />
+      <Grupo
+        id="actualizados-importacion"
+        titulo="Se actualizarán"
+        filas={cambiados}
+        detalle={(f) => <CambiosDeFila fila={f} />}
+      />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
+import { llamarAccion, marcarErroresDelServidor } from "@/components/ui/formulario";
 import { Aviso } from "@/components/ui/aviso";
 import { cambiarClave } from "../actions";
 import { cambiarClaveSchema, REGLAS_DE_CLAVE, type CambioDeClave } from "../schemas";
@@ -32,13 +33,9 @@ export function FormularioCambiarClave(props: { email: string; destino?: string 
   const enviar = handleSubmit(
     async () => {
       setAviso(null);
-      const resultado = await cambiarClave(getValues()).catch(() => null);
-      if (!resultado) return setAviso({ tipo: "error", texto: SIN_CONEXION });
+      const resultado = await llamarAccion(() => cambiarClave(getValues()), SIN_CONEXION);
       if (!resultado.ok) {
-        for (const campo of CAMPOS) {
-          const mensaje = resultado.fieldErrors?.[campo]?.[0];
-          if (mensaje) setError(campo, { type: "server", message: mensaje }, { shouldFocus: true });
-        }
+        marcarErroresDelServidor(setError, resultado.fieldErrors, CAMPOS);
         return setAviso({ tipo: "error", texto: resultado.message });
       }
       reset(VACIO);

@@ -2,23 +2,19 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
-import type { ResultadoAccion } from "@/server/action";
+import { CampoArchivo } from "@/components/ui/campo-archivo";
+import { llamarAccion } from "@/components/ui/formulario";
 import { subirEvidencia } from "../actions";
-import type { EvidenciaSubida } from "../operaciones";
 import { problemaDelArchivo } from "../revisar-archivo";
 
 const ID = "evidencia-archivo";
 const SIN_CONEXION = "No se pudo enviar el archivo. Revise su conexión e intente de nuevo.";
 
-async function enviar(reporteId: number, archivo: File): Promise<ResultadoAccion<EvidenciaSubida>> {
+function enviar(reporteId: number, archivo: File) {
   const datos = new FormData();
   datos.set("reporteId", String(reporteId));
   datos.set("archivo", archivo);
-  try {
-    return await subirEvidencia(datos);
-  } catch {
-    return { ok: false, message: SIN_CONEXION };
-  }
+  return llamarAccion(() => subirEvidencia(datos), SIN_CONEXION);
 }
 
 /**
@@ -62,30 +58,15 @@ export function SubirEvidencia(props: { reporteId: number; limiteMb: number; esA
       aria-label={props.esActa ? "Adjuntar el acta" : "Adjuntar un soporte"}
       className="space-y-3"
     >
-      <div>
-        <label htmlFor={ID} className="block text-sm font-medium text-slate-800">
-          {props.esActa ? "Acta en PDF" : "Soporte en PDF"}
-        </label>
-        <input
-          ref={entrada}
-          id={ID}
-          name="archivo"
-          type="file"
-          accept="application/pdf,.pdf"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${ID}-ayuda ${ID}-error` : `${ID}-ayuda`}
-          onChange={() => setError(null)}
-          className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 file:mr-3 file:rounded file:border-0 file:bg-sena-50 file:px-3 file:py-1 file:font-semibold file:text-sena-800 aria-invalid:border-red-600"
-        />
-        <p id={`${ID}-ayuda`} className="mt-1 text-xs text-slate-600">
-          Solo archivos PDF, de hasta {props.limiteMb.toLocaleString("es-CO")} MB.
-        </p>
-        {error ? (
-          <p id={`${ID}-error`} role="alert" className="mt-1 text-sm text-red-700">
-            {error}
-          </p>
-        ) : null}
-      </div>
+      <CampoArchivo
+        id={ID}
+        etiqueta={props.esActa ? "Acta en PDF" : "Soporte en PDF"}
+        accept="application/pdf,.pdf"
+        ayuda={`Solo archivos PDF, de hasta ${props.limiteMb.toLocaleString("es-CO")} MB.`}
+        error={error}
+        ref={entrada}
+        alCambiar={() => setError(null)}
+      />
       {aviso ? (
         <p
           role="status"

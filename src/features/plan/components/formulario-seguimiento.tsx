@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch, type Path } from "react-hook-form";
 import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
+import { Casilla } from "@/components/ui/casilla";
 import { Alcance, Herramienta, Periodicidad, TipoReporte } from "@/generated/prisma/enums";
 import {
   NOMBRE_ALCANCE,
@@ -207,28 +208,13 @@ export function FormularioSeguimiento(props: Props) {
             />
           )}
         </Campo>
-        <div>
-          <div className="flex items-start gap-2 sm:pt-6">
-            <input
-              id={id("soloCentrosConAprovechamiento")}
-              type="checkbox"
-              {...register("soloCentrosConAprovechamiento")}
-              aria-invalid={error("soloCentrosConAprovechamiento") ? true : undefined}
-              aria-describedby={`${id("soloCentrosConAprovechamiento")}-ayuda`}
-              className="mt-1 h-4 w-4 accent-sena-700"
-            />
-            <label
-              htmlFor={id("soloCentrosConAprovechamiento")}
-              className="text-sm font-medium text-slate-800"
-            >
-              Solo los centros que generan aprovechamiento
-            </label>
-          </div>
-          <p id={`${id("soloCentrosConAprovechamiento")}-ayuda`} className="mt-1 text-xs text-slate-600">
-            {error("soloCentrosConAprovechamiento") ??
-              "Para seguimientos por centro: los demás centros no lo reportan."}
-          </p>
-        </div>
+        <Casilla
+          id={id("soloCentrosConAprovechamiento")}
+          etiqueta="Solo los centros que generan aprovechamiento"
+          registro={register("soloCentrosConAprovechamiento")}
+          error={error("soloCentrosConAprovechamiento")}
+          ayuda="Para seguimientos por centro: los demás centros no lo reportan."
+        />
       </div>
       <Campo
         id={id("observacion")}

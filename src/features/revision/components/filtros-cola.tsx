@@ -1,34 +1,10 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { Filtro } from "@/components/ui/filtro";
 import type { TipoReporte } from "@/generated/prisma/enums";
 import { NOMBRE_TIPO_REPORTE } from "@/features/reportes/etiquetas";
 import type { Periodo } from "@/lib/periodos";
 import type { FiltrosCola } from "../schemas";
 import { urlDeCola } from "../url";
-
-const CLASE_SELECT = "mt-1 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900";
-
-function Filtro(props: {
-  nombre: string;
-  etiqueta: string;
-  valor: unknown;
-  todos: string;
-  children: ReactNode;
-}) {
-  return (
-    <label className="flex min-w-0 flex-col text-sm font-medium text-slate-700">
-      {props.etiqueta}
-      <select
-        name={props.nombre}
-        defaultValue={props.valor === undefined ? "" : String(props.valor)}
-        className={CLASE_SELECT}
-      >
-        <option value="">{props.todos}</option>
-        {props.children}
-      </select>
-    </label>
-  );
-}
 
 /** A plain GET form: the filters live in the URL, can be shared, and work without JavaScript. */
 export function FiltrosColaForm(props: {

@@ -1,34 +1,10 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { CLASE_CONTROL_FILTRO, Filtro } from "@/components/ui/filtro";
 import { NOMBRE_ROL } from "@/features/reportes/etiquetas";
 import type { RegionalConCentros } from "../queries";
 import { ROLES, type FiltrosUsuarios } from "../schemas";
 import { urlDeUsuarios } from "../url";
 import { OpcionesDeCentro } from "./opciones-de-centro";
-
-const CLASE_CONTROL = "mt-1 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900";
-
-function Filtro(props: {
-  nombre: string;
-  etiqueta: string;
-  valor: unknown;
-  todos: string;
-  children: ReactNode;
-}) {
-  return (
-    <label className="flex min-w-0 flex-col text-sm font-medium text-slate-700">
-      {props.etiqueta}
-      <select
-        name={props.nombre}
-        defaultValue={props.valor === undefined ? "" : String(props.valor)}
-        className={CLASE_CONTROL}
-      >
-        <option value="">{props.todos}</option>
-        {props.children}
-      </select>
-    </label>
-  );
-}
 
 /** A plain GET form: the filters live in the URL, can be shared, and work without JavaScript. */
 export function FiltrosUsuariosForm(props: { filtros: FiltrosUsuarios; regionales: RegionalConCentros[] }) {
@@ -49,7 +25,7 @@ export function FiltrosUsuariosForm(props: { filtros: FiltrosUsuarios; regionale
           name="q"
           defaultValue={filtros.q ?? ""}
           placeholder="Por ejemplo: ospina o @sena.edu.co"
-          className={CLASE_CONTROL}
+          className={CLASE_CONTROL_FILTRO}
         />
       </label>
       <Filtro nombre="rol" etiqueta="Rol" valor={filtros.rol} todos="Todos">

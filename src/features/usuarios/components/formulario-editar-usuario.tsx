@@ -5,6 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
+import { llamarAccion, marcarErroresDelServidor } from "@/components/ui/formulario";
+import { Casilla } from "@/components/ui/casilla";
 import { editarUsuario } from "../actions";
 import type { RegionalConCentros } from "../queries";
 import { editarUsuarioSchema, type EdicionDelFormulario, type EdicionValidada } from "../schemas";
@@ -36,13 +38,9 @@ export function FormularioEditarUsuario(props: {
   const enviar = handleSubmit(
     async () => {
       setAviso(null);
-      const resultado = await editarUsuario(getValues()).catch(() => null);
-      if (!resultado) return setAviso({ tipo: "error", texto: SIN_CONEXION });
+      const resultado = await llamarAccion(() => editarUsuario(getValues()), SIN_CONEXION);
       if (!resultado.ok) {
-        for (const campo of CAMPOS) {
-          const mensaje = resultado.fieldErrors?.[campo]?.[0];
-          if (mensaje) setError(campo, { type: "server", message: mensaje }, { shouldFocus: true });
-        }
+        marcarErroresDelServidor(setError, resultado.fieldErrors, CAMPOS);
         return setAviso({ tipo: "error", texto: resultado.message });
       }
       reset({ ...getValues(), version: resultado.data.version });
@@ -87,31 +85,17 @@ export function FormularioEditarUsuario(props: {
           error={errors.centroId?.message}
         />
       ) : null}
-      <div>
-        <div className="flex items-center gap-2">
-          <input
-            id="activo"
-            type="checkbox"
-            {...register("activo")}
-            aria-invalid={errors.activo ? true : undefined}
-            aria-describedby={errors.activo ? "activo-ayuda activo-error" : "activo-ayuda"}
-            className="h-4 w-4 rounded border-slate-400 text-sena-700"
-          />
-          <label htmlFor="activo" className="text-sm font-medium text-slate-800">
-            Cuenta activa
-          </label>
-        </div>
-        <p id="activo-ayuda" className="mt-1 text-xs text-slate-600">
-          {props.esUstedMismo
+      <Casilla
+        id="activo"
+        etiqueta="Cuenta activa"
+        registro={register("activo")}
+        error={errors.activo?.message}
+        ayuda={
+          props.esUstedMismo
             ? "Es su propia cuenta: no puede desactivarla."
-            : "Una cuenta inactiva no puede ingresar ni hacer nada; sus reportes y su historial se conservan."}
-        </p>
-        {errors.activo ? (
-          <p id="activo-error" className="mt-1 text-sm text-red-700">
-            {errors.activo.message}
-          </p>
-        ) : null}
-      </div>
+            : "Una cuenta inactiva no puede ingresar ni hacer nada; sus reportes y su historial se conservan."
+        }
+      />
       <button
         type="submit"
         disabled={isSubmitting}

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
+import { llamarAccion, marcarErroresDelServidor } from "@/components/ui/formulario";
 import { crearUsuario } from "../actions";
 import type { RegionalConCentros } from "../queries";
 import { crearUsuarioSchema, type UsuarioNuevo, type UsuarioNuevoDelFormulario } from "../schemas";
@@ -32,13 +33,9 @@ export function FormularioNuevoUsuario({ regionales }: { regionales: RegionalCon
   const enviar = handleSubmit(
     async () => {
       setAviso(null);
-      const resultado = await crearUsuario(getValues()).catch(() => null);
-      if (!resultado) return setAviso({ tipo: "error", texto: SIN_CONEXION });
+      const resultado = await llamarAccion(() => crearUsuario(getValues()), SIN_CONEXION);
       if (!resultado.ok) {
-        for (const campo of CAMPOS) {
-          const mensaje = resultado.fieldErrors?.[campo]?.[0];
-          if (mensaje) setError(campo, { type: "server", message: mensaje }, { shouldFocus: true });
-        }
+        marcarErroresDelServidor(setError, resultado.fieldErrors, CAMPOS);
         return setAviso({ tipo: "error", texto: resultado.message });
       }
       setCreado(resultado.data);

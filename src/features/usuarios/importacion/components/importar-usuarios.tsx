@@ -3,8 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { Aviso } from "@/components/ui/aviso";
+import { CampoArchivo } from "@/components/ui/campo-archivo";
+import { llamarAccion } from "@/components/ui/formulario";
 import { BOTON_NEUTRO, BOTON_PRINCIPAL } from "@/components/ui/botones";
-import type { ResultadoAccion } from "@/server/action";
 import { confirmarImportacion, previsualizarImportacion } from "../../actions";
 import { LIMITE_BYTES_CSV } from "../../schemas";
 import type { ResultadoImportacion as Resultado, VistaPrevia as Vista } from "../operaciones";
@@ -29,14 +30,6 @@ async function leerArchivo(archivo: File | undefined): Promise<{ texto: string }
   }
 }
 
-async function llamar<T>(accion: () => Promise<ResultadoAccion<T>>): Promise<ResultadoAccion<T>> {
-  try {
-    return await accion();
-  } catch {
-    return { ok: false, message: SIN_CONEXION };
-  }
-}
-
 /**
  * Upload → preview → confirm. The file's text stays in the browser between the steps and is sent
  * again on confirm, with the preview's fingerprint, so the server applies exactly what was shown.
@@ -52,7 +45,7 @@ export function ImportarUsuarios() {
   const [ocupado, setOcupado] = useState(false);
 
   async function revisar(texto: string) {
-    const respuesta = await llamar(() => previsualizarImportacion({ contenido: texto }));
+    const respuesta = await llamarAccion(() => previsualizarImportacion({ contenido: texto }), SIN_CONEXION);
     if (!respuesta.ok) {
       setVista(null);
       setErrorArchivo(respuesta.fieldErrors?.contenido?.[0] ?? respuesta.message);
@@ -84,7 +77,10 @@ export function ImportarUsuarios() {
     if (!contenido || !vista) return;
     setOcupado(true);
     setError(null);
-    const respuesta = await llamar(() => confirmarImportacion({ contenido, huella: vista.huella }));
+    const respuesta = await llamarAccion(
+      () => confirmarImportacion({ contenido, huella: vista.huella }),
+      SIN_CONEXION,
+    );
     if (respuesta.ok) {
       setResultado(respuesta.data);
       setVista(null);
@@ -104,34 +100,19 @@ export function ImportarUsuarios() {
   return (
     <div className="space-y-6">
       <form noValidate onSubmit={alEnviar} aria-label="Cargar el archivo de usuarios" className="space-y-3">
-        <div>
-          <label htmlFor={ID} className="block text-sm font-medium text-slate-800">
-            Archivo CSV de usuarios
-          </label>
-          <input
-            ref={entrada}
-            id={ID}
-            name="archivo"
-            type="file"
-            accept=".csv,text/csv"
-            aria-invalid={errorArchivo ? true : undefined}
-            aria-describedby={errorArchivo ? `${ID}-ayuda ${ID}-error` : `${ID}-ayuda`}
-            onChange={() => {
-              setErrorArchivo(null);
-              setVista(null);
-              setError(null);
-            }}
-            className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 file:mr-3 file:rounded file:border-0 file:bg-sena-50 file:px-3 file:py-1 file:font-semibold file:text-sena-800 aria-invalid:border-red-600"
-          />
-          <p id={`${ID}-ayuda`} className="mt-1 text-xs text-slate-600">
-            UTF-8, separado por «;» o «,», de hasta 1 MB y 5.000 filas.
-          </p>
-          {errorArchivo ? (
-            <p id={`${ID}-error`} role="alert" className="mt-1 text-sm text-red-700">
-              {errorArchivo}
-            </p>
-          ) : null}
-        </div>
+        <CampoArchivo
+          id={ID}
+          etiqueta="Archivo CSV de usuarios"
+          accept=".csv,text/csv"
+          ayuda="UTF-8, separado por «;» o «,», de hasta 1 MB y 5.000 filas."
+          error={errorArchivo}
+          ref={entrada}
+          alCambiar={() => {
+            setErrorArchivo(null);
+            setVista(null);
+            setError(null);
+          }}
+        />
         <button type="submit" disabled={ocupado} className={BOTON_NEUTRO}>
           {ocupado && !vista ? "Revisando…" : "Revisar el archivo"}
         </button>
