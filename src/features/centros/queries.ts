@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { EstadoReporte } from "@/generated/prisma/enums";
 import { autorizar, type Actor } from "@/server/authz";
 import { db } from "@/server/db";
-import { ENTIDAD_IMPORTACION } from "./auditable";
+import { CENTRO_AUDITABLE, ENTIDAD_IMPORTACION } from "./auditable";
 import { aCsvDeImportacion } from "./importacion";
 import type { FiltrosCentros } from "./schemas";
 import { coincideConBusqueda } from "./url";
@@ -121,17 +121,7 @@ export async function centroParaEditar(actor: Actor, id: number) {
   autorizar(actor, { accion: "administrar" });
   const centro = await db().centro.findUnique({
     where: { id },
-    select: {
-      id: true,
-      codigo: true,
-      nombre: true,
-      regionalId: true,
-      generaAprovechamiento: true,
-      activo: true,
-      updatedAt: true,
-      regional: { select: { nombre: true } },
-      usuarios: SUBDIRECTORES_ACTIVOS,
-    },
+    select: { ...CENTRO_AUDITABLE, usuarios: SUBDIRECTORES_ACTIVOS },
   });
   if (!centro) return null;
   const [porEstado, historial] = await Promise.all([

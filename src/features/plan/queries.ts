@@ -1,29 +1,11 @@
 import "server-only";
 import { autorizar, type Actor } from "@/server/authz";
 import { db } from "@/server/db";
+import { INCLUIR_TEMA } from "./creacion";
 
 /** The whole plan of a vigencia, in the document's order. */
 export function planDeVigencia(vigenciaId: number) {
-  return db().tema.findMany({
-    where: { vigenciaId },
-    orderBy: { orden: "asc" },
-    include: {
-      lineamientos: {
-        orderBy: { orden: "asc" },
-        include: {
-          acciones: {
-            orderBy: { orden: "asc" },
-            include: {
-              seguimientos: {
-                orderBy: { id: "asc" },
-                include: { responsables: { orderBy: { orden: "asc" } } },
-              },
-            },
-          },
-        },
-      },
-    },
-  });
+  return db().tema.findMany({ where: { vigenciaId }, orderBy: { orden: "asc" }, include: INCLUIR_TEMA });
 }
 
 export type PlanDeVigencia = Awaited<ReturnType<typeof planDeVigencia>>;
