@@ -70,7 +70,7 @@ export function Historial({ eventos }: { eventos: EventoHistorial[] }) {
               </blockquote>
             ) : null}
             {cambios.length > 0 ? (
-              <ul className="mt-1 text-slate-700">
+              <ul className="mt-1 text-slate-700 wrap-anywhere">
                 {cambios.map((c) => (
                   <li key={c.campo}>
                     {etiquetaDe(c.campo)}: {mostrar(c.campo, c.antes)} → {mostrar(c.campo, c.despues)}
