@@ -202,8 +202,37 @@ export async function startEmbeddedPostgres(
     throw error;
   }
 
-  const url = `postgresql://${SUPERUSER}:${SUPERUSER_PASSWORD}@127.0.0.1:${port}/${database}`;
-  return { url, stop };
+  return { url: urlFor(port, database), stop };
+}
+
+function urlFor(port: number, database: string): string {
+  return `postgresql://${SUPERUSER}:${SUPERUSER_PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+/**
+ * The embedded server for a one-off command (`npm run recordatorios`): the one a running
+ * `npm start` owns, when there is one (`stop()` then leaves it alone), or else one started for the
+ * command and stopped by `stop()`.
+ */
+export async function attachOrStartEmbeddedPostgres(
+  options: EmbeddedPostgresOptions = {},
+): Promise<EmbeddedPostgres & { shared: boolean }> {
+  const dataDir = path.resolve(options.dataDir ?? path.join(PROJECT_ROOT, ".data", "postgres"));
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (existsSync(pidFile)) {
+    // postmaster.pid: PID, data directory, start time, port, …
+    const [pidLine, , , portLine] = readFileSync(pidFile, "utf8").split("\n");
+    const pid = Number(pidLine?.trim());
+    const port = Number(portLine?.trim());
+    const commandLine = Number.isInteger(pid) && pid > 0 ? processCommandLine(pid) : undefined;
+    const ownerFile = path.join(path.dirname(dataDir), "postgres.owner");
+    const owner = existsSync(ownerFile) ? Number(readFileSync(ownerFile, "utf8").trim()) : NaN;
+    const ownerCommand = Number.isInteger(owner) && owner > 0 ? processCommandLine(owner) : undefined;
+    if (commandLine?.includes(dataDir) && ownerCommand !== undefined && Number.isInteger(port)) {
+      return { url: urlFor(port, options.database ?? DEFAULT_DATABASE), stop: async () => {}, shared: true };
+    }
+  }
+  return { ...(await startEmbeddedPostgres(options)), shared: false };
 }
 
 function displayPath(file: string): string {

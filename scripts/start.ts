@@ -6,14 +6,17 @@
  *    demostración en la base embebida, o con SEED_DEMO=true en una base externa).
  * 3. `prisma generate` si falta el cliente; `next build` si la compilación no está al día
  *    (con `--dev`, `next dev` en su lugar).
- * 4. `next start -p ${PORT:-3000}`; Ctrl-C o SIGTERM detienen Next.js y después la base embebida.
+ * 4. `next start -p ${PORT:-3000}` y el trabajador de la cola (correos y recordatorios); Ctrl-C o
+ *    SIGTERM detienen Next.js, después el trabajador y al final la base embebida.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { configuracionSmtp } from "@/server/correo";
 import { getBuildState, invalidateBuild, PROJECT_ROOT } from "./build-state";
+import { iniciarTrabajadorVigilado, type TrabajadorVigilado } from "./cola/proceso";
 import { DEMO_ACCOUNTS, demoPassword } from "./demo-accounts";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
 
@@ -28,6 +31,7 @@ let shutdownStartedAt = 0;
 let currentChild: ChildProcess | undefined;
 let currentLabel = "";
 let embeddedStarting: Promise<EmbeddedPostgres> | undefined;
+let worker: TrabajadorVigilado | undefined;
 
 const info = (message: string) => console.log(`[inicio] ${message}`);
 
@@ -37,6 +41,13 @@ async function main(): Promise<void> {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   const port = process.env.PORT?.trim() || "3000";
   process.env.PORT = port;
+  // A mistyped SMTP_URL is said now, not when the first message fails.
+  const smtp = configuracionSmtp();
+  info(
+    smtp
+      ? `Los correos salen por ${redact(smtp.url)}.`
+      : "SMTP_URL no está definida: los correos no salen del servidor; quedan en la bandeja de salida (/admin/correos).",
+  );
 
   if (!existsSync(path.join(PROJECT_ROOT, "src", "generated", "prisma"))) {
     info("Generando el cliente de Prisma (prisma generate)…");
@@ -60,10 +71,10 @@ async function main(): Promise<void> {
   if (shuttingDown) return;
 
   // 2. Migraciones y datos iniciales. Se importan aquí: el seed usa el cliente generado.
-  const { deployMigrations } = await import("./db/migrations");
+  const { prepararBase } = await import("./db/preparar");
   const { seedDatabase } = await import("../prisma/seed/index");
   info("Aplicando migraciones pendientes…");
-  const applied = await deployMigrations(databaseUrl);
+  const applied = await prepararBase(databaseUrl);
   info(
     applied.length > 0
       ? `Migraciones aplicadas: ${applied.join(", ")}.`
@@ -125,6 +136,9 @@ async function main(): Promise<void> {
       code || 1,
     );
   });
+
+  info("Iniciando el trabajador de la cola (correos y recordatorios)…");
+  worker = iniciarTrabajadorVigilado(process.env, info, () => !shuttingDown);
 
   const baseUrl = `http://localhost:${port}`;
   if (await waitForHttp(`${baseUrl}/login`, server)) {
@@ -260,7 +274,7 @@ async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** Detiene, en orden, el proceso hijo en curso (Next.js) y después el PostgreSQL embebido. */
+/** Detiene, en orden, el proceso hijo en curso (Next.js), el trabajador y el PostgreSQL embebido. */
 async function shutdown(reason: string, exitCode: number): Promise<void> {
   if (shuttingDown) return;
   shuttingDown = true;
@@ -271,6 +285,10 @@ async function shutdown(reason: string, exitCode: number): Promise<void> {
       const running = isRunning(currentChild);
       await stopChild(currentChild);
       if (running) info(`${currentLabel} detenido.`);
+    }
+    if (worker) {
+      await worker.detener();
+      info("Trabajador de la cola detenido.");
     }
     const database = await embeddedStarting?.catch(() => undefined);
     if (database) {

@@ -1,7 +1,8 @@
 // Migraciones de la base de datos sobre el motor de esquemas de Prisma en WebAssembly.
 //   tsx scripts/db/cli.ts deploy | new <nombre> | status | reset [--force]
 import { relative } from "node:path";
-import { createMigration, deployMigrations, migrationStatus, resetDatabase } from "./migrations";
+import { createMigration, migrationStatus } from "./migrations";
+import { prepararBase, restablecerBase } from "./preparar";
 
 const usage = "Uso: tsx scripts/db/cli.ts deploy | new <nombre> | status | reset [--force]";
 
@@ -43,12 +44,12 @@ async function status(): Promise<number> {
 async function main([command, ...args]: string[]): Promise<number> {
   switch (command) {
     case "deploy":
-      reportApplied(await deployMigrations(databaseUrl()));
+      reportApplied(await prepararBase(databaseUrl()));
       return 0;
     case "status":
       return status();
     case "reset":
-      reportApplied(await resetDatabase(databaseUrl(), { force: args.includes("--force") }));
+      reportApplied(await restablecerBase(databaseUrl(), { force: args.includes("--force") }));
       console.log("Base de datos restablecida.");
       return 0;
     case "new": {

@@ -188,12 +188,14 @@ export async function createMigration(name: string): Promise<string | null> {
 }
 
 /**
- * Drops the `public` schema with all its data, recreates it and applies every migration.
- * Refuses in production unless `force` is set. Returns the names of the migrations applied.
+ * Drops the `public` schema with all its data (and whatever `extraDrops` name), recreates it and
+ * applies every migration. Refuses in production unless `force` is set. Returns the names of the
+ * migrations applied.
  */
 export async function resetDatabase(
   databaseUrl: string,
   { force = false }: { force?: boolean } = {},
+  extraDrops: readonly string[] = [],
 ): Promise<string[]> {
   if (process.env.NODE_ENV === "production" && !force) {
     throw new Error("NODE_ENV=production: no se borra la base de datos de producción sin la opción force.");
@@ -201,6 +203,7 @@ export async function resetDatabase(
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
+    for (const statement of extraDrops) await client.query(statement);
     await client.query('DROP SCHEMA IF EXISTS "public" CASCADE; CREATE SCHEMA "public";');
   } finally {
     await client.end();

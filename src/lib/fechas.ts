@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import { addDays, differenceInCalendarDays, format } from "date-fns";
+import { addDays, differenceInCalendarDays, format, getISODay, getISOWeek, getISOWeekYear } from "date-fns";
 
 /** Colombia has no daylight saving time, but every calendar date is still taken in its zone. */
 export const ZONA_HORARIA = "America/Bogota";
@@ -51,4 +51,25 @@ export function formatearFecha(fecha: FechaCalendario): string {
 /** Date and time of an instant, in Bogotá. */
 export function formatearFechaHora(instante: Date): string {
   return formatoFechaHora.format(instante);
+}
+
+/** ISO weekday of a calendar date: 1 = Monday … 7 = Sunday. */
+export function diaIsoDeLaSemana(fecha: FechaCalendario): number {
+  return getISODay(aTZDate(fecha));
+}
+
+/** ISO week of a calendar date, as "2026-W49". */
+export function semanaIso(fecha: FechaCalendario): string {
+  const dia = aTZDate(fecha);
+  return `${getISOWeekYear(dia)}-W${String(getISOWeek(dia)).padStart(2, "0")}`;
+}
+
+/** A calendar date as a PostgreSQL `date` column holds it (midnight UTC for Prisma). */
+export function comoColumnaDate(fecha: FechaCalendario): Date {
+  return new Date(`${fecha}T00:00:00Z`);
+}
+
+/** The calendar date a PostgreSQL `date` column holds. */
+export function desdeColumnaDate(valor: Date): FechaCalendario {
+  return valor.toISOString().slice(0, 10);
 }

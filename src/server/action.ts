@@ -25,16 +25,26 @@ export class ErrorDeNegocio extends Error {
   }
 }
 
+/** Work that must wait for the outcome of the transaction: it never changes that outcome. */
+export type Efecto = () => Promise<void> | void;
+
 export interface Contexto {
   actor: Actor;
   tx: Prisma.TransactionClient;
   requestId: string;
   /** One event, or many at once (a bulk import) in a single insert. */
   auditar(evento: EventoAuditoria | readonly EventoAuditoria[]): Promise<void>;
+  /** Runs once the transaction has committed: removing a file, invalidating a cache. */
+  despuesDeConfirmar(efecto: Efecto): void;
+  /** Runs when the transaction does not commit: undoing what it did outside the database. */
+  siSeRevierte(efecto: Efecto): void;
 }
 
 /** An operation run on behalf of an actor: what a server action does once the session is known. */
 export type Operacion<T> = (actor: Actor, input: unknown) => Promise<ResultadoAccion<T>>;
+
+/** What an operation returns when it succeeds. */
+export type DatosDe<O> = O extends Operacion<infer T> ? T : never;
 
 export function erroresDeCampo(error: z.ZodError): ErroresDeCampo {
   const errores: ErroresDeCampo = {};
@@ -62,16 +72,19 @@ export interface OpcionesDeOperacion {
  */
 export function definirOperacion<S extends z.ZodType, T>(
   nombre: string,
-  schema: S,
+  /** The schema, or a function that builds it on each call when it depends on current settings. */
+  schema: S | (() => S),
   ejecutar: (input: z.output<S>, ctx: Contexto) => Promise<T>,
   opciones: OpcionesDeOperacion = {},
 ): Operacion<T> {
   return async (actor, input) => {
-    const parsed = schema.safeParse(input);
+    const parsed = (typeof schema === "function" ? schema() : schema).safeParse(input);
     if (!parsed.success) {
       return { ok: false, message: MENSAJE_INVALIDO, fieldErrors: erroresDeCampo(parsed.error) };
     }
     const requestId = randomUUID();
+    const confirmados: Efecto[] = [];
+    const revertidos: Efecto[] = [];
     try {
       const data = await db().$transaction(
         (tx) =>
@@ -80,14 +93,35 @@ export function definirOperacion<S extends z.ZodType, T>(
             tx,
             requestId,
             auditar: (evento) => registrarAuditoria(tx, actor.id, requestId, evento),
+            despuesDeConfirmar: (efecto) => confirmados.push(efecto),
+            siSeRevierte: (efecto) => revertidos.push(efecto),
           }),
         opciones.tiempoMaximoMs ? { timeout: opciones.tiempoMaximoMs } : undefined,
       );
+      await ejecutarEfectos(confirmados, nombre, requestId);
       return { ok: true, data };
     } catch (error) {
+      await ejecutarEfectos(revertidos, nombre, requestId);
       return comoResultado(error, nombre, requestId, actor);
     }
   };
+}
+
+/**
+ * The transaction has already decided: an effect that fails is logged with the request id and
+ * leaves the result as it is (a file that could not be removed is an orphan, never a lost write).
+ */
+async function ejecutarEfectos(efectos: readonly Efecto[], nombre: string, requestId: string) {
+  for (const efecto of efectos) {
+    try {
+      await efecto();
+    } catch (error) {
+      logger.error(
+        { err: error, requestId, operacion: nombre },
+        "falló un efecto posterior a la transacción",
+      );
+    }
+  }
 }
 
 function comoResultado(error: unknown, nombre: string, requestId: string, actor: Actor) {

@@ -41,8 +41,18 @@ function puedeVerCentro(actor: Actor, centroId: number | null): boolean {
 }
 
 /** Who files a report: the coordinator for national ones, the centro's subdirector for the rest. */
+const REPORTA: Record<Alcance, Rol> = { NACIONAL: "COORDINADOR", POR_CENTRO: "SUBDIRECTOR" };
+
+/** The role that files reports of this scope (for a centro, only that centro's subdirectors). */
+export function rolQueReporta(alcance: Alcance): Rol {
+  return REPORTA[alcance];
+}
+
 function esQuienReporta(actor: Actor, reporte: ReporteAutorizable): boolean {
-  return reporte.alcance === "NACIONAL" ? actor.rol === "COORDINADOR" : esSuCentro(actor, reporte.centroId);
+  return (
+    actor.rol === REPORTA[reporte.alcance] &&
+    (reporte.alcance === "NACIONAL" || esSuCentro(actor, reporte.centroId))
+  );
 }
 
 /**
@@ -50,6 +60,11 @@ function esQuienReporta(actor: Actor, reporte: ReporteAutorizable): boolean {
  * reports go to the coordinator; the national ones, filed by the coordinator, go to an admin.
  */
 const REVISA: Record<Alcance, Rol> = { POR_CENTRO: "COORDINADOR", NACIONAL: "ADMIN" };
+
+/** The role that reviews submitted reports of this scope. */
+export function rolQueRevisa(alcance: Alcance): Rol {
+  return REVISA[alcance];
+}
 
 /** The scopes whose submitted reports wait for this user's review (empty for most roles). */
 export function alcancesQueRevisa(actor: Actor): Alcance[] {

@@ -13,7 +13,7 @@ import path from "node:path";
 import type { FullConfig } from "@playwright/test";
 import pg from "pg";
 import { getBuildState, invalidateBuild, PROJECT_ROOT } from "../../scripts/build-state";
-import { deployMigrations } from "../../scripts/db/migrations";
+import { prepararBase } from "../../scripts/db/preparar";
 import { seedDatabase } from "../../prisma/seed/index";
 
 const DEFAULT_TEST_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -65,7 +65,7 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
       client.query(`create database ${client.escapeIdentifier(databaseName)}`),
     );
     log(`Base ${databaseName} creada; aplicando migraciones y datos de demostración…`);
-    await deployMigrations(databaseUrl);
+    await prepararBase(databaseUrl);
     await seedDatabase(databaseUrl, { demo: true });
 
     const env = serverEnv(databaseUrl, baseURL, port);

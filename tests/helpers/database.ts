@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { deployMigrations } from "../../scripts/db/migrations";
+import { prepararBase } from "../../scripts/db/preparar";
 
 const serverUrl = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 /** Test databases older than this belong to aborted runs and are dropped. */
@@ -52,7 +52,7 @@ export async function createTestDatabase(
       await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     });
   try {
-    await deployMigrations(url.toString());
+    await prepararBase(url.toString());
   } catch (error) {
     await drop();
     throw error;

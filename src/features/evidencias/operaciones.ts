@@ -1,11 +1,10 @@
 import "server-only";
-import { createHash, randomUUID } from "node:crypto";
-import type { z } from "zod";
+import { createHash } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import { cargarReporteBloqueable, type ReporteBloqueable } from "@/features/reportes/bloqueo";
 import { ESTADO } from "@/features/reportes/etiquetas";
 import { esEditable } from "@/lib/estado-reporte";
-import { definirOperacion, ErrorDeNegocio, type Contexto, type Operacion } from "@/server/action";
+import { definirOperacion, ErrorDeNegocio, type DatosDe } from "@/server/action";
 import {
   borrarArchivo,
   guardarArchivo,
@@ -13,15 +12,13 @@ import {
   nombreAlmacenadoNuevo,
   tamanoDeArchivo,
 } from "@/server/almacenamiento";
-import { registrarAuditoria } from "@/server/audit";
 import { autorizar, type Actor } from "@/server/authz";
-import { db } from "@/server/db";
 import { logger } from "@/server/logger";
 import { limiteEvidenciaMb } from "./limite";
 import { nombreSeguro } from "./nombre-archivo";
 import { esPdf } from "./pdf";
 import { evidenciaParaDescargar } from "./queries";
-import { eliminarEvidenciaSchema, MENSAJES, subirEvidenciaSchema } from "./schemas";
+import { descargarEvidenciaSchema, eliminarEvidenciaSchema, MENSAJES, subirEvidenciaSchema } from "./schemas";
 
 /**
  * The report, read after locking its row: an upload or a deletion waits for a submission of the
@@ -50,65 +47,57 @@ function rechazarArchivo(mensaje: string): never {
   throw new ErrorDeNegocio(mensaje, { archivo: [mensaje] });
 }
 
-type Subida = z.output<ReturnType<typeof subirEvidenciaSchema>>;
-
-async function registrarSubida(
-  { reporteId, archivo }: Subida,
-  { actor, tx, auditar }: Contexto,
-  almacenado: string,
-) {
-  const reporte = await reporteConCandado(tx, reporteId);
-  autorizarCambio(actor, reporte, "subir-evidencia");
-  const bytes = new Uint8Array(await archivo.arrayBuffer());
-  if (!esPdf(bytes)) rechazarArchivo(MENSAJES.noEsPdf);
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
-  if (await tx.evidencia.findFirst({ where: { reporteId, sha256 }, select: { id: true } })) {
-    rechazarArchivo("Este archivo ya está adjunto al reporte.");
-  }
-  const evidencia = await tx.evidencia.create({
-    data: {
-      reporteId,
-      nombreArchivo: nombreSeguro(archivo.name),
-      tipoMime: "application/pdf",
-      tamanoBytes: bytes.length,
-      sha256,
-      rutaAlmacenamiento: almacenado,
-      subidoPorId: actor.id,
-    },
-    select: { id: true, nombreArchivo: true, tamanoBytes: true, sha256: true },
-  });
-  const { id, ...despues } = evidencia;
-  await auditar({ accion: "SUBIR_EVIDENCIA", entidad: "Evidencia", entidadId: id, reporteId, despues });
-  // Last step, so that any refusal before it leaves no file; if the commit fails, the caller removes it.
-  await guardarArchivo(almacenado, bytes);
-  return evidencia;
-}
-
-export type EvidenciaSubida = Awaited<ReturnType<typeof registrarSubida>>;
-
 /**
  * Attaches a PDF to a report that its author may still edit. The row and the file exist together
  * or not at all: the file is written (atomically) inside the transaction, after every check, and
  * removed again when the transaction does not commit.
  */
-export const subirEvidencia: Operacion<EvidenciaSubida> = async (actor, input) => {
-  const almacenado = nombreAlmacenadoNuevo();
-  const operacion = definirOperacion(
-    "subirEvidencia",
-    subirEvidenciaSchema(limiteEvidenciaMb()),
-    (subida, ctx) => registrarSubida(subida, ctx, almacenado),
-  );
-  const resultado = await operacion(actor, input);
-  if (!resultado.ok) await borrarArchivo(almacenado);
-  return resultado;
-};
+export const subirEvidencia = definirOperacion(
+  "subirEvidencia",
+  () => subirEvidenciaSchema(limiteEvidenciaMb()),
+  async ({ reporteId, archivo }, { actor, tx, auditar, siSeRevierte }) => {
+    const reporte = await reporteConCandado(tx, reporteId);
+    autorizarCambio(actor, reporte, "subir-evidencia");
+    const bytes = new Uint8Array(await archivo.arrayBuffer());
+    if (!esPdf(bytes)) rechazarArchivo(MENSAJES.noEsPdf);
+    const sha256 = createHash("sha256").update(bytes).digest("hex");
+    if (await tx.evidencia.findFirst({ where: { reporteId, sha256 }, select: { id: true } })) {
+      rechazarArchivo("Este archivo ya está adjunto al reporte.");
+    }
+    const almacenado = nombreAlmacenadoNuevo();
+    const evidencia = await tx.evidencia.create({
+      data: {
+        reporteId,
+        nombreArchivo: nombreSeguro(archivo.name),
+        tipoMime: "application/pdf",
+        tamanoBytes: bytes.length,
+        sha256,
+        rutaAlmacenamiento: almacenado,
+        subidoPorId: actor.id,
+      },
+      select: { id: true, nombreArchivo: true, tamanoBytes: true, sha256: true },
+    });
+    const { id, ...despues } = evidencia;
+    await auditar({ accion: "SUBIR_EVIDENCIA", entidad: "Evidencia", entidadId: id, reporteId, despues });
+    // Last step, so that any refusal before it leaves no file.
+    siSeRevierte(() => borrarArchivo(almacenado));
+    await guardarArchivo(almacenado, bytes);
+    return evidencia;
+  },
+);
+
+export type EvidenciaSubida = DatosDe<typeof subirEvidencia>;
 
 const NO_EXISTE = "El archivo ya no existe: recargue la página.";
 
-const quitarEvidencia = definirOperacion(
+/**
+ * Removes an evidence while its report may still be edited. The file goes only after the row is
+ * gone for good, so a failure can leave an unreferenced file, never a listed one without bytes.
+ */
+export const eliminarEvidencia = definirOperacion(
   "eliminarEvidencia",
   eliminarEvidenciaSchema,
-  async ({ evidenciaId }, { actor, tx, auditar }) => {
+  async ({ evidenciaId }, { actor, tx, auditar, despuesDeConfirmar }) => {
     const evidencia = await tx.evidencia.findUnique({ where: { id: evidenciaId } });
     if (!evidencia) throw new ErrorDeNegocio(NO_EXISTE);
     autorizarCambio(actor, await reporteConCandado(tx, evidencia.reporteId), "eliminar-evidencia");
@@ -122,20 +111,10 @@ const quitarEvidencia = definirOperacion(
       reporteId,
       antes: { nombreArchivo, tamanoBytes, sha256 },
     });
-    return evidencia.rutaAlmacenamiento;
+    despuesDeConfirmar(() => borrarArchivo(evidencia.rutaAlmacenamiento));
+    return null;
   },
 );
-
-/**
- * Removes an evidence while its report may still be edited. The file goes only after the row is
- * gone for good, so a failure can leave an unreferenced file, never a listed one without bytes.
- */
-export const eliminarEvidencia: Operacion<null> = async (actor, input) => {
-  const resultado = await quitarEvidencia(actor, input);
-  if (!resultado.ok) return resultado;
-  await borrarArchivo(resultado.data);
-  return { ok: true, data: null };
-};
 
 export interface Descarga {
   nombreArchivo: string;
@@ -143,25 +122,36 @@ export interface Descarga {
   contenido: ReadableStream<Uint8Array>;
 }
 
+const registrarDescarga = definirOperacion(
+  "descargarEvidencia",
+  descargarEvidenciaSchema,
+  async ({ evidenciaId }, { actor, tx, auditar }) => {
+    const evidencia = await evidenciaParaDescargar(tx, actor, evidenciaId);
+    if (!evidencia) throw new ErrorDeNegocio(NO_EXISTE);
+    const { nombreArchivo, sha256, reporteId } = evidencia;
+    await auditar({
+      accion: "DESCARGAR_EVIDENCIA",
+      entidad: "Evidencia",
+      entidadId: evidenciaId,
+      reporteId,
+      despues: { nombreArchivo, sha256 },
+    });
+    return evidencia;
+  },
+);
+
 /**
  * The file of an evidence for someone allowed to see its centro, with the download audited; null
  * when it does not exist, the user may not see it, or its bytes are missing from the storage.
  */
 export async function descargarEvidencia(actor: Actor, evidenciaId: number): Promise<Descarga | null> {
-  const evidencia = await evidenciaParaDescargar(actor, evidenciaId);
-  if (!evidencia) return null;
-  const tamanoBytes = await tamanoDeArchivo(evidencia.rutaAlmacenamiento);
+  const resultado = await registrarDescarga(actor, { evidenciaId });
+  if (!resultado.ok) return null;
+  const { nombreArchivo, rutaAlmacenamiento } = resultado.data;
+  const tamanoBytes = await tamanoDeArchivo(rutaAlmacenamiento);
   if (tamanoBytes === null) {
-    logger.error({ evidenciaId, archivo: evidencia.rutaAlmacenamiento }, "falta el archivo de una evidencia");
+    logger.error({ evidenciaId, archivo: rutaAlmacenamiento }, "falta el archivo de una evidencia");
     return null;
   }
-  const { nombreArchivo, sha256, reporteId } = evidencia;
-  await registrarAuditoria(db(), actor.id, randomUUID(), {
-    accion: "DESCARGAR_EVIDENCIA",
-    entidad: "Evidencia",
-    entidadId: evidenciaId,
-    reporteId,
-    despues: { nombreArchivo, sha256 },
-  });
-  return { nombreArchivo, tamanoBytes, contenido: leerArchivo(evidencia.rutaAlmacenamiento) };
+  return { nombreArchivo, tamanoBytes, contenido: leerArchivo(rutaAlmacenamiento) };
 }

@@ -42,9 +42,12 @@ export async function evidenciasDeReporte(actor: Actor, reporteId: number): Prom
  * An evidence and where it is stored, for someone allowed to download it; null when it does not
  * exist or belongs to a centro the user may not see (both answered alike, with a 404).
  */
-export async function evidenciaParaDescargar(actor: Actor, evidenciaId: number) {
-  if (!Number.isSafeInteger(evidenciaId) || evidenciaId <= 0) return null;
-  const evidencia = await db().evidencia.findUnique({
+export async function evidenciaParaDescargar(
+  tx: Pick<Prisma.TransactionClient, "evidencia">,
+  actor: Actor,
+  evidenciaId: number,
+) {
+  const evidencia = await tx.evidencia.findUnique({
     where: { id: evidenciaId },
     select: {
       id: true,

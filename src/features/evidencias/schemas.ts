@@ -27,3 +27,5 @@ export function subirEvidenciaSchema(limiteMb: number) {
 }
 
 export const eliminarEvidenciaSchema = z.object({ evidenciaId: z.coerce.number().int().positive() });
+
+export const descargarEvidenciaSchema = eliminarEvidenciaSchema;

@@ -8,6 +8,7 @@ import type {
 } from "@/generated/prisma/enums";
 import type { Tono } from "@/components/ui/badge";
 import type { EstadoObligacion, Oportunidad } from "@/lib/oportunidad";
+import { parsePeriodo } from "@/lib/periodos";
 
 export const NOMBRE_TIPO_REPORTE: Record<TipoReporte, string> = {
   RECAUDO: "Informe de recaudo",
@@ -15,6 +16,11 @@ export const NOMBRE_TIPO_REPORTE: Record<TipoReporte, string> = {
   TRAZABILIDAD_VENTAS: "Trazabilidad de ventas (DEF)",
   EJECUCION_RECURSOS: "Ejecución de recursos de producción",
 };
+
+/** "Trazabilidad de ventas (DEF) · Trimestre 3 de 2026", as the user reads a report everywhere. */
+export function nombreDelReporte(tipo: TipoReporte, periodo: string): string {
+  return `${NOMBRE_TIPO_REPORTE[tipo]} · ${parsePeriodo(periodo)?.etiqueta ?? periodo}`;
+}
 
 export const NOMBRE_ROL: Record<Rol, string> = {
   ADMIN: "Administrador",

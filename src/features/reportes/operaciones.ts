@@ -1,5 +1,7 @@
 import "server-only";
 import { contarEvidencias } from "@/features/evidencias/queries";
+import { avisarEnvio } from "@/features/notificaciones/eventos";
+import { leerConfiguracion } from "@/features/recordatorios/configuracion";
 import type { Prisma } from "@/generated/prisma/client";
 import { fechaEnBogota } from "@/lib/fechas";
 import { ambitoDeCentro, obligaAlCentro } from "@/lib/obligaciones";
@@ -9,6 +11,7 @@ import { definirOperacion, ErrorDeNegocio, erroresDeCampo } from "@/server/actio
 import { AccesoDenegado, autorizar, type Actor } from "@/server/authz";
 import { actualizarConVersion, cargarReporteBloqueable, type ReporteBloqueable } from "./bloqueo";
 import { escribirDetalle, leerDetalle } from "./detalle";
+import { abrirPlazo, cerrarPlazo } from "./plazos";
 import { ESTADO } from "./etiquetas";
 import { datosReporteSchema, guardarReporteSchema, iniciarReporteSchema } from "./schemas";
 
@@ -114,18 +117,42 @@ async function exigirEvidencia(tx: Prisma.TransactionClient, reporte: ReporteBlo
   }
 }
 
-async function datosDeEnvio(tx: Prisma.TransactionClient, actor: Actor, reporte: ReporteBloqueable) {
+async function datosDeEnvio(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  reporte: ReporteBloqueable,
+  ahora: Date,
+) {
   const { primerEnvioEn } = await tx.reporte.findUniqueOrThrow({
     where: { id: reporte.id },
     select: { primerEnvioEn: true },
   });
-  const ahora = new Date();
   return {
     estado: siguienteEstado(reporte.estado, "ENVIAR") ?? reporte.estado,
     enviadoPorId: actor.id,
     enviadoEn: ahora,
     primerEnvioEn: primerEnvioEn ?? ahora,
   };
+}
+
+/**
+ * A submission ends the correction deadline of a returned report (met on time or late), starts the
+ * reviewers' deadline and tells them, in the same transaction.
+ */
+async function iniciarRevision(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  reporte: ReporteBloqueable,
+  ahora: Date,
+): Promise<void> {
+  const { diasRevision } = await leerConfiguracion(tx);
+  await cerrarPlazo(tx, reporte.id, "CORRECCION", ahora);
+  const revisionVenceEl = await abrirPlazo(tx, reporte.id, "REVISION", diasRevision, ahora);
+  await avisarEnvio(tx, reporte, {
+    actorId: actor.id,
+    reenvio: reporte.estado === "DEVUELTO",
+    revisionVenceEl,
+  });
 }
 
 /**
@@ -151,7 +178,8 @@ export const guardarReporte = definirOperacion(
     }
     const antes = await leerDetalle(tx, reporte.id);
     await escribirDetalle(tx, reporte.id, parsed.data);
-    const envio = enviar ? await datosDeEnvio(tx, actor, reporte) : {};
+    const ahora = new Date();
+    const envio = enviar ? await datosDeEnvio(tx, actor, reporte, ahora) : {};
     const nuevaVersion = await actualizarConVersion(tx, reporte.id, version, envio);
     if (enviar) await exigirEvidencia(tx, reporte);
     const { tipo: _tipo, ...despues } = parsed.data;
@@ -172,6 +200,7 @@ export const guardarReporte = definirOperacion(
         antes: { estado: reporte.estado },
         despues: { estado: "ENVIADO" },
       });
+      await iniciarRevision(tx, actor, reporte, ahora);
     }
     return { version: nuevaVersion, estado: enviar ? ("ENVIADO" as const) : reporte.estado };
   },

@@ -1,12 +1,13 @@
 import "server-only";
 import type { EstadoReporte } from "@/generated/prisma/enums";
+import { avisarDecision, type Decision } from "@/features/notificaciones/eventos";
+import { leerConfiguracion } from "@/features/recordatorios/configuracion";
 import { actualizarConVersion, cargarReporteBloqueable } from "@/features/reportes/bloqueo";
+import { abrirPlazo, cerrarPlazo } from "@/features/reportes/plazos";
 import { siguienteEstado } from "@/lib/estado-reporte";
 import { definirOperacion, ErrorDeNegocio, type Contexto } from "@/server/action";
 import { autorizar } from "@/server/authz";
 import { aprobarSchema, devolverSchema, reabrirSchema } from "./schemas";
-
-type Decision = "APROBAR" | "DEVOLVER" | "REABRIR";
 
 const PERMISO = {
   APROBAR: "revisar-reporte",
@@ -41,8 +42,9 @@ async function decidir(
   { actor, tx, auditar }: Contexto,
   referencia: { reporteId: number; version: number },
   decision: Decision,
-  comentarioRevision: string | null,
+  comentario: string | null,
 ) {
+  const comentarioRevision = decision === "REABRIR" ? `${PREFIJO_REAPERTURA}${comentario}` : comentario;
   const reporte = await cargarReporteBloqueable(tx, referencia.reporteId);
   autorizar(actor, { accion: "ver-reporte", reporte });
   const estado = siguienteEstado(reporte.estado, decision);
@@ -52,10 +54,11 @@ async function decidir(
     where: { id: reporte.id },
     select: { comentarioRevision: true },
   });
+  const ahora = new Date();
   const version = await actualizarConVersion(tx, reporte.id, referencia.version, {
     estado,
     revisadoPorId: actor.id,
-    revisadoEn: new Date(),
+    revisadoEn: ahora,
     comentarioRevision,
   });
   await auditar({
@@ -66,6 +69,12 @@ async function decidir(
     antes: { estado: reporte.estado, comentarioRevision: anterior.comentarioRevision },
     despues: { estado, comentarioRevision },
   });
+  await cerrarPlazo(tx, reporte.id, "REVISION", ahora);
+  const correccionVenceEl =
+    estado === "DEVUELTO"
+      ? await abrirPlazo(tx, reporte.id, "CORRECCION", (await leerConfiguracion(tx)).diasCorreccion, ahora)
+      : null;
+  await avisarDecision(tx, reporte, { actorId: actor.id, decision, comentario, correccionVenceEl });
   return { reporteId: reporte.id, version, estado };
 }
 
@@ -80,5 +89,5 @@ export const devolver = definirOperacion("devolverReporte", devolverSchema, (inp
 
 /** An admin sends an approved report back to its author, who reads the reason as the comment. */
 export const reabrir = definirOperacion("reabrirReporte", reabrirSchema, (input, ctx) =>
-  decidir(ctx, input, "REABRIR", `${PREFIJO_REAPERTURA}${input.motivo}`),
+  decidir(ctx, input, "REABRIR", input.motivo),
 );

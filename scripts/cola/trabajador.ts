@@ -1,0 +1,80 @@
+// El trabajador de la cola (graphile-worker sobre la misma base): envía los correos de la bandeja de
+// salida y corre cada mañana la pasada de recordatorios. Lo inicia `npm start` junto a la aplicación;
+// en un despliegue propio, `npm run trabajador` junto a `next start`. Varias instancias pueden
+// correr sobre la misma base: cada trabajo lo toma una sola, y cada tic del cron se agenda una vez.
+import { Logger, run, type LogFunctionFactory, type Runner, type TaskList } from "graphile-worker";
+import { enviarCorreo, type Envio } from "@/features/correos/envio";
+import { ejecutarPasada } from "@/features/recordatorios/pasada";
+import { TAREAS } from "@/server/cola";
+import { configuracionSmtp, crearTransporte } from "@/server/correo";
+import { logger } from "@/server/logger";
+import { createPrismaClient } from "@/server/prisma-client";
+
+/**
+ * 07:00 en Bogotá (12:00 UTC; Colombia no cambia de hora). Si el trabajador estuvo detenido a esa
+ * hora, la pasada se recupera al arrancar dentro del mismo día (fill=1d).
+ */
+export const CRONTAB = `0 12 * * * ${TAREAS.recordatorios} ?fill=1d&jobKey=${TAREAS.recordatorios}&max=3\n`;
+
+export interface OpcionesTrabajador {
+  connectionString: string;
+  /** Variables de las que se lee SMTP_URL y SMTP_FROM (por omisión, process.env). */
+  env?: NodeJS.ProcessEnv;
+  /** Sin cron para las pruebas que solo quieren los envíos. */
+  crontab?: string;
+  pollInterval?: number;
+}
+
+const registro: LogFunctionFactory = (scope) => (level, message, meta) => {
+  const nivel =
+    level === "warning" ? "warn" : level === "debug" ? "debug" : level === "error" ? "error" : "info";
+  const detalle = nivel === "error" || nivel === "warn" ? meta : undefined;
+  logger[nivel](
+    { cola: scope.label ?? "worker", tarea: scope.taskIdentifier, trabajo: scope.jobId, ...detalle },
+    message,
+  );
+};
+
+export interface Trabajador {
+  runner: Runner;
+  detener(): Promise<void>;
+}
+
+export async function iniciarTrabajador(opciones: OpcionesTrabajador): Promise<Trabajador> {
+  const smtp = configuracionSmtp(opciones.env);
+  const envio: Envio | null = smtp ? { transporte: crearTransporte(smtp), remitente: smtp.remitente } : null;
+  const prisma = createPrismaClient(opciones.connectionString);
+  const taskList: TaskList = {
+    [TAREAS.enviarCorreo]: async (payload, helpers) => {
+      const { correoId } = payload as { correoId: number };
+      const resultado = await enviarCorreo(prisma, correoId, envio, helpers.job.attempts);
+      helpers.logger.info(`correo ${correoId}: ${resultado}`);
+    },
+    [TAREAS.recordatorios]: async (_payload, helpers) => {
+      const r = await ejecutarPasada(prisma, { origen: "PROGRAMADA" });
+      helpers.logger.info(`pasada de recordatorios del ${r.fecha}`, {
+        ...r.porEtapa,
+        notificaciones: r.notificaciones,
+      });
+    },
+  };
+  const runner = await run({
+    connectionString: opciones.connectionString,
+    concurrency: 2,
+    noHandleSignals: true,
+    pollInterval: opciones.pollInterval ?? 2_000,
+    logger: new Logger(registro),
+    taskList,
+    crontab: opciones.crontab ?? CRONTAB,
+  });
+  let deteniendo: Promise<void> | undefined;
+  return {
+    runner,
+    detener: () =>
+      (deteniendo ??= (async () => {
+        await runner.stop();
+        envio?.transporte.close();
+        await prisma.$disconnect();
+      })()),
+  };
+}

@@ -1,0 +1,27 @@
+// La base de la aplicación completa: las migraciones de Prisma y el esquema de la cola de trabajos
+// (graphile_worker), que la aplicación usa dentro de sus propias transacciones para encolar correos.
+import { Logger, runMigrations } from "graphile-worker";
+import { deployMigrations, resetDatabase } from "./migrations";
+
+const silencioso = new Logger(() => () => undefined);
+
+/** Installs or upgrades the queue's schema; safe to run from several processes at once. */
+export async function instalarCola(connectionString: string): Promise<void> {
+  await runMigrations({ connectionString, logger: silencioso });
+}
+
+/** Applies pending migrations and installs the queue; returns the migrations applied. */
+export async function prepararBase(databaseUrl: string): Promise<string[]> {
+  const aplicadas = await deployMigrations(databaseUrl);
+  await instalarCola(databaseUrl);
+  return aplicadas;
+}
+
+/** `resetDatabase`, and the queue anew (its pending jobs referred to rows that no longer exist). */
+export async function restablecerBase(databaseUrl: string, opciones: { force?: boolean } = {}) {
+  const aplicadas = await resetDatabase(databaseUrl, opciones, [
+    'DROP SCHEMA IF EXISTS "graphile_worker" CASCADE',
+  ]);
+  await instalarCola(databaseUrl);
+  return aplicadas;
+}

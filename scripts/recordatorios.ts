@@ -1,0 +1,59 @@
+// `npm run recordatorios -- --fecha AAAA-MM-DD`: una pasada de los recordatorios como si hoy fuera
+// esa fecha (por omisión, hoy en Bogotá), e informa cuántos entregó por etapa. Repetirla no entrega
+// nada nuevo. Usa DATABASE_URL o, sin ella, la base embebida de `npm start` (la misma carpeta de
+// datos), esté la aplicación en marcha o no.
+//
+// Se ejecuta con `tsx --conditions=react-server`, como el trabajador.
+import { ejecutarPasada } from "@/features/recordatorios/pasada";
+import { createPrismaClient } from "@/server/prisma-client";
+import { attachOrStartEmbeddedPostgres } from "./embedded-postgres";
+import { prepararBase } from "./db/preparar";
+
+const USO = "Uso: npm run recordatorios -- [--fecha AAAA-MM-DD]";
+
+function leerFecha(args: string[]): string | undefined {
+  const i = args.indexOf("--fecha");
+  if (i === -1) {
+    if (args.length > 0) throw new Error(`Argumento desconocido: ${args.join(" ")}\n${USO}`);
+    return undefined;
+  }
+  const fecha = args[i + 1] ?? "";
+  const valida = /^\d{4}-\d{2}-\d{2}$/.test(fecha) && !Number.isNaN(Date.parse(`${fecha}T00:00:00Z`));
+  if (!valida || new Date(`${fecha}T00:00:00Z`).toISOString().slice(0, 10) !== fecha) {
+    throw new Error(
+      `La fecha «${fecha}» no es válida: escríbala como AAAA-MM-DD, por ejemplo 2026-12-01.\n${USO}`,
+    );
+  }
+  return fecha;
+}
+
+async function main(): Promise<void> {
+  const hoy = leerFecha(process.argv.slice(2));
+  const externa = process.env.DATABASE_URL?.trim();
+  const base = externa ? null : await attachOrStartEmbeddedPostgres({ log: (m) => console.log(m) });
+  const url = externa || base!.url;
+  if (base && !base.shared) await prepararBase(url);
+  const prisma = createPrismaClient(url);
+  try {
+    const r = await ejecutarPasada(prisma, { hoy, origen: "CONSOLA" });
+    console.log(
+      `Pasada de recordatorios para el ${r.fecha}${base?.shared ? " (base de la aplicación en marcha)" : ""}:`,
+    );
+    const etapas = Object.entries(r.porEtapa);
+    if (etapas.length === 0) {
+      console.log("  Nada nuevo: lo que correspondía ya se había entregado, o nadie está atrasado.");
+    }
+    for (const [etapa, cantidad] of etapas) console.log(`  ${etapa.padEnd(24)} ${cantidad}`);
+    console.log(
+      `  Notificaciones creadas: ${r.notificaciones}; correos en la bandeja de salida: ${r.correos}.`,
+    );
+  } finally {
+    await prisma.$disconnect();
+    await base?.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,199 @@
+import type { TipoNotificacion } from "@/generated/prisma/enums";
+import { formatearFecha, type FechaCalendario } from "@/lib/fechas";
+
+/** Where an obligation or a deadline belongs, as the messages name it. */
+export interface UnidadNombrada {
+  centro: string | null;
+  regional: string | null;
+}
+
+/** One line of a reminder: which report, of which unit, and how late. */
+export interface Pendiente {
+  unidad: UnidadNombrada;
+  /** "Trazabilidad de ventas (DEF) · Trimestre 3 de 2026". */
+  reporte: string;
+  fechaLimite: FechaCalendario;
+  diasAtraso: number;
+}
+
+export interface Contenido {
+  tipo: TipoNotificacion;
+  titulo: string;
+  mensaje: string;
+}
+
+const NIVEL_NACIONAL = "Nivel nacional";
+/** A long digest is cut here; the dashboard has every line. */
+const MAXIMO_DE_LINEAS = 150;
+
+function dias(n: number): string {
+  return n === 1 ? "1 día" : `${n} días`;
+}
+
+function deUnidad(u: UnidadNombrada): string {
+  return u.centro ? `${u.centro} (Regional ${u.regional})` : "el nivel nacional";
+}
+
+export function previo(p: {
+  reporte: string;
+  unidad: UnidadNombrada;
+  fechaLimite: FechaCalendario;
+  diasRestantes: number;
+  borrador: boolean;
+}): Contenido {
+  const cuando = p.diasRestantes === 0 ? "Vence hoy" : `Vence en ${dias(p.diasRestantes)}`;
+  const situacion = p.borrador
+    ? "Está guardado como borrador y aún no se ha enviado."
+    : "Aún no se ha diligenciado.";
+  return {
+    tipo: "PLAZO_PROXIMO",
+    titulo: `${cuando}: ${p.reporte}`,
+    mensaje:
+      `«${p.reporte}» de ${deUnidad(p.unidad)} debe enviarse a más tardar el ` +
+      `${formatearFecha(p.fechaLimite)}. ${situacion}`,
+  };
+}
+
+export function vencido(p: Pendiente & { diasParaEscalar: number }): Contenido {
+  return {
+    tipo: "PLAZO_VENCIDO",
+    titulo: `Reporte vencido: ${p.reporte}`,
+    mensaje:
+      `La fecha límite de «${p.reporte}» de ${deUnidad(p.unidad)} fue el ${formatearFecha(p.fechaLimite)} ` +
+      "y el reporte no se ha enviado. Envíelo cuanto antes: quedará registrado como enviado con atraso.\n\n" +
+      `Si a los ${dias(p.diasParaEscalar)} de atraso sigue sin enviarse, se informará a la Coordinación ` +
+      "del Grupo de Recaudo y Cartera.",
+  };
+}
+
+export function escalado(p: Pendiente): Contenido {
+  return {
+    tipo: "ESCALAMIENTO",
+    titulo: `Reporte con ${dias(p.diasAtraso)} de atraso: ${p.reporte}`,
+    mensaje:
+      `«${p.reporte}» de ${deUnidad(p.unidad)} vencía el ${formatearFecha(p.fechaLimite)} y lleva ` +
+      `${dias(p.diasAtraso)} de atraso. Se informó a la Coordinación del Grupo de Recaudo y Cartera. ` +
+      "Envíelo cuanto antes.",
+  };
+}
+
+/** Lines grouped by regional (national ones first), centros and reports in alphabetical order. */
+export function listaPorRegional(
+  pendientes: readonly Pendiente[],
+  detalle: (p: Pendiente) => string,
+): string {
+  const grupos = new Map<string, Pendiente[]>();
+  for (const p of pendientes) {
+    const grupo = p.unidad.regional ? `Regional ${p.unidad.regional}` : NIVEL_NACIONAL;
+    const items = grupos.get(grupo);
+    if (items) items.push(p);
+    else grupos.set(grupo, [p]);
+  }
+  const ordenados = [...grupos.entries()].sort(
+    ([a], [b]) => Number(b === NIVEL_NACIONAL) - Number(a === NIVEL_NACIONAL) || a.localeCompare(b, "es"),
+  );
+  const lineas: string[] = [];
+  for (const [grupo, items] of ordenados) {
+    lineas.push(grupo);
+    const enOrden = [...items].sort(
+      (a, b) =>
+        (a.unidad.centro ?? "").localeCompare(b.unidad.centro ?? "", "es") ||
+        a.reporte.localeCompare(b.reporte, "es"),
+    );
+    for (const p of enOrden) lineas.push(`- ${p.unidad.centro ? `${p.unidad.centro}: ` : ""}${detalle(p)}`);
+    lineas.push("");
+  }
+  const sobrantes = lineas.length - MAXIMO_DE_LINEAS;
+  const mostradas = sobrantes > 0 ? lineas.slice(0, MAXIMO_DE_LINEAS) : lineas;
+  if (sobrantes > 0)
+    mostradas.push(`… y ${sobrantes} líneas más: el tablero de cumplimiento las tiene todas.`);
+  return mostradas.join("\n").trimEnd();
+}
+
+function conAtraso(p: Pendiente): string {
+  return `${p.reporte}, vencía el ${formatearFecha(p.fechaLimite)} (${dias(p.diasAtraso)} de atraso)`;
+}
+
+/** The coordination's copy of the escalations of one pass: one message, listed by regional. */
+export function copiaDeEscalamiento(pendientes: readonly Pendiente[], diasEscalamiento: number): Contenido {
+  const cuantos = pendientes.length === 1 ? "1 reporte lleva" : `${pendientes.length} reportes llevan`;
+  return {
+    tipo: "ESCALAMIENTO",
+    titulo: `${cuantos} ${dias(diasEscalamiento)} o más de atraso`,
+    mensaje:
+      `Estos reportes superaron ${dias(diasEscalamiento)} de atraso sin enviarse; sus responsables ` +
+      `también fueron avisados.\n\n${listaPorRegional(pendientes, conAtraso)}`,
+  };
+}
+
+export function correccionProxima(p: {
+  reporte: string;
+  unidad: UnidadNombrada;
+  venceEl: FechaCalendario;
+  diasRestantes: number;
+}): Contenido {
+  return {
+    tipo: "CORRECCION_PROXIMA",
+    titulo: `Quedan ${dias(p.diasRestantes)} para corregir: ${p.reporte}`,
+    mensaje:
+      `«${p.reporte}» de ${deUnidad(p.unidad)} fue devuelto para corrección. Corríjalo y vuelva a ` +
+      `enviarlo a más tardar el ${formatearFecha(p.venceEl)}.`,
+  };
+}
+
+export function correccionVencida(p: {
+  reporte: string;
+  unidad: UnidadNombrada;
+  venceEl: FechaCalendario;
+}): Contenido {
+  return {
+    tipo: "CORRECCION_VENCIDA",
+    titulo: `Venció el plazo de corrección: ${p.reporte}`,
+    mensaje:
+      `«${p.reporte}» de ${deUnidad(p.unidad)} debía corregirse y reenviarse a más tardar el ` +
+      `${formatearFecha(p.venceEl)}. Reenvíelo cuanto antes: la corrección quedará registrada como tardía.`,
+  };
+}
+
+export function revisionesVencidas(pendientes: readonly Pendiente[]): Contenido {
+  const [unica] = pendientes;
+  return {
+    tipo: "REVISION_VENCIDA",
+    titulo:
+      pendientes.length === 1 && unica
+        ? `Revisión vencida: ${unica.reporte}`
+        : `${pendientes.length} revisiones vencidas`,
+    mensaje:
+      "Venció el plazo para aprobar o devolver estos reportes enviados:\n\n" +
+      listaPorRegional(
+        pendientes,
+        (p) => `${p.reporte}, debía revisarse a más tardar el ${formatearFecha(p.fechaLimite)}`,
+      ),
+  };
+}
+
+export function resumenSemanal(p: {
+  hoy: FechaCalendario;
+  atrasados: readonly Pendiente[];
+  correccionesVencidas: number;
+  revisionesVencidas: number;
+}): Contenido {
+  const centros = new Set(p.atrasados.filter((a) => a.unidad.centro).map((a) => a.unidad.centro)).size;
+  const partes = [`Situación al ${formatearFecha(p.hoy)}.`];
+  if (p.atrasados.length > 0) {
+    partes.push(`Reportes vencidos sin enviar, por regional:\n\n${listaPorRegional(p.atrasados, conAtraso)}`);
+  } else {
+    partes.push("No hay reportes vencidos sin enviar.");
+  }
+  partes.push(
+    `Correcciones vencidas: ${p.correccionesVencidas}. Revisiones vencidas: ${p.revisionesVencidas}.`,
+  );
+  return {
+    tipo: "RESUMEN_SEMANAL",
+    titulo:
+      centros === 1
+        ? "Resumen semanal: 1 centro con reportes atrasados"
+        : `Resumen semanal: ${centros} centros con reportes atrasados`,
+    mensaje: partes.join("\n\n"),
+  };
+}

@@ -1,0 +1,396 @@
+import "server-only";
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import type { Alcance } from "@/generated/prisma/enums";
+import { notificar, type Aviso } from "@/features/notificaciones/crear";
+import { reportanDe, revisanDe, type UsuarioActivo } from "@/features/notificaciones/destinatarios";
+import { nombreDelReporte } from "@/features/reportes/etiquetas";
+import {
+  comoColumnaDate,
+  desdeColumnaDate,
+  diasEntre,
+  fechaEnBogota,
+  type FechaCalendario,
+} from "@/lib/fechas";
+import { AMBITO_NACIONAL, ambitoDeCentro, derivarObligaciones, obligaAlCentro } from "@/lib/obligaciones";
+import {
+  etapaDeObligacion,
+  etapaDePlazo,
+  semanaDelResumen,
+  type ConfiguracionRecordatorios,
+} from "@/lib/recordatorios";
+import { leerConfiguracion } from "./configuracion";
+import * as mensajes from "./mensajes";
+
+export type Origen = "PROGRAMADA" | "MANUAL" | "CONSOLA";
+
+export interface ResultadoPasada {
+  fecha: FechaCalendario;
+  /** Reminders delivered, per stage and recipient ("PREVIO_7", "VENCIDO", "RESUMEN_SEMANAL", …). */
+  porEtapa: Record<string, number>;
+  notificaciones: number;
+  correos: number;
+}
+
+/** `Map.groupBy`, which Node 20 lacks. */
+function agrupar<T, K>(items: readonly T[], clave: (item: T) => K): Map<K, T[]> {
+  const grupos = new Map<K, T[]>();
+  for (const item of items) {
+    const k = clave(item);
+    const grupo = grupos.get(k);
+    if (grupo) grupo.push(item);
+    else grupos.set(k, [item]);
+  }
+  return grupos;
+}
+
+interface Unidad extends mensajes.UnidadNombrada {
+  alcance: Alcance;
+  centroId: number | null;
+}
+
+/** A reminder that may be due: unique per obligation or deadline, stage and recipient. */
+type Candidato = { clave: string; etapa: string; usuarioId: number } & (
+  | { forma: "propio"; aviso: Omit<Aviso, "usuarioId"> }
+  | { forma: "copia"; pendiente: mensajes.Pendiente }
+  | { forma: "revision"; pendiente: mensajes.Pendiente; reporteId: number }
+);
+
+interface Datos {
+  hoy: FechaCalendario;
+  config: ConfiguracionRecordatorios;
+  usuarios: UsuarioActivo[];
+  /** Most recent vigencia considered, for links to its dashboard. */
+  anio: number;
+}
+
+const SEGUIMIENTO = {
+  id: true,
+  vigenciaId: true,
+  tipoReporte: true,
+  periodicidad: true,
+  alcance: true,
+  diasOportunidad: true,
+  soloCentrosConAprovechamiento: true,
+} as const;
+
+/** Obligations of the running vigencia and the previous one (whose annual reports fall due now). */
+async function obligacionesVigentes(tx: Prisma.TransactionClient, hoy: FechaCalendario) {
+  const anio = Number(hoy.slice(0, 4));
+  const vigencias = await tx.vigencia.findMany({
+    where: { anio: { in: [anio - 1, anio] } },
+    select: { id: true, anio: true },
+  });
+  const ids = vigencias.map((v) => v.id);
+  const seguimientos = await tx.seguimiento.findMany({
+    where: { vigenciaId: { in: ids } },
+    select: SEGUIMIENTO,
+  });
+  const centros = await tx.centro.findMany({
+    where: { activo: true },
+    select: { id: true, nombre: true, generaAprovechamiento: true, regional: { select: { nombre: true } } },
+  });
+  const reportes = await tx.reporte.findMany({
+    where: { vigenciaId: { in: ids } },
+    select: { id: true, seguimientoId: true, periodo: true, ambito: true, estado: true, primerEnvioEn: true },
+  });
+  const porAmbito = agrupar(reportes, (r) => r.ambito);
+  const unidades: Unidad[] = [
+    { alcance: "NACIONAL", centroId: null, centro: null, regional: null },
+    ...centros.map((c) => ({
+      alcance: "POR_CENTRO" as const,
+      centroId: c.id,
+      centro: c.nombre,
+      regional: c.regional.nombre,
+    })),
+  ];
+  const centroPorId = new Map(centros.map((c) => [c.id, c]));
+  return vigencias.flatMap((vigencia) =>
+    unidades.flatMap((unidad) => {
+      const centro = unidad.centroId === null ? null : centroPorId.get(unidad.centroId);
+      const obligan = seguimientos.filter(
+        (s) =>
+          s.vigenciaId === vigencia.id &&
+          s.alcance === unidad.alcance &&
+          (centro == null || obligaAlCentro(s, centro)),
+      );
+      const ambito = unidad.centroId === null ? AMBITO_NACIONAL : ambitoDeCentro(unidad.centroId);
+      return derivarObligaciones({
+        anio: vigencia.anio,
+        ambito,
+        seguimientos: obligan,
+        reportes: porAmbito.get(ambito) ?? [],
+        hoy,
+      }).map((obligacion) => ({ ...obligacion, unidad, anio: vigencia.anio }));
+    }),
+  );
+}
+
+type ObligacionVigente = Awaited<ReturnType<typeof obligacionesVigentes>>[number];
+
+function pendienteDe(o: ObligacionVigente, hoy: FechaCalendario): mensajes.Pendiente {
+  return {
+    unidad: o.unidad,
+    reporte: nombreDelReporte(o.tipoReporte, o.periodo.codigo),
+    fechaLimite: o.fechaLimite,
+    diasAtraso: diasEntre(o.fechaLimite, hoy),
+  };
+}
+
+/** Reminders of obligations nobody has submitted: before, after and well after the deadline. */
+function candidatosDeObligaciones(obligaciones: readonly ObligacionVigente[], d: Datos): Candidato[] {
+  return obligaciones.flatMap((o): Candidato[] => {
+    const etapa = etapaDeObligacion({
+      fechaLimite: o.fechaLimite,
+      estado: o.estado,
+      hoy: d.hoy,
+      config: d.config,
+    });
+    if (!etapa) return [];
+    const pendiente = pendienteDe(o, d.hoy);
+    const clave = `O|${o.seguimientoId}|${o.periodo.codigo}|${o.ambito}|${etapa}`;
+    const contenido =
+      etapa === "VENCIDO"
+        ? mensajes.vencido({ ...pendiente, diasParaEscalar: d.config.diasEscalamiento })
+        : etapa === "ESCALAMIENTO"
+          ? mensajes.escalado(pendiente)
+          : mensajes.previo({
+              ...pendiente,
+              diasRestantes: -pendiente.diasAtraso,
+              borrador: o.estado === "BORRADOR",
+            });
+    const enlace = o.reporteId ? `/reportes/${o.reporteId}` : `/obligaciones?vigencia=${o.anio}`;
+    const aviso = { ...contenido, enlace, reporteId: o.reporteId };
+    const propios = reportanDe(d.usuarios, o.unidad).map((usuarioId): Candidato => ({
+      clave: `${clave}|${usuarioId}`,
+      etapa,
+      usuarioId,
+      forma: "propio",
+      aviso,
+    }));
+    if (etapa !== "ESCALAMIENTO") return propios;
+    // The coordination hears of the centros; of the national reports (its own), the administrators.
+    const coordinacion = d.usuarios
+      .filter((u) => u.rol === (o.unidad.alcance === "NACIONAL" ? "ADMIN" : "COORDINADOR"))
+      .map((u): Candidato => ({
+        clave: `${clave}|copia|${u.id}`,
+        etapa: "ESCALAMIENTO_COPIA",
+        usuarioId: u.id,
+        forma: "copia",
+        pendiente,
+      }));
+    return [...propios, ...coordinacion];
+  });
+}
+
+async function plazosAbiertos(tx: Prisma.TransactionClient) {
+  const plazos = await tx.plazoReporte.findMany({
+    where: { cerradoEn: null },
+    select: {
+      id: true,
+      tipo: true,
+      abiertoEn: true,
+      venceEl: true,
+      reporte: {
+        select: {
+          id: true,
+          tipo: true,
+          periodo: true,
+          centroId: true,
+          seguimiento: { select: { alcance: true } },
+          centro: { select: { nombre: true, regional: { select: { nombre: true } } } },
+        },
+      },
+    },
+  });
+  return plazos.map(({ reporte, ...plazo }) => ({
+    ...plazo,
+    abiertoEl: fechaEnBogota(plazo.abiertoEn),
+    venceEl: desdeColumnaDate(plazo.venceEl),
+    reporteId: reporte.id,
+    reporte: nombreDelReporte(reporte.tipo, reporte.periodo),
+    unidad: {
+      alcance: reporte.seguimiento.alcance,
+      centroId: reporte.centroId,
+      centro: reporte.centro?.nombre ?? null,
+      regional: reporte.centro?.regional.nombre ?? null,
+    } satisfies Unidad,
+  }));
+}
+
+type PlazoAbierto = Awaited<ReturnType<typeof plazosAbiertos>>[number];
+
+/** Corrections about to lapse or lapsed, to their authors; lapsed reviews, to their reviewers. */
+function candidatosDePlazos(plazos: readonly PlazoAbierto[], d: Datos): Candidato[] {
+  return plazos.flatMap((p): Candidato[] => {
+    const etapa = etapaDePlazo({ ...p, hoy: d.hoy, config: d.config });
+    if (!etapa) return [];
+    const clave = `P|${p.id}|${etapa}`;
+    if (etapa === "REVISION_VENCIDA") {
+      const pendiente = {
+        unidad: p.unidad,
+        reporte: p.reporte,
+        fechaLimite: p.venceEl,
+        diasAtraso: diasEntre(p.venceEl, d.hoy),
+      };
+      return revisanDe(d.usuarios, p.unidad.alcance).map((usuarioId) => ({
+        clave: `${clave}|${usuarioId}`,
+        etapa,
+        usuarioId,
+        forma: "revision",
+        pendiente,
+        reporteId: p.reporteId,
+      }));
+    }
+    const contenido =
+      etapa === "CORRECCION_VENCIDA"
+        ? mensajes.correccionVencida(p)
+        : mensajes.correccionProxima({ ...p, diasRestantes: diasEntre(d.hoy, p.venceEl) });
+    const aviso = { ...contenido, enlace: `/reportes/${p.reporteId}`, reporteId: p.reporteId };
+    return reportanDe(d.usuarios, p.unidad).map((usuarioId) => ({
+      clave: `${clave}|${usuarioId}`,
+      etapa,
+      usuarioId,
+      forma: "propio",
+      aviso,
+    }));
+  });
+}
+
+/** The weekly digest for the coordination and the administrators, when something is behind. */
+function candidatosDelResumen(
+  obligaciones: readonly ObligacionVigente[],
+  plazos: readonly PlazoAbierto[],
+  d: Datos,
+): Candidato[] {
+  const semana = semanaDelResumen(d.hoy, d.config);
+  if (!semana) return [];
+  const atrasados = obligaciones
+    .filter((o) => o.oportunidad.tipo === "VENCIDO")
+    .map((o) => pendienteDe(o, d.hoy));
+  const vencidos = (tipo: "CORRECCION" | "REVISION") =>
+    plazos.filter((p) => p.tipo === tipo && p.venceEl < d.hoy).length;
+  const contenido = mensajes.resumenSemanal({
+    hoy: d.hoy,
+    atrasados,
+    correccionesVencidas: vencidos("CORRECCION"),
+    revisionesVencidas: vencidos("REVISION"),
+  });
+  if (atrasados.length + vencidos("CORRECCION") + vencidos("REVISION") === 0) return [];
+  const aviso = { ...contenido, enlace: `/tableros?vigencia=${d.anio}#panel-cumplimiento` };
+  return d.usuarios
+    .filter((u) => u.rol === "COORDINADOR" || u.rol === "ADMIN")
+    .map((u) => ({
+      clave: `R|${semana}|${u.id}`,
+      etapa: "RESUMEN_SEMANAL",
+      usuarioId: u.id,
+      forma: "propio",
+      aviso,
+    }));
+}
+
+/**
+ * Records the candidates in the ledger, in key order; only the rows this pass inserted come back.
+ * A concurrent pass inserting the same key waits for this one to commit and then skips it.
+ */
+async function registrarEnBitacora(tx: Prisma.TransactionClient, candidatos: readonly Candidato[]) {
+  const ordenados = [...candidatos].sort((a, b) => (a.clave < b.clave ? -1 : a.clave > b.clave ? 1 : 0));
+  if (ordenados.length === 0) return [];
+  const insertadas = await tx.$queryRaw<{ clave: string }[]>`
+    INSERT INTO "Recordatorio" (clave, etapa, "usuarioId")
+    SELECT * FROM unnest(
+      ${ordenados.map((c) => c.clave)}::text[],
+      ${ordenados.map((c) => c.etapa)}::text[],
+      ${ordenados.map((c) => c.usuarioId)}::int[]
+    )
+    ON CONFLICT (clave) DO NOTHING
+    RETURNING clave`;
+  const nuevas = new Set(insertadas.map((f) => f.clave));
+  return ordenados.filter((c) => nuevas.has(c.clave));
+}
+
+/** One notification per reminder, except the lists: one per recipient for all its items. */
+function avisosDe(entregados: readonly Candidato[], d: Datos): Aviso[] {
+  const avisos: Aviso[] = entregados.flatMap((c) =>
+    c.forma === "propio" ? [{ ...c.aviso, usuarioId: c.usuarioId }] : [],
+  );
+  const copias = agrupar(
+    entregados.flatMap((c) => (c.forma === "copia" ? [c] : [])),
+    (c) => c.usuarioId,
+  );
+  const revisiones = agrupar(
+    entregados.flatMap((c) => (c.forma === "revision" ? [c] : [])),
+    (c) => c.usuarioId,
+  );
+  for (const [usuarioId, items] of copias) {
+    avisos.push({
+      usuarioId,
+      ...mensajes.copiaDeEscalamiento(
+        items.map((i) => i.pendiente),
+        d.config.diasEscalamiento,
+      ),
+      enlace: `/tableros?vigencia=${d.anio}#panel-cumplimiento`,
+    });
+  }
+  for (const [usuarioId, items] of revisiones) {
+    const [unico] = items;
+    avisos.push({
+      usuarioId,
+      ...mensajes.revisionesVencidas(items.map((i) => i.pendiente)),
+      enlace: items.length === 1 && unico ? `/reportes/${unico.reporteId}` : "/revision",
+      reporteId: items.length === 1 && unico ? unico.reporteId : null,
+    });
+  }
+  return avisos;
+}
+
+function contarPorEtapa(entregados: readonly Candidato[]): Record<string, number> {
+  const conteo: Record<string, number> = {};
+  for (const c of entregados) conteo[c.etapa] = (conteo[c.etapa] ?? 0) + 1;
+  return Object.fromEntries(Object.entries(conteo).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/**
+ * One pass of the reminders as of `hoy` (Bogotá): works out what each unit owes and each open
+ * deadline, and delivers every reminder due that was not delivered before, in one transaction with
+ * its notifications and e-mails. Running it again the same day, or twice at once, delivers nothing new.
+ */
+export async function ejecutarPasada(
+  prisma: PrismaClient,
+  { hoy = fechaEnBogota(new Date()), origen }: { hoy?: FechaCalendario; origen: Origen },
+): Promise<ResultadoPasada> {
+  const iniciadaEn = new Date();
+  return prisma.$transaction(
+    async (tx) => {
+      const config = await leerConfiguracion(tx);
+      const usuarios = await tx.user.findMany({
+        where: { activo: true },
+        select: { id: true, rol: true, centroId: true },
+      });
+      const datos: Datos = { hoy, config, usuarios, anio: Number(hoy.slice(0, 4)) };
+      const obligaciones = await obligacionesVigentes(tx, hoy);
+      const plazos = await plazosAbiertos(tx);
+      const entregados = await registrarEnBitacora(tx, [
+        ...candidatosDeObligaciones(obligaciones, datos),
+        ...candidatosDePlazos(plazos, datos),
+        ...candidatosDelResumen(obligaciones, plazos, datos),
+      ]);
+      const enviados = await notificar(tx, avisosDe(entregados, datos));
+      const resultado = { fecha: hoy, porEtapa: contarPorEtapa(entregados), ...enviados };
+      await tx.pasadaRecordatorios.create({
+        data: {
+          fecha: comoColumnaDate(hoy),
+          origen,
+          iniciadaEn,
+          terminadaEn: new Date(),
+          conteos: {
+            ...resultado.porEtapa,
+            notificaciones: enviados.notificaciones,
+            correos: enviados.correos,
+          },
+        },
+      });
+      return resultado;
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+}
