@@ -28,6 +28,8 @@ import { periodosDeVigencia as periodosDe, type Periodo } from "@/lib/periodos";
 import { despuesDelCierre, fechaBogota, fechaCalendario, sumarHoras } from "./periodos";
 import { PLAN_2020 } from "./plan-2020";
 import { sembrarVigencia } from "./plan";
+import { reconstruirPlazos } from "./plazos";
+import { TAREAS } from "@/server/cola";
 
 type Log = (mensaje: string) => void;
 
@@ -57,6 +59,17 @@ export async function sembrarDemo(
   await sembrarUsuarios(prisma, log, opciones.contrasena ?? CONTRASENA_DEMO_POR_DEFECTO);
   await sembrarMetas(prisma, log);
   await sembrarReportes(prisma, log);
+  log(`Plazos de corrección y revisión reconstruidos de la historia: ${await reconstruirPlazos(prisma)}`);
+  await programarPrimeraPasada(prisma);
+}
+
+/**
+ * So that the demonstration shows reminders and e-mails from the first start: the worker runs a
+ * pass as soon as it starts, instead of waiting for the next morning.
+ */
+async function programarPrimeraPasada(prisma: PrismaClient): Promise<void> {
+  await prisma.$executeRaw`
+    SELECT graphile_worker.add_job(identifier => ${TAREAS.recordatorios}::text, job_key => ${TAREAS.recordatorios}::text)`;
 }
 
 // ---------------------------------------------------------------------------------------------

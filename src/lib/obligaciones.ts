@@ -44,6 +44,8 @@ export interface ReporteExistente {
   ambito: string;
   estado: EstadoReporte;
   primerEnvioEn: Date | null;
+  /** For a returned report, the last day to correct and resubmit it. */
+  plazoCorreccion?: FechaCalendario | null;
 }
 
 export interface Obligacion {
@@ -55,6 +57,8 @@ export interface Obligacion {
   estado: EstadoObligacion;
   oportunidad: Oportunidad;
   reporteId: number | null;
+  /** How the correction of a returned report stands, judged like any deadline; null otherwise. */
+  correccion: { venceEl: FechaCalendario; oportunidad: Oportunidad } | null;
 }
 
 function clave(seguimientoId: number, periodo: string, ambito: string): string {
@@ -91,6 +95,17 @@ export function derivarObligaciones(params: {
           hoy,
         }),
         reporteId: reporte?.id ?? null,
+        correccion:
+          reporte?.estado === "DEVUELTO" && reporte.plazoCorreccion
+            ? {
+                venceEl: reporte.plazoCorreccion,
+                oportunidad: calcularOportunidad({
+                  fechaLimite: reporte.plazoCorreccion,
+                  primerEnvioEn: null,
+                  hoy,
+                }),
+              }
+            : null,
       };
     }),
   );

@@ -20,7 +20,9 @@ export type AccionAuditada =
   | "RESTABLECER_CLAVE"
   | "CAMBIAR_CLAVE"
   | "IMPORTAR"
-  | "COPIAR_VIGENCIA";
+  | "COPIAR_VIGENCIA"
+  | "REINTENTAR_ENVIO"
+  | "EJECUTAR_RECORDATORIOS";
 
 export interface EventoAuditoria {
   accion: AccionAuditada;

@@ -1,4 +1,4 @@
-import "server-only";
+// Without "server-only": the seed (a plain script) schedules a first pass with these names.
 import type { Prisma } from "@/generated/prisma/client";
 
 /**

@@ -1,10 +1,10 @@
 import "server-only";
 import { getServerSession } from "next-auth";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import type { Rol } from "@/generated/prisma/enums";
 import { authOptions } from "./auth";
-import type { Actor } from "./authz";
+import { puede, type Actor, type Permiso } from "./authz";
 import { db } from "./db";
 
 export interface Usuario extends Actor {
@@ -63,5 +63,15 @@ export async function requerirUsuario(): Promise<Usuario> {
   const usuario = await sesionActual();
   if (!usuario) redirect("/login");
   if (usuario.debeCambiarClave) redirect(RUTA_CAMBIAR_CLAVE);
+  return usuario;
+}
+
+/**
+ * The guard of a page that needs a permission: a user without it gets the same 404 as for a page
+ * that does not exist, so the address reveals nothing.
+ */
+export async function requerirPermiso(permiso: Permiso): Promise<Usuario> {
+  const usuario = await requerirUsuario();
+  if (!puede(usuario, permiso)) notFound();
   return usuario;
 }

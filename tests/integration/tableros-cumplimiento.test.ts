@@ -369,6 +369,7 @@ describe("las tablas exportables", () => {
       "cumplimiento-por-regional",
       "cumplimiento-por-centro",
       "obligaciones-vencidas",
+      "oportunidad-de-correcciones-y-revisiones",
     ]);
     const [periodos, regionales, centros, vencidas] = tablas;
     expect(periodos!.filas[0]).toMatchObject({

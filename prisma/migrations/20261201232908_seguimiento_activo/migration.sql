@@ -143,19 +143,28 @@ ALTER TABLE "Recordatorio" ADD CONSTRAINT "Recordatorio_usuarioId_fkey" FOREIGN 
 -- AddForeignKey
 ALTER TABLE "PreferenciaNotificacion" ADD CONSTRAINT "PreferenciaNotificacion_usuarioId_fkey" FOREIGN KEY ("usuarioId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- Datos: la configuración con sus valores por defecto, y los plazos que ya corren sobre los
--- reportes existentes (un enviado espera revisión desde su último envío; un devuelto, su
--- corrección desde la devolución), con los 10 días por defecto.
+-- Datos: la configuración con sus valores por defecto, y los plazos que corresponden a la historia
+-- de los reportes existentes, reconstruidos desde la auditoría (como prisma/seed/plazos.ts): cada
+-- envío abrió un plazo de revisión, cerrado por la aprobación o devolución siguiente; cada
+-- devolución o reapertura, uno de corrección, cerrado por el reenvío siguiente. 10 días cada uno.
 INSERT INTO "ConfiguracionSeguimiento" ("id", "updatedAt") VALUES (1, CURRENT_TIMESTAMP);
 
-INSERT INTO "PlazoReporte" ("reporteId", "tipo", "abiertoEn", "venceEl")
-SELECT r."id", 'REVISION', COALESCE(r."enviadoEn", r."updatedAt"),
-       ((COALESCE(r."enviadoEn", r."updatedAt") AT TIME ZONE 'UTC') AT TIME ZONE 'America/Bogota')::date + 10
-FROM "Reporte" r
-WHERE r."estado" = 'ENVIADO';
-
-INSERT INTO "PlazoReporte" ("reporteId", "tipo", "abiertoEn", "venceEl")
-SELECT r."id", 'CORRECCION', COALESCE(r."revisadoEn", r."updatedAt"),
-       ((COALESCE(r."revisadoEn", r."updatedAt") AT TIME ZONE 'UTC') AT TIME ZONE 'America/Bogota')::date + 10
-FROM "Reporte" r
-WHERE r."estado" = 'DEVUELTO';
+WITH eventos AS (
+  SELECT a."reporteId", a.accion, a."createdAt",
+         lead(a.accion) OVER w AS siguiente, lead(a."createdAt") OVER w AS "siguienteEn"
+  FROM "AuditLog" a
+  WHERE a.entidad = 'Reporte' AND a."reporteId" IS NOT NULL
+    AND a.accion IN ('ENVIAR', 'APROBAR', 'DEVOLVER', 'REABRIR')
+  WINDOW w AS (PARTITION BY a."reporteId" ORDER BY a."createdAt", a.id)
+)
+INSERT INTO "PlazoReporte" ("reporteId", "tipo", "abiertoEn", "venceEl", "cerradoEn")
+SELECT e."reporteId",
+       CASE WHEN e.accion = 'ENVIAR' THEN 'REVISION' ELSE 'CORRECCION' END::"TipoPlazo",
+       e."createdAt",
+       ((e."createdAt" AT TIME ZONE 'UTC') AT TIME ZONE 'America/Bogota')::date + 10,
+       CASE
+         WHEN e.accion = 'ENVIAR' AND e.siguiente IN ('APROBAR', 'DEVOLVER') THEN e."siguienteEn"
+         WHEN e.accion IN ('DEVOLVER', 'REABRIR') AND e.siguiente = 'ENVIAR' THEN e."siguienteEn"
+       END
+FROM eventos e
+WHERE e.accion IN ('ENVIAR', 'DEVOLVER', 'REABRIR');

@@ -1,12 +1,15 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { Campana } from "@/features/notificaciones/components/campana";
+import { contarNoLeidas } from "@/features/notificaciones/queries";
 import { NOMBRE_ROL } from "@/features/reportes/etiquetas";
 import type { Usuario } from "@/server/session";
 import { LogoutButton } from "./logout-button";
 import { enlacesPara } from "./navegacion";
 import { NavLinks } from "./nav-links";
 
-export function AppShell({ usuario, children }: { usuario: Usuario; children: ReactNode }) {
+export async function AppShell({ usuario, children }: { usuario: Usuario; children: ReactNode }) {
+  const noLeidas = await contarNoLeidas(usuario.id);
   return (
     <div className="min-h-screen bg-slate-50">
       <a
@@ -30,6 +33,7 @@ export function AppShell({ usuario, children }: { usuario: Usuario; children: Re
               </p>
             </div>
             <div className="flex gap-2 whitespace-nowrap">
+              <Campana inicial={noLeidas} />
               <Link
                 href="/cuenta"
                 className="rounded-md border border-white/60 px-3 py-1.5 text-sm font-medium text-white hover:bg-sena-800"

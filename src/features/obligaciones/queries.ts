@@ -1,5 +1,5 @@
 import "server-only";
-import { fechaEnBogota } from "@/lib/fechas";
+import { desdeColumnaDate, fechaEnBogota } from "@/lib/fechas";
 import {
   AMBITO_NACIONAL,
   ambitoDeCentro,
@@ -26,10 +26,27 @@ export interface ObligacionesDeUnidad {
 }
 
 async function reportesDe(vigenciaId: number, ambito: string, seguimientos: SeguimientoObligado[]) {
-  return db().reporte.findMany({
+  const reportes = await db().reporte.findMany({
     where: { vigenciaId, ambito, seguimientoId: { in: seguimientos.map((s) => s.id) } },
-    select: { id: true, seguimientoId: true, periodo: true, ambito: true, estado: true, primerEnvioEn: true },
+    select: {
+      id: true,
+      seguimientoId: true,
+      periodo: true,
+      ambito: true,
+      estado: true,
+      primerEnvioEn: true,
+      plazos: {
+        where: { tipo: "CORRECCION", cerradoEn: null },
+        orderBy: { id: "desc" },
+        take: 1,
+        select: { venceEl: true },
+      },
+    },
   });
+  return reportes.map(({ plazos, ...r }) => ({
+    ...r,
+    plazoCorreccion: plazos[0] ? desdeColumnaDate(plazos[0].venceEl) : null,
+  }));
 }
 
 /**

@@ -3,6 +3,8 @@ import { formatearFecha, type FechaCalendario } from "@/lib/fechas";
 
 /** Where an obligation or a deadline belongs, as the messages name it. */
 export interface UnidadNombrada {
+  /** Centros are told apart by id: two of them may share a name in different regionales. */
+  centroId: number | null;
   centro: string | null;
   regional: string | null;
 }
@@ -94,20 +96,22 @@ export function listaPorRegional(
   );
   const lineas: string[] = [];
   for (const [grupo, items] of ordenados) {
-    lineas.push(grupo);
     const enOrden = [...items].sort(
       (a, b) =>
         (a.unidad.centro ?? "").localeCompare(b.unidad.centro ?? "", "es") ||
         a.reporte.localeCompare(b.reporte, "es"),
     );
+    if (lineas.length > 0) lineas.push("");
+    lineas.push(grupo);
     for (const p of enOrden) lineas.push(`- ${p.unidad.centro ? `${p.unidad.centro}: ` : ""}${detalle(p)}`);
-    lineas.push("");
   }
   const sobrantes = lineas.length - MAXIMO_DE_LINEAS;
-  const mostradas = sobrantes > 0 ? lineas.slice(0, MAXIMO_DE_LINEAS) : lineas;
-  if (sobrantes > 0)
-    mostradas.push(`… y ${sobrantes} líneas más: el tablero de cumplimiento las tiene todas.`);
-  return mostradas.join("\n").trimEnd();
+  if (sobrantes <= 0) return lineas.join("\n");
+  const cuantas = sobrantes === 1 ? "1 línea más" : `${sobrantes} líneas más`;
+  return [
+    ...lineas.slice(0, MAXIMO_DE_LINEAS),
+    `… y ${cuantas}: el tablero de cumplimiento las tiene todas.`,
+  ].join("\n");
 }
 
 function conAtraso(p: Pendiente): string {
@@ -178,7 +182,9 @@ export function resumenSemanal(p: {
   correccionesVencidas: number;
   revisionesVencidas: number;
 }): Contenido {
-  const centros = new Set(p.atrasados.filter((a) => a.unidad.centro).map((a) => a.unidad.centro)).size;
+  const centros = new Set(p.atrasados.flatMap((a) => (a.unidad.centroId === null ? [] : [a.unidad.centroId])))
+    .size;
+  const nacionales = p.atrasados.filter((a) => a.unidad.centroId === null).length;
   const partes = [`Situación al ${formatearFecha(p.hoy)}.`];
   if (p.atrasados.length > 0) {
     partes.push(`Reportes vencidos sin enviar, por regional:\n\n${listaPorRegional(p.atrasados, conAtraso)}`);
@@ -191,9 +197,11 @@ export function resumenSemanal(p: {
   return {
     tipo: "RESUMEN_SEMANAL",
     titulo:
-      centros === 1
-        ? "Resumen semanal: 1 centro con reportes atrasados"
-        : `Resumen semanal: ${centros} centros con reportes atrasados`,
+      centros > 0
+        ? `Resumen semanal: ${centros === 1 ? "1 centro" : `${centros} centros`} con reportes atrasados`
+        : nacionales > 0
+          ? "Resumen semanal: informes nacionales atrasados"
+          : "Resumen semanal: correcciones o revisiones vencidas",
     mensaje: partes.join("\n\n"),
   };
 }

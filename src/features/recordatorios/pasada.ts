@@ -349,48 +349,56 @@ function contarPorEtapa(entregados: readonly Candidato[]): Record<string, number
   return Object.fromEntries(Object.entries(conteo).sort(([a], [b]) => a.localeCompare(b)));
 }
 
+export interface OpcionesPasada {
+  hoy?: FechaCalendario;
+  origen: Origen;
+}
+
 /**
- * One pass of the reminders as of `hoy` (Bogotá): works out what each unit owes and each open
- * deadline, and delivers every reminder due that was not delivered before, in one transaction with
- * its notifications and e-mails. Running it again the same day, or twice at once, delivers nothing new.
+ * One pass of the reminders as of `hoy` (Bogotá), inside the caller's transaction: works out what
+ * each unit owes and each open deadline, and delivers every reminder due that was not delivered
+ * before, with its notifications and e-mails. Running it again the same day, or twice at once,
+ * delivers nothing new.
  */
-export async function ejecutarPasada(
-  prisma: PrismaClient,
-  { hoy = fechaEnBogota(new Date()), origen }: { hoy?: FechaCalendario; origen: Origen },
+export async function ejecutarPasadaEn(
+  tx: Prisma.TransactionClient,
+  { hoy = fechaEnBogota(new Date()), origen }: OpcionesPasada,
 ): Promise<ResultadoPasada> {
   const iniciadaEn = new Date();
-  return prisma.$transaction(
-    async (tx) => {
-      const config = await leerConfiguracion(tx);
-      const usuarios = await tx.user.findMany({
-        where: { activo: true },
-        select: { id: true, rol: true, centroId: true },
-      });
-      const datos: Datos = { hoy, config, usuarios, anio: Number(hoy.slice(0, 4)) };
-      const obligaciones = await obligacionesVigentes(tx, hoy);
-      const plazos = await plazosAbiertos(tx);
-      const entregados = await registrarEnBitacora(tx, [
-        ...candidatosDeObligaciones(obligaciones, datos),
-        ...candidatosDePlazos(plazos, datos),
-        ...candidatosDelResumen(obligaciones, plazos, datos),
-      ]);
-      const enviados = await notificar(tx, avisosDe(entregados, datos));
-      const resultado = { fecha: hoy, porEtapa: contarPorEtapa(entregados), ...enviados };
-      await tx.pasadaRecordatorios.create({
-        data: {
-          fecha: comoColumnaDate(hoy),
-          origen,
-          iniciadaEn,
-          terminadaEn: new Date(),
-          conteos: {
-            ...resultado.porEtapa,
-            notificaciones: enviados.notificaciones,
-            correos: enviados.correos,
-          },
-        },
-      });
-      return resultado;
+  const config = await leerConfiguracion(tx);
+  const usuarios = await tx.user.findMany({
+    where: { activo: true },
+    select: { id: true, rol: true, centroId: true },
+  });
+  const datos: Datos = { hoy, config, usuarios, anio: Number(hoy.slice(0, 4)) };
+  const obligaciones = await obligacionesVigentes(tx, hoy);
+  const plazos = await plazosAbiertos(tx);
+  const entregados = await registrarEnBitacora(tx, [
+    ...candidatosDeObligaciones(obligaciones, datos),
+    ...candidatosDePlazos(plazos, datos),
+    ...candidatosDelResumen(obligaciones, plazos, datos),
+  ]);
+  const enviados = await notificar(tx, avisosDe(entregados, datos));
+  const resultado = { fecha: hoy, porEtapa: contarPorEtapa(entregados), ...enviados };
+  await tx.pasadaRecordatorios.create({
+    data: {
+      fecha: comoColumnaDate(hoy),
+      origen,
+      iniciadaEn,
+      terminadaEn: new Date(),
+      conteos: { ...resultado.porEtapa, notificaciones: enviados.notificaciones, correos: enviados.correos },
     },
-    { timeout: 120_000, maxWait: 30_000 },
-  );
+  });
+  return resultado;
+}
+
+/** A pass might write a few thousand rows in a large installation; the default 5 s is too tight. */
+export const TIEMPO_MAXIMO_PASADA_MS = 120_000;
+
+/** `ejecutarPasadaEn` in a transaction of its own: what the queue and the command line run. */
+export function ejecutarPasada(prisma: PrismaClient, opciones: OpcionesPasada): Promise<ResultadoPasada> {
+  return prisma.$transaction((tx) => ejecutarPasadaEn(tx, opciones), {
+    timeout: TIEMPO_MAXIMO_PASADA_MS,
+    maxWait: 30_000,
+  });
 }

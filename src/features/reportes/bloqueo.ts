@@ -3,6 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { TipoReporte } from "@/generated/prisma/enums";
 import { ErrorDeNegocio } from "@/server/action";
 import type { ReporteAutorizable } from "@/server/authz";
+import { conVersion } from "@/server/bloqueo";
 
 export const MENSAJE_VERSION_VIEJA =
   "Otra persona (u otra pestaña) guardó este reporte después de que usted lo abrió. Sus cambios no se " +
@@ -52,10 +53,10 @@ export async function actualizarConVersion(
   versionLeida: number,
   data: Prisma.ReporteUncheckedUpdateManyInput,
 ): Promise<number> {
-  const { count } = await tx.reporte.updateMany({
-    where: { id, version: versionLeida },
-    data: { ...data, version: { increment: 1 } },
-  });
-  if (count === 0) throw new ErrorDeNegocio(MENSAJE_VERSION_VIEJA);
-  return versionLeida + 1;
+  return conVersion(
+    (condicion) =>
+      tx.reporte.updateMany({ where: { id, ...condicion }, data: { ...data, version: { increment: 1 } } }),
+    versionLeida,
+    MENSAJE_VERSION_VIEJA,
+  );
 }

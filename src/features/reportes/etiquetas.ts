@@ -57,6 +57,22 @@ function dias(n: number): string {
   return n === 1 ? "1 día" : `${n} días`;
 }
 
+/** How a correction or review deadline stands: the timeliness rule, with the words of each kind. */
+export function describirPlazo(
+  tipo: "CORRECCION" | "REVISION",
+  o: Oportunidad,
+): { texto: string; tono: Tono } {
+  const hecho = tipo === "CORRECCION" ? "Reenviado" : "Revisado";
+  switch (o.tipo) {
+    case "ENVIADO_A_TIEMPO":
+      return { texto: `${hecho} a tiempo`, tono: "verde" };
+    case "ENVIADO_TARDE":
+      return { texto: `${hecho} con ${dias(o.diasAtraso)} de atraso`, tono: "ambar" };
+    default:
+      return describirOportunidad(o);
+  }
+}
+
 export function describirOportunidad(o: Oportunidad): { texto: string; tono: Tono } {
   switch (o.tipo) {
     case "EN_PLAZO":

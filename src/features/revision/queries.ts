@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { TipoReporte } from "@/generated/prisma/enums";
-import { fechaEnBogota } from "@/lib/fechas";
+import { desdeColumnaDate, diasEntre, fechaEnBogota, type FechaCalendario } from "@/lib/fechas";
 import { calcularOportunidad, type Oportunidad } from "@/lib/oportunidad";
 import { fechaLimite, parsePeriodo, type Periodo } from "@/lib/periodos";
 import { alcancesQueRevisa, autorizar, type Actor } from "@/server/authz";
@@ -35,6 +35,12 @@ const FILA = {
   primerEnvioEn: true,
   centro: { select: { nombre: true, regional: { select: { nombre: true } } } },
   seguimiento: { select: { diasOportunidad: true } },
+  plazos: {
+    where: { tipo: "REVISION", cerradoEn: null },
+    orderBy: { id: "desc" },
+    take: 1,
+    select: { venceEl: true },
+  },
 } as const satisfies Prisma.ReporteSelect;
 
 type FilaLeida = Prisma.ReporteGetPayload<{ select: typeof FILA }>;
@@ -47,10 +53,15 @@ export interface FilaCola {
   regional: string | null;
   enviadoEn: Date | null;
   oportunidad: Oportunidad;
+  /** Whole days since the last submission, in Bogotá. */
+  diasEsperando: number;
+  /** The reviewers' deadline, judged like any deadline. */
+  revision: { venceEl: FechaCalendario; oportunidad: Oportunidad } | null;
 }
 
 /** Timeliness is judged on the first submission, as everywhere else in the app. */
 function aFila(r: FilaLeida, hoy: string): FilaCola {
+  const plazo = r.plazos[0] ? desdeColumnaDate(r.plazos[0].venceEl) : null;
   const periodo = parsePeriodo(r.periodo);
   if (!periodo) throw new Error(`Periodo inválido guardado: ${r.periodo}`);
   const oportunidad = calcularOportunidad({
@@ -66,6 +77,10 @@ function aFila(r: FilaLeida, hoy: string): FilaCola {
     regional: r.centro?.regional.nombre ?? null,
     enviadoEn: r.enviadoEn,
     oportunidad,
+    diasEsperando: r.enviadoEn ? diasEntre(fechaEnBogota(r.enviadoEn), hoy) : 0,
+    revision: plazo
+      ? { venceEl: plazo, oportunidad: calcularOportunidad({ fechaLimite: plazo, primerEnvioEn: null, hoy }) }
+      : null,
   };
 }
 

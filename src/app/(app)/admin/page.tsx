@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { resumenAdministracion } from "@/features/administracion/queries";
-import { puede } from "@/server/authz";
-import { requerirUsuario } from "@/server/session";
+import { requerirPermiso } from "@/server/session";
 
 export const metadata: Metadata = { title: "Administración" };
 
@@ -23,8 +21,7 @@ function Seccion(props: { href: string; titulo: string; resumen: string; childre
 }
 
 export default async function AdminPage() {
-  const usuario = await requerirUsuario();
-  if (!puede(usuario, { accion: "administrar" })) notFound();
+  const usuario = await requerirPermiso({ accion: "administrar" });
   const r = await resumenAdministracion(usuario);
   const vigencias = r.vigencias.map((v) => v.anio).join(", ") || "ninguna";
   return (
@@ -56,6 +53,14 @@ export default async function AdminPage() {
         </Seccion>
         <Seccion href="/metas" titulo="Metas de recaudo" resumen="Por vigencia, semestre y regional">
           Fijar las metas de recaudo con las que se comparan los informes semestrales.
+        </Seccion>
+        <Seccion href="/admin/recordatorios" titulo="Recordatorios y plazos" resumen={r.recordatorios}>
+          Los días en que se recuerda a quien no ha enviado, cuándo se escala a la coordinación, los plazos de
+          corrección y de revisión, y las últimas pasadas.
+        </Seccion>
+        <Seccion href="/admin/correos" titulo="Correos enviados" resumen={r.correos}>
+          La bandeja de salida: cada correo que la aplicación escribió, su estado, sus intentos y su último
+          error; reintentar un envío que falló.
         </Seccion>
       </ul>
     </>

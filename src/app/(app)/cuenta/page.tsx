@@ -3,6 +3,8 @@ import { DefinitionList } from "@/components/ui/definition-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { FormularioCambiarClave } from "@/features/cuenta/components/formulario-cambiar-clave";
 import { miCuenta } from "@/features/cuenta/queries";
+import { PreferenciasNotificaciones } from "@/features/notificaciones/components/preferencias";
+import { preferenciasDe } from "@/features/notificaciones/queries";
 import { NOMBRE_ROL } from "@/features/reportes/etiquetas";
 import { formatearFechaHora } from "@/lib/fechas";
 import { requerirUsuario } from "@/server/session";
@@ -10,7 +12,8 @@ import { requerirUsuario } from "@/server/session";
 export const metadata: Metadata = { title: "Mi cuenta" };
 
 export default async function CuentaPage() {
-  const cuenta = await miCuenta(await requerirUsuario());
+  const usuario = await requerirUsuario();
+  const [cuenta, preferencias] = await Promise.all([miCuenta(usuario), preferenciasDe(usuario)]);
   const filas: [string, string][] = [
     ["Nombre", cuenta.nombre],
     ["Correo electrónico", cuenta.email],
@@ -37,6 +40,16 @@ export default async function CuentaPage() {
           Datos de la cuenta
         </h2>
         <DefinitionList compacta filas={filas} />
+      </section>
+      <section
+        id="notificaciones"
+        aria-labelledby="titulo-notificaciones"
+        className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+      >
+        <h2 id="titulo-notificaciones" className="mb-4 text-lg font-semibold text-slate-900">
+          Notificaciones por correo
+        </h2>
+        <PreferenciasNotificaciones preferencias={preferencias} />
       </section>
       <section
         aria-labelledby="titulo-clave"

@@ -1,10 +1,29 @@
 import Link from "next/link";
 import { EstadoBadge } from "@/features/reportes/components/estado-badge";
 import { OportunidadBadge } from "@/features/reportes/components/oportunidad-badge";
-import { NOMBRE_TIPO_REPORTE } from "@/features/reportes/etiquetas";
+import { Badge } from "@/components/ui/badge";
+import { describirPlazo, NOMBRE_TIPO_REPORTE } from "@/features/reportes/etiquetas";
 import { formatearFecha } from "@/lib/fechas";
 import { BotonDiligenciar } from "./boton-diligenciar";
 import type { Obligacion } from "@/lib/obligaciones";
+
+/** The first-submission timeliness, and for a returned report the deadline of its correction. */
+function Plazo({ obligacion }: { obligacion: Obligacion }) {
+  const { correccion } = obligacion;
+  return (
+    <div className="flex flex-col items-start gap-1">
+      <OportunidadBadge oportunidad={obligacion.oportunidad} />
+      {correccion ? (
+        <span className="text-xs text-slate-700">
+          Corregir a más tardar el {formatearFecha(correccion.venceEl)}:{" "}
+          <Badge tono={describirPlazo("CORRECCION", correccion.oportunidad).tono}>
+            {describirPlazo("CORRECCION", correccion.oportunidad).texto}
+          </Badge>
+        </span>
+      ) : null}
+    </div>
+  );
+}
 
 function claveDe(o: Obligacion): string {
   return `${o.seguimientoId}-${o.periodo.codigo}`;
@@ -78,7 +97,7 @@ export function ObligacionesLista({ obligaciones }: { obligaciones: Obligacion[]
                   <EstadoBadge estado={o.estado} />
                 </td>
                 <td className="px-4 py-3">
-                  <OportunidadBadge oportunidad={o.oportunidad} />
+                  <Plazo obligacion={o} />
                 </td>
                 <td className="px-4 py-3 text-right">
                   <AccionObligacion obligacion={o} />
@@ -97,7 +116,7 @@ export function ObligacionesLista({ obligaciones }: { obligaciones: Obligacion[]
             </p>
             <div className="mt-2 flex flex-wrap gap-2">
               <EstadoBadge estado={o.estado} />
-              <OportunidadBadge oportunidad={o.oportunidad} />
+              <Plazo obligacion={o} />
             </div>
             <div className="mt-2">
               <AccionObligacion obligacion={o} />

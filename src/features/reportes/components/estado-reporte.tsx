@@ -1,12 +1,19 @@
 import { fechaLimite, type Periodo } from "@/lib/periodos";
 import { formatearFecha, formatearFechaHora, type FechaCalendario } from "@/lib/fechas";
 import { calcularOportunidad } from "@/lib/oportunidad";
+import type { PlazoVista } from "../plazos";
 import type { ReporteDetalle } from "../queries";
 import { EstadoBadge } from "./estado-badge";
 import { OportunidadBadge } from "./oportunidad-badge";
+import { PlazosReporte } from "./plazos-reporte";
 
-/** Status, timeliness, who submitted and reviewed, and the reviewer's comment. */
-export function EstadoReporte(props: { reporte: ReporteDetalle; periodo: Periodo; hoy: FechaCalendario }) {
+/** Status, timeliness, who submitted and reviewed, the reviewer's comment and the running deadline. */
+export function EstadoReporte(props: {
+  reporte: ReporteDetalle;
+  periodo: Periodo;
+  hoy: FechaCalendario;
+  plazos: PlazoVista[];
+}) {
   const { reporte } = props;
   const limite = fechaLimite(props.periodo, reporte.seguimiento.diasOportunidad);
   const oportunidad = calcularOportunidad({
@@ -49,6 +56,7 @@ export function EstadoReporte(props: { reporte: ReporteDetalle; periodo: Periodo
           <p className="whitespace-pre-line">{reporte.comentarioRevision}</p>
         </div>
       ) : null}
+      <PlazosReporte plazos={props.plazos} hoy={props.hoy} />
     </section>
   );
 }

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { OportunidadBadge } from "@/features/reportes/components/oportunidad-badge";
-import { NOMBRE_TIPO_REPORTE } from "@/features/reportes/etiquetas";
-import { formatearFechaHora } from "@/lib/fechas";
+import { Badge } from "@/components/ui/badge";
+import { describirPlazo, NOMBRE_TIPO_REPORTE } from "@/features/reportes/etiquetas";
+import { formatearFecha, formatearFechaHora } from "@/lib/fechas";
 import type { FilaCola } from "../queries";
 
 const NACIONAL = "Nivel nacional";
@@ -26,7 +27,24 @@ function EnlaceRevisar({ fila }: { fila: FilaCola }) {
   );
 }
 
-const ENCABEZADOS = ["Centro", "Regional", "Reporte", "Periodo", "Enviado", "Oportunidad"];
+const ENCABEZADOS = ["Centro", "Regional", "Reporte", "Periodo", "Enviado", "En espera", "Oportunidad"];
+
+function espera(f: FilaCola): string {
+  if (f.diasEsperando === 0) return "Desde hoy";
+  return f.diasEsperando === 1 ? "1 día" : `${f.diasEsperando} días`;
+}
+
+/** The reviewers' own deadline: how long is left, or how late the review is. */
+function PlazoRevision({ fila }: { fila: FilaCola }) {
+  if (!fila.revision) return null;
+  const { texto, tono } = describirPlazo("REVISION", fila.revision.oportunidad);
+  return (
+    <span className="flex flex-col items-start gap-1 text-xs text-slate-700">
+      Revisar a más tardar el {formatearFecha(fila.revision.venceEl)}
+      <Badge tono={tono}>{texto}</Badge>
+    </span>
+  );
+}
 
 function Tabla({ filas }: { filas: FilaCola[] }) {
   return (
@@ -58,6 +76,12 @@ function Tabla({ filas }: { filas: FilaCola[] }) {
               <td className="px-4 py-3">{f.periodo.etiqueta}</td>
               <td className="px-4 py-3 whitespace-nowrap">{enviado(f)}</td>
               <td className="px-4 py-3">
+                <div className="flex flex-col items-start gap-1">
+                  <span className="font-medium whitespace-nowrap">{espera(f)}</span>
+                  <PlazoRevision fila={f} />
+                </div>
+              </td>
+              <td className="px-4 py-3">
                 <OportunidadBadge oportunidad={f.oportunidad} />
               </td>
               <td className="px-4 py-3 text-right">
@@ -81,7 +105,12 @@ function Tarjetas({ filas }: { filas: FilaCola[] }) {
           <p className="mt-1 text-sm text-slate-800">
             {NOMBRE_TIPO_REPORTE[f.tipo]} · {f.periodo.etiqueta}
           </p>
-          <p className="text-sm text-slate-600">Enviado el {enviado(f)}</p>
+          <p className="text-sm text-slate-600">
+            Enviado el {enviado(f)} · en espera: {espera(f).toLowerCase()}
+          </p>
+          <div className="mt-1">
+            <PlazoRevision fila={f} />
+          </div>
           <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
             <OportunidadBadge oportunidad={f.oportunidad} />
             <EnlaceRevisar fila={f} />

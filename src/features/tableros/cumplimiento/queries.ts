@@ -194,6 +194,49 @@ async function vencidas(ambito: AmbitoTablero, hoy: FechaCalendario, limite: num
     LIMIT ${limite}::int`;
 }
 
+export interface ConteoPlazos {
+  tipo: "CORRECCION" | "REVISION";
+  /** Deadlines given: one per return (or reopening), one per submission. */
+  total: number;
+  /** Met (resubmitted, reviewed) on or before the deadline, as a Bogotá date. */
+  aTiempo: number;
+  tarde: number;
+  /** Still running, deadline not passed yet. */
+  enCurso: number;
+  /** Still running, deadline passed. */
+  vencidos: number;
+}
+
+/**
+ * How corrections and reviews keep their deadlines in the ambito, counted in PostgreSQL over every
+ * deadline given for its reports. Like the other figures, a regional or centro filter leaves the
+ * national reports out.
+ */
+async function oportunidadDePlazos(ambito: AmbitoTablero, hoy: FechaCalendario): Promise<ConteoPlazos[]> {
+  const { regionalId, centroId, tipo, periodo } = ambito;
+  const cerradoEl = Prisma.sql`(p."cerradoEn" AT TIME ZONE 'UTC' AT TIME ZONE ${ZONA_HORARIA}::text)::date`;
+  const filas = await db().$queryRaw<ConteoPlazos[]>`
+    SELECT t.tipo,
+           count(p.id)::int AS total,
+           count(p.id) FILTER (WHERE p."cerradoEn" IS NOT NULL AND ${cerradoEl} <= p."venceEl")::int AS "aTiempo",
+           count(p.id) FILTER (WHERE p."cerradoEn" IS NOT NULL AND ${cerradoEl} > p."venceEl")::int AS tarde,
+           count(p.id) FILTER (WHERE p."cerradoEn" IS NULL AND p."venceEl" >= ${hoy}::date)::int AS "enCurso",
+           count(p.id) FILTER (WHERE p."cerradoEn" IS NULL AND p."venceEl" < ${hoy}::date)::int AS vencidos
+    FROM (VALUES ('CORRECCION'), ('REVISION')) AS t(tipo)
+    LEFT JOIN "PlazoReporte" p ON p.tipo::text = t.tipo
+      AND EXISTS (
+        SELECT 1 FROM "Reporte" r LEFT JOIN "Centro" c ON c.id = r."centroId"
+        WHERE r.id = p."reporteId" AND r."vigenciaId" = ${ambito.vigencia.id}
+          ${tipo === undefined ? Prisma.empty : Prisma.sql`AND r.tipo::text = ${tipo}`}
+          ${periodo === undefined ? Prisma.empty : Prisma.sql`AND r.periodo = ${periodo}`}
+          ${regionalId === undefined ? Prisma.empty : Prisma.sql`AND c."regionalId" = ${regionalId}`}
+          ${centroId === undefined ? Prisma.empty : Prisma.sql`AND r."centroId" = ${centroId}`}
+      )
+    GROUP BY t.tipo
+    ORDER BY t.tipo`;
+  return filas;
+}
+
 async function periodicidadesDeLaVigencia(ambito: AmbitoTablero) {
   const filas = await db().seguimiento.findMany({
     where: { vigenciaId: ambito.vigencia.id, ...(ambito.tipo ? { tipoReporte: ambito.tipo } : {}) },
@@ -212,18 +255,20 @@ export interface OpcionesCumplimiento {
 
 /**
  * Reporting completeness and timeliness of the ambito: expected, received, on time, late, missing
- * and approved, for the whole ambito, per regional, per centro and per seguimiento and period, and
- * the overdue obligations with who must file them. Everything is counted in PostgreSQL.
+ * and approved, for the whole ambito, per regional, per centro and per seguimiento and period, the
+ * overdue obligations with who must file them, and how corrections and reviews keep their
+ * deadlines. Everything is counted in PostgreSQL.
  */
 export async function consultarCumplimiento(ambito: AmbitoTablero, opciones: OpcionesCumplimiento = {}) {
   const hoy = opciones.hoy ?? fechaEnBogota(new Date());
-  const [total, regionales, centros, periodos, filasVencidas, periodicidades] = await Promise.all([
+  const [total, regionales, centros, periodos, filasVencidas, periodicidades, plazos] = await Promise.all([
     totalNacional(ambito, hoy),
     porRegional(ambito, hoy),
     porCentro(ambito, hoy),
     porPeriodo(ambito, hoy),
     vencidas(ambito, hoy, opciones.limiteVencidas ?? null),
     periodicidadesDeLaVigencia(ambito),
+    oportunidadDePlazos(ambito, hoy),
   ]);
   return {
     hoy,
@@ -238,6 +283,8 @@ export async function consultarCumplimiento(ambito: AmbitoTablero, opciones: Opc
     porCentro: centros,
     porPeriodo: periodos,
     vencidas: { filas: filasVencidas, total: total.vencidos },
+    /** Corrections and reviews against their own deadlines, next to the submissions'. */
+    plazos,
   };
 }
 

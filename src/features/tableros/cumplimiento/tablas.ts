@@ -124,17 +124,48 @@ function vencidas(c: Cumplimiento): TablaExportable {
   };
 }
 
+const PLAZO = {
+  CORRECCION: "Correcciones de reportes devueltos (responsables)",
+  REVISION: "Revisiones de reportes enviados (revisores)",
+} as const;
+
+function plazos(c: Cumplimiento): TablaExportable {
+  return {
+    nombre: "oportunidad-de-correcciones-y-revisiones",
+    titulo: "Oportunidad de las correcciones y las revisiones",
+    columnas: [
+      { clave: "plazo", titulo: "Plazo", tipo: "texto" },
+      { clave: "total", titulo: "Plazos dados", tipo: "entero" },
+      { clave: "aTiempo", titulo: "Cumplidos a tiempo", tipo: "entero" },
+      { clave: "tarde", titulo: "Cumplidos con atraso", tipo: "entero" },
+      { clave: "enCurso", titulo: "En curso", tipo: "entero" },
+      { clave: "vencidos", titulo: "Vencidos sin cumplir", tipo: "entero" },
+      { clave: "tasaOportunidad", titulo: "A tiempo / cumplidos", tipo: "porcentaje" },
+    ],
+    filas: c.plazos.map((p) => ({
+      plazo: PLAZO[p.tipo],
+      total: p.total,
+      aTiempo: p.aTiempo,
+      tarde: p.tarde,
+      enCurso: p.enCurso,
+      vencidos: p.vencidos,
+      tasaOportunidad: p.aTiempo + p.tarde === 0 ? null : p.aTiempo / (p.aTiempo + p.tarde),
+    })),
+  };
+}
+
 export function tablasDelPanel(c: Cumplimiento) {
   return {
     porPeriodo: porPeriodo(c),
+    plazos: plazos(c),
     porRegional: porRegional(c),
     porCentro: porCentro(c),
     vencidas: vencidas(c),
   };
 }
 
-/** The four tables of the panel, in the order the screen shows them. */
+/** The tables of the panel, as the export lists them. */
 export function tablasDeCumplimiento(c: Cumplimiento): TablaExportable[] {
   const t = tablasDelPanel(c);
-  return [t.porPeriodo, t.porRegional, t.porCentro, t.vencidas];
+  return [t.porPeriodo, t.porRegional, t.porCentro, t.vencidas, t.plazos];
 }

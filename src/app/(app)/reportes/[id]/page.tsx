@@ -10,6 +10,7 @@ import { DetalleReporte } from "@/features/reportes/components/detalle-reporte";
 import { EstadoReporte } from "@/features/reportes/components/estado-reporte";
 import { FormularioReporte } from "@/features/reportes/components/formulario-reporte";
 import { NOMBRE_TIPO_REPORTE } from "@/features/reportes/etiquetas";
+import { plazosDelReporte } from "@/features/reportes/plazos";
 import { PanelRevision } from "@/features/revision/components/panel-revision";
 import { contextoDelFormulario, reporteParaVer } from "@/features/reportes/queries";
 import { valoresDelFormulario } from "@/features/reportes/valores-formulario";
@@ -43,10 +44,11 @@ export default async function ReportePage(props: { params: Promise<{ id: string 
     alcance: reporte.seguimiento.alcance,
   };
   const editable = puede(usuario, { accion: "editar-reporte", reporte: autorizable });
-  const [contexto, historial, evidencias] = await Promise.all([
+  const [contexto, historial, evidencias, plazos] = await Promise.all([
     contextoDelFormulario(reporte),
     historialDeReporte(reporte),
     evidenciasDeReporte(usuario, reporte.id),
+    plazosDelReporte(reporte.id),
   ]);
   const hoy = fechaEnBogota(new Date());
   const unidad = reporte.centro
@@ -55,7 +57,7 @@ export default async function ReportePage(props: { params: Promise<{ id: string 
   return (
     <>
       <PageHeader title={`${NOMBRE_TIPO_REPORTE[reporte.tipo]} · ${periodo.etiqueta}`} description={unidad} />
-      <EstadoReporte reporte={reporte} periodo={periodo} hoy={hoy} />
+      <EstadoReporte reporte={reporte} periodo={periodo} hoy={hoy} plazos={plazos} />
       {editable ? (
         <Seccion titulo="Diligenciar el reporte">
           <FormularioReporte

@@ -86,7 +86,7 @@ function numero(valor: unknown): number | undefined {
  */
 export async function PanelCumplimiento({ ambito, filtros }: { ambito: AmbitoTablero; filtros: Filtros }) {
   const c = await consultarCumplimiento(ambito, { limiteVencidas: VENCIDAS_EN_PANTALLA });
-  const { porPeriodo, porRegional, porCentro, vencidas } = tablasDelPanel(c);
+  const { porPeriodo, porRegional, porCentro, vencidas, plazos } = tablasDelPanel(c);
   const enlace = (cambios: Partial<Filtros>) => `${enlaceConFiltros("/tableros", filtros, cambios)}#${ANCLA}`;
   const enlaceCentro = (fila: TablaExportable["filas"][number]) => {
     const centro = numero(fila.centroId);
@@ -128,6 +128,11 @@ export async function PanelCumplimiento({ ambito, filtros }: { ambito: AmbitoTab
           <ResumenCumplimiento conteo={c.total} />
           <GraficoCumplimiento barras={barras(c)} resumen={resumenDelGrafico(c, porPeriodo.titulo)} />
           <TablaConExportacion panel={PANEL} tabla={porPeriodo} filtros={filtros} />
+          <TablaConExportacion panel={PANEL} tabla={plazos} filtros={filtros} />
+          <p className="mt-2 text-sm text-slate-700">
+            Una devolución da al responsable un plazo para corregir y reenviar; un envío da a los revisores un
+            plazo para aprobar o devolver. Los días de cada plazo se fijan en Administración → Recordatorios.
+          </p>
           {variasUnidades ? (
             <>
               <TablaConExportacion

@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Aviso } from "@/components/ui/aviso";
+import { PageHeader } from "@/components/ui/page-header";
+import { Paginacion } from "@/components/ui/paginacion";
+import { ESTADO_CORREO } from "@/features/correos/components/etiquetas";
+import { ListaCorreos } from "@/features/correos/components/lista-correos";
+import { bandejaDeSalida, estadoSmtp, type EstadoSmtp } from "@/features/correos/queries";
+import { filtrosCorreosSchema, type FiltrosCorreos } from "@/features/correos/schemas";
+import { EstadoCorreo } from "@/generated/prisma/enums";
+import { urlConFiltros } from "@/lib/url";
+import { requerirPermiso } from "@/server/session";
+
+export const metadata: Metadata = { title: "Correos enviados" };
+
+function url(filtros: Partial<FiltrosCorreos>): string {
+  return urlConFiltros("/admin/correos", { estado: filtros.estado, q: filtros.q, pagina: filtros.pagina });
+}
+
+function Smtp({ estado }: { estado: EstadoSmtp }) {
+  switch (estado.tipo) {
+    case "configurado":
+      return (
+        <p className="mb-4 rounded-md border border-slate-200 bg-white px-3 py-2 text-sm text-slate-700">
+          Los correos salen por <strong>{estado.servidor}</strong> con el remitente {estado.remitente}.
+        </p>
+      );
+    case "sin-configurar":
+      return (
+        <p className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          SMTP_URL no está definida: ningún correo sale de este servidor. Cada mensaje queda aquí como
+          «Retenido», para ver lo que se habría enviado.
+        </p>
+      );
+    case "invalido":
+      return <Aviso tipo="error">{estado.mensaje}</Aviso>;
+  }
+}
+
+export default async function CorreosPage(props: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const usuario = await requerirPermiso({ accion: "administrar" });
+  const filtros = filtrosCorreosSchema.parse(await props.searchParams);
+  const r = await bandejaDeSalida(usuario, filtros);
+  return (
+    <>
+      <PageHeader
+        title="Correos enviados"
+        description="La bandeja de salida: cada correo que la aplicación escribió, con su estado, intentos y último error."
+      />
+      <Smtp estado={estadoSmtp()} />
+      <nav aria-label="Filtrar por estado" className="mb-3 flex flex-wrap gap-2 text-sm">
+        {[undefined, ...Object.values(EstadoCorreo)].map((estado) => {
+          const activo = filtros.estado === estado;
+          const nombre = estado ? ESTADO_CORREO[estado].nombre : "Todos";
+          const cantidad = estado
+            ? (r.porEstado[estado] ?? 0)
+            : Object.values(r.porEstado).reduce((a, b) => a + (b ?? 0), 0);
+          return (
+            <Link
+              key={estado ?? "todos"}
+              href={url({ ...filtros, estado, pagina: 1 })}
+              aria-current={activo ? "page" : undefined}
+              className={`rounded-md px-3 py-1.5 font-medium ${
+                activo
+                  ? "bg-sena-700 text-white"
+                  : "border border-slate-300 bg-white text-sena-700 hover:bg-slate-50"
+              }`}
+            >
+              {nombre} ({cantidad})
+            </Link>
+          );
+        })}
+      </nav>
+      <form
+        method="get"
+        action="/admin/correos"
+        className="mb-4 flex flex-wrap items-end gap-2"
+        role="search"
+      >
+        {filtros.estado ? <input type="hidden" name="estado" value={filtros.estado} /> : null}
+        <label className="text-sm font-medium text-slate-800">
+          Buscar por destinatario o asunto
+          <input
+            name="q"
+            defaultValue={filtros.q ?? ""}
+            className="mt-1 block w-72 max-w-full rounded-md border border-slate-400 px-3 py-2"
+          />
+        </label>
+        <button
+          type="submit"
+          className="rounded-md border border-slate-400 bg-white px-4 py-2 font-semibold text-slate-800"
+        >
+          Buscar
+        </button>
+      </form>
+      {r.filas.length === 0 ? (
+        <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">
+          No hay correos con estos filtros.
+        </p>
+      ) : (
+        <ListaCorreos filas={r.filas} />
+      )}
+      <Paginacion
+        etiqueta="Páginas de correos"
+        pagina={r.pagina}
+        paginas={r.paginas}
+        urlDePagina={(pagina) => url({ ...filtros, pagina })}
+      />
+    </>
+  );
+}

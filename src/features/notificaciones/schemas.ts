@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { TipoNotificacion } from "@/generated/prisma/enums";
+
+export const abrirNotificacionSchema = z.object({ notificacionId: z.coerce.number().int().positive() });
+
+export const marcarTodasSchema = z.object({});
+
+/** The kinds the user chose to keep to the application only (no e-mail). */
+export const preferenciasSchema = z.object({
+  sinCorreo: z.array(z.enum(TipoNotificacion, { error: "Tipo de notificación desconocido." })).max(50),
+});
+
+export type Preferencias = z.infer<typeof preferenciasSchema>;
+
+const pagina = z.coerce.number().int().min(1).max(10_000).catch(1);
+
+/** Filters of the notifications page, read from the URL; anything odd falls back to the default. */
+export const filtrosNotificacionesSchema = z.object({
+  pagina: pagina.default(1),
+  estado: z.enum(["no-leidas"]).optional().catch(undefined),
+});
+
+export type FiltrosNotificaciones = z.infer<typeof filtrosNotificacionesSchema>;
