@@ -19,7 +19,7 @@ export const CRONTAB = `0 12 * * * ${TAREAS.recordatorios} ?fill=1d&jobKey=${TAR
 export interface OpcionesTrabajador {
   connectionString: string;
   /** Variables de las que se lee SMTP_URL y SMTP_FROM (por omisión, process.env). */
-  env?: NodeJS.ProcessEnv;
+  env?: Readonly<Record<string, string | undefined>>;
   /** Sin cron para las pruebas que solo quieren los envíos. */
   crontab?: string;
   pollInterval?: number;

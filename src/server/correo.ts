@@ -23,7 +23,9 @@ export class ConfiguracionSmtpInvalida extends Error {
  * messages stay in the outbox). A value that cannot be used is refused with its reason, so the
  * application says so at start instead of failing on the first message.
  */
-export function configuracionSmtp(env: NodeJS.ProcessEnv = process.env): ConfiguracionSmtp | null {
+export function configuracionSmtp(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): ConfiguracionSmtp | null {
   const url = env.SMTP_URL?.trim();
   if (!url) return null;
   let parsed: URL;

@@ -15,13 +15,14 @@ export interface ReporteNotificable {
   centroId: number | null;
 }
 
+/** "de Centro X (Regional Y)" or "del nivel nacional", as the messages say it. */
 async function unidadDe(tx: Prisma.TransactionClient, centroId: number | null): Promise<string> {
-  if (centroId === null) return "el nivel nacional";
+  if (centroId === null) return "del nivel nacional";
   const centro = await tx.centro.findUniqueOrThrow({
     where: { id: centroId },
     select: { nombre: true, regional: { select: { nombre: true } } },
   });
-  return `${centro.nombre} (Regional ${centro.regional.nombre})`;
+  return `de ${centro.nombre} (Regional ${centro.regional.nombre})`;
 }
 
 async function nombreDe(tx: Prisma.TransactionClient, usuarioId: number): Promise<string> {
@@ -51,7 +52,7 @@ export async function avisarEnvio(
       tipo: "REPORTE_ENVIADO" as const,
       titulo: `${p.reenvio ? "Reporte reenviado" : "Reporte enviado"} para revisión: ${nombre}`,
       mensaje:
-        `${autor} ${verbo} «${nombre}» de ${unidad}; espera su revisión.\n\n` +
+        `${autor} ${verbo} «${nombre}» ${unidad}; espera su revisión.\n\n` +
         `Apruébelo o devuélvalo con un comentario a más tardar el ${formatearFecha(p.revisionVenceEl)}.`,
       enlace: `/reportes/${reporte.id}`,
       reporteId: reporte.id,
@@ -83,17 +84,17 @@ export async function avisarDecision(
     APROBAR: {
       tipo: "REPORTE_APROBADO" as const,
       titulo: `Reporte aprobado: ${nombre}`,
-      mensaje: `${revisor} aprobó «${nombre}» de ${unidad}. No requiere nada más de su parte.`,
+      mensaje: `${revisor} aprobó «${nombre}» ${unidad}. No requiere nada más de su parte.`,
     },
     DEVOLVER: {
       tipo: "REPORTE_DEVUELTO" as const,
       titulo: `Reporte devuelto para corrección: ${nombre}`,
-      mensaje: `${revisor} devolvió «${nombre}» de ${unidad} con este comentario:\n\n«${p.comentario ?? ""}»${plazo}`,
+      mensaje: `${revisor} devolvió «${nombre}» ${unidad} con este comentario:\n\n«${p.comentario ?? ""}»${plazo}`,
     },
     REABRIR: {
       tipo: "REPORTE_REABIERTO" as const,
       titulo: `Reporte reabierto por administración: ${nombre}`,
-      mensaje: `${revisor} reabrió «${nombre}» de ${unidad}, que estaba aprobado. Motivo:\n\n«${p.comentario ?? ""}»${plazo}`,
+      mensaje: `${revisor} reabrió «${nombre}» ${unidad}, que estaba aprobado. Motivo:\n\n«${p.comentario ?? ""}»${plazo}`,
     },
   }[p.decision];
   await notificar(

@@ -51,13 +51,17 @@ export const guardarPreferencias = definirOperacion(
         : `Su rol no recibe «${NOMBRE_TIPO_NOTIFICACION[invalida]}».`;
       throw new ErrorDeNegocio(mensaje, { sinCorreo: [mensaje] });
     }
-    const antes = await tx.preferenciaNotificacion.findMany({
-      where: { usuarioId: actor.id, correo: false },
-      select: { tipo: true },
-      orderBy: { tipo: "asc" },
-    });
-    await tx.preferenciaNotificacion.deleteMany({ where: { usuarioId: actor.id } });
+    const antes = (
+      await tx.preferenciaNotificacion.findMany({
+        where: { usuarioId: actor.id, correo: false },
+        select: { tipo: true },
+      })
+    )
+      .map((p) => p.tipo)
+      .sort();
     const elegidas = [...new Set(sinCorreo)].sort();
+    if (elegidas.join() === antes.join()) return { sinCorreo: elegidas };
+    await tx.preferenciaNotificacion.deleteMany({ where: { usuarioId: actor.id } });
     await tx.preferenciaNotificacion.createMany({
       data: elegidas.map((tipo) => ({ usuarioId: actor.id, tipo, correo: false })),
     });
@@ -65,7 +69,7 @@ export const guardarPreferencias = definirOperacion(
       accion: "EDITAR",
       entidad: "PreferenciaNotificacion",
       entidadId: actor.id,
-      antes: { sinCorreo: antes.map((p) => p.tipo) },
+      antes: { sinCorreo: antes },
       despues: { sinCorreo: elegidas },
     });
     return { sinCorreo: elegidas };

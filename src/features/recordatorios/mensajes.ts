@@ -32,8 +32,9 @@ function dias(n: number): string {
   return n === 1 ? "1 día" : `${n} días`;
 }
 
+/** "de Centro X (Regional Y)" or "del nivel nacional". */
 function deUnidad(u: UnidadNombrada): string {
-  return u.centro ? `${u.centro} (Regional ${u.regional})` : "el nivel nacional";
+  return u.centro ? `de ${u.centro} (Regional ${u.regional})` : "del nivel nacional";
 }
 
 export function previo(p: {
@@ -51,7 +52,7 @@ export function previo(p: {
     tipo: "PLAZO_PROXIMO",
     titulo: `${cuando}: ${p.reporte}`,
     mensaje:
-      `«${p.reporte}» de ${deUnidad(p.unidad)} debe enviarse a más tardar el ` +
+      `«${p.reporte}» ${deUnidad(p.unidad)} debe enviarse a más tardar el ` +
       `${formatearFecha(p.fechaLimite)}. ${situacion}`,
   };
 }
@@ -61,7 +62,7 @@ export function vencido(p: Pendiente & { diasParaEscalar: number }): Contenido {
     tipo: "PLAZO_VENCIDO",
     titulo: `Reporte vencido: ${p.reporte}`,
     mensaje:
-      `La fecha límite de «${p.reporte}» de ${deUnidad(p.unidad)} fue el ${formatearFecha(p.fechaLimite)} ` +
+      `La fecha límite de «${p.reporte}» ${deUnidad(p.unidad)} fue el ${formatearFecha(p.fechaLimite)} ` +
       "y el reporte no se ha enviado. Envíelo cuanto antes: quedará registrado como enviado con atraso.\n\n" +
       `Si a los ${dias(p.diasParaEscalar)} de atraso sigue sin enviarse, se informará a la Coordinación ` +
       "del Grupo de Recaudo y Cartera.",
@@ -73,7 +74,7 @@ export function escalado(p: Pendiente): Contenido {
     tipo: "ESCALAMIENTO",
     titulo: `Reporte con ${dias(p.diasAtraso)} de atraso: ${p.reporte}`,
     mensaje:
-      `«${p.reporte}» de ${deUnidad(p.unidad)} vencía el ${formatearFecha(p.fechaLimite)} y lleva ` +
+      `«${p.reporte}» ${deUnidad(p.unidad)} vencía el ${formatearFecha(p.fechaLimite)} y lleva ` +
       `${dias(p.diasAtraso)} de atraso. Se informó a la Coordinación del Grupo de Recaudo y Cartera. ` +
       "Envíelo cuanto antes.",
   };
@@ -140,7 +141,7 @@ export function correccionProxima(p: {
     tipo: "CORRECCION_PROXIMA",
     titulo: `Quedan ${dias(p.diasRestantes)} para corregir: ${p.reporte}`,
     mensaje:
-      `«${p.reporte}» de ${deUnidad(p.unidad)} fue devuelto para corrección. Corríjalo y vuelva a ` +
+      `«${p.reporte}» ${deUnidad(p.unidad)} fue devuelto para corrección. Corríjalo y vuelva a ` +
       `enviarlo a más tardar el ${formatearFecha(p.venceEl)}.`,
   };
 }
@@ -154,7 +155,7 @@ export function correccionVencida(p: {
     tipo: "CORRECCION_VENCIDA",
     titulo: `Venció el plazo de corrección: ${p.reporte}`,
     mensaje:
-      `«${p.reporte}» de ${deUnidad(p.unidad)} debía corregirse y reenviarse a más tardar el ` +
+      `«${p.reporte}» ${deUnidad(p.unidad)} debía corregirse y reenviarse a más tardar el ` +
       `${formatearFecha(p.venceEl)}. Reenvíelo cuanto antes: la corrección quedará registrada como tardía.`,
   };
 }

@@ -11,6 +11,26 @@ function textoDelBoton(enlace: string): string {
   return "Abrir";
 }
 
+const LINEAS_VISIBLES = 6;
+
+/** A long message (a digest) shows its first lines; the rest opens on demand. */
+function Mensaje({ texto }: { texto: string }) {
+  const lineas = texto.split("\n");
+  const clase = "mt-2 text-sm break-words whitespace-pre-line text-slate-800";
+  if (lineas.length <= LINEAS_VISIBLES + 2) return <p className={clase}>{texto}</p>;
+  return (
+    <>
+      <p className={clase}>{lineas.slice(0, LINEAS_VISIBLES).join("\n")}</p>
+      <details className="mt-1">
+        <summary className="cursor-pointer text-sm font-medium text-sena-700">
+          Ver el mensaje completo ({lineas.length - LINEAS_VISIBLES} líneas más)
+        </summary>
+        <p className={clase}>{lineas.slice(LINEAS_VISIBLES).join("\n")}</p>
+      </details>
+    </>
+  );
+}
+
 /** Newest first; unread ones stand out and say so to screen readers too. */
 export function ListaNotificaciones({ filas }: { filas: NotificacionVista[] }) {
   return (
@@ -35,7 +55,7 @@ export function ListaNotificaciones({ filas }: { filas: NotificacionVista[] }) {
                 <time dateTime={n.createdAt.toISOString()}>{formatearFechaHora(n.createdAt)}</time>
               </div>
             </div>
-            <p className="mt-2 text-sm break-words whitespace-pre-line text-slate-800">{n.mensaje}</p>
+            <Mensaje texto={n.mensaje} />
             <form action={abrirNotificacion} className="mt-3">
               <input type="hidden" name="notificacionId" value={n.id} />
               <button type="submit" className="font-medium text-sena-700 underline hover:text-sena-800">

@@ -27,21 +27,21 @@ function EnlaceRevisar({ fila }: { fila: FilaCola }) {
   );
 }
 
-const ENCABEZADOS = ["Centro", "Regional", "Reporte", "Periodo", "Enviado", "En espera", "Oportunidad"];
+const ENCABEZADOS = ["Centro", "Regional", "Reporte", "Enviado", "Plazo de revisión", "Oportunidad"];
 
 function espera(f: FilaCola): string {
-  if (f.diasEsperando === 0) return "Desde hoy";
-  return f.diasEsperando === 1 ? "1 día" : `${f.diasEsperando} días`;
+  if (f.diasEsperando === 0) return "Espera desde hoy";
+  return f.diasEsperando === 1 ? "1 día en espera" : `${f.diasEsperando} días en espera`;
 }
 
 /** The reviewers' own deadline: how long is left, or how late the review is. */
 function PlazoRevision({ fila }: { fila: FilaCola }) {
-  if (!fila.revision) return null;
+  if (!fila.revision) return <span className="text-slate-600">—</span>;
   const { texto, tono } = describirPlazo("REVISION", fila.revision.oportunidad);
   return (
-    <span className="flex flex-col items-start gap-1 text-xs text-slate-700">
-      Revisar a más tardar el {formatearFecha(fila.revision.venceEl)}
+    <span className="flex flex-col items-start gap-1">
       <Badge tono={tono}>{texto}</Badge>
+      <span className="text-xs text-slate-700">Hasta el {formatearFecha(fila.revision.venceEl)}</span>
     </span>
   );
 }
@@ -72,14 +72,16 @@ function Tabla({ filas }: { filas: FilaCola[] }) {
                 {unidad(f)}
               </th>
               <td className="px-4 py-3">{f.regional ?? NACIONAL}</td>
-              <td className="px-4 py-3">{NOMBRE_TIPO_REPORTE[f.tipo]}</td>
-              <td className="px-4 py-3">{f.periodo.etiqueta}</td>
-              <td className="px-4 py-3 whitespace-nowrap">{enviado(f)}</td>
               <td className="px-4 py-3">
-                <div className="flex flex-col items-start gap-1">
-                  <span className="font-medium whitespace-nowrap">{espera(f)}</span>
-                  <PlazoRevision fila={f} />
-                </div>
+                {NOMBRE_TIPO_REPORTE[f.tipo]}
+                <span className="block text-slate-600">{f.periodo.etiqueta}</span>
+              </td>
+              <td className="px-4 py-3">
+                <span className="whitespace-nowrap">{enviado(f)}</span>
+                <span className="block text-xs font-medium text-slate-700">{espera(f)}</span>
+              </td>
+              <td className="px-4 py-3">
+                <PlazoRevision fila={f} />
               </td>
               <td className="px-4 py-3">
                 <OportunidadBadge oportunidad={f.oportunidad} />
@@ -106,7 +108,7 @@ function Tarjetas({ filas }: { filas: FilaCola[] }) {
             {NOMBRE_TIPO_REPORTE[f.tipo]} · {f.periodo.etiqueta}
           </p>
           <p className="text-sm text-slate-600">
-            Enviado el {enviado(f)} · en espera: {espera(f).toLowerCase()}
+            Enviado el {enviado(f)} · {espera(f).toLowerCase()}
           </p>
           <div className="mt-1">
             <PlazoRevision fila={f} />
