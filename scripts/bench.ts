@@ -1,4 +1,4 @@
-// Banco de rendimiento de los tableros (`npm run bench`).
+// Banco de rendimiento de los tableros y de la pasada de recordatorios (`npm run bench`).
 //
 // Crea su propia base en el servidor de TEST_DATABASE_URL, siembra el plan base, diez vigencias
 // (2017–2026) y los 117 centros de demostración con todos sus reportes de todos los periodos, y mide
@@ -272,6 +272,12 @@ function columna(texto: string | number, ancho: number, derecha = false): string
   return derecha ? t.padStart(ancho) : t.padEnd(ancho);
 }
 
+async function lineaBase(prisma: PrismaClient): Promise<number> {
+  const base = await medir(() => prisma.$queryRaw`SELECT count(*) FROM "Reporte"`);
+  console.log(`\nLínea base: SELECT count(*) FROM "Reporte" → ${base.toFixed(2)} ms (mediana)`);
+  return base;
+}
+
 async function medirPaneles(url: string, sql: Ejecutor): Promise<boolean> {
   const registro: Consulta[] = [];
   const prisma = clienteInstrumentado(url, registro);
@@ -281,8 +287,7 @@ async function medirPaneles(url: string, sql: Ejecutor): Promise<boolean> {
   try {
     const { PANELES } = await import("@/features/tableros/registro");
     const ambitos = await ambitosDePrueba(prisma);
-    const base = await medir(() => prisma.$queryRaw`SELECT count(*) FROM "Reporte"`);
-    console.log(`\nLínea base: SELECT count(*) FROM "Reporte" → ${base.toFixed(2)} ms (mediana)`);
+    const base = await lineaBase(prisma);
     console.log(
       `Vigencia medida: ${ANIO_MEDIDO}; ${REPETICIONES} repeticiones tras ${CALENTAMIENTO} de calentamiento.\n`,
     );
@@ -332,6 +337,72 @@ async function medirPaneles(url: string, sql: Ejecutor): Promise<boolean> {
   return sinErrores;
 }
 
+/**
+ * The open deadlines the statuses imply (the bench writes reports directly, without the events
+ * that open them): a submitted report waits for review from its submission, a returned one for
+ * its correction from the review.
+ */
+async function sembrarPlazos(sql: Ejecutor): Promise<void> {
+  await sql.query(`
+    INSERT INTO "PlazoReporte" ("reporteId", tipo, "abiertoEn", "venceEl")
+    SELECT r.id, 'REVISION', r."enviadoEn", (r."enviadoEn" AT TIME ZONE 'UTC' AT TIME ZONE 'America/Bogota')::date + 10
+      FROM "Reporte" r WHERE r.estado = 'ENVIADO';
+    INSERT INTO "PlazoReporte" ("reporteId", tipo, "abiertoEn", "venceEl")
+    SELECT r.id, 'CORRECCION', r."revisadoEn", (r."revisadoEn" AT TIME ZONE 'UTC' AT TIME ZONE 'America/Bogota')::date + 10
+      FROM "Reporte" r WHERE r.estado = 'DEVUELTO';
+    ANALYZE "PlazoReporte";`);
+}
+
+/** A day on which every kind of reminder is due somewhere in the bench data (T3 escalates). */
+const HOY_RECORDATORIOS = "2026-10-22";
+
+/**
+ * One pass of the reminders over the whole bench data: the first one of the day (it delivers,
+ * writing notifications and e-mails) and the following ones (nothing new: only the work of
+ * finding out), both against the same baseline as the panels.
+ */
+async function medirRecordatorios(url: string): Promise<void> {
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  try {
+    const { ejecutarPasada, ejecutarPasadaEn } = await import("@/features/recordatorios/pasada");
+    const base = await lineaBase(prisma);
+    const opciones = { hoy: HOY_RECORDATORIOS, origen: "CONSOLA" } as const;
+    // The day's first pass, undone each time so that every repetition delivers the same reminders.
+    let primera: Awaited<ReturnType<typeof ejecutarPasadaEn>> | undefined;
+    const deshacer = new Error("deshacer");
+    const msPrimera = await medir(() =>
+      prisma
+        .$transaction(async (tx) => {
+          primera = await ejecutarPasadaEn(tx, opciones);
+          throw deshacer;
+        })
+        .catch((error: unknown) => {
+          if (error !== deshacer) throw error;
+        }),
+    );
+    await ejecutarPasada(prisma, opciones);
+    const msRepetida = await medir(() => ejecutarPasada(prisma, opciones));
+    if (!primera) throw new Error("La pasada no devolvió resultado");
+    const entregados = Object.values(primera.porEtapa).reduce((a, b) => a + b, 0);
+    console.log(
+      `Recordatorios del ${HOY_RECORDATORIOS} sobre todos los centros y las vigencias 2025–2026:\n`,
+    );
+    console.log(`${columna("Pasada", 50)}${columna("× base", 9, true)}${columna("ms", 10, true)}`);
+    console.log(
+      `${columna(`primera del día (${entregados} avisos, ${primera.correos} correos)`, 50)}` +
+        `${columna((msPrimera / base).toFixed(1), 9, true)}${columna(msPrimera.toFixed(1), 10, true)}`,
+    );
+    console.log(
+      `${columna("repetida (nada nuevo que entregar)", 50)}` +
+        `${columna((msRepetida / base).toFixed(1), 9, true)}${columna(msRepetida.toFixed(1), 10, true)}`,
+    );
+    console.log(`Por etapa: ${JSON.stringify(primera.porEtapa)}`);
+    if (msPrimera > 1_000) console.log("← la primera pasada del día supera un segundo: revisar");
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
@@ -346,11 +417,13 @@ async function main(): Promise<void> {
     await sembrarPlanYCentros(baseDeDatos.url, sql);
     await sembrarReportes(sql);
     await sembrarDetalles(sql);
+    await sembrarPlazos(sql);
     const segundos = ((performance.now() - inicio) / 1000).toFixed(1);
     console.log(
       `Base sembrada en ${segundos} s: vigencias ${ANIOS[0]}–${ANIOS.at(-1)}, ${await resumenDeVolumen(sql)}.`,
     );
     sinErrores = await medirPaneles(baseDeDatos.url, sql);
+    await medirRecordatorios(baseDeDatos.url);
   } finally {
     await sql.end();
     await baseDeDatos.drop();

@@ -1,18 +1,13 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import type { Alcance } from "@/generated/prisma/enums";
+import type { Alcance, TipoReporte } from "@/generated/prisma/enums";
 import { notificar, type Aviso } from "@/features/notificaciones/crear";
 import { reportanDe, revisanDe, type UsuarioActivo } from "@/features/notificaciones/destinatarios";
 import { nombreDelReporte } from "@/features/reportes/etiquetas";
-import {
-  comoColumnaDate,
-  desdeColumnaDate,
-  diasEntre,
-  fechaEnBogota,
-  type FechaCalendario,
-} from "@/lib/fechas";
+import { comoColumnaDate, diasEntre, fechaEnBogota, ZONA_HORARIA, type FechaCalendario } from "@/lib/fechas";
 import { AMBITO_NACIONAL, ambitoDeCentro, derivarObligaciones, obligaAlCentro } from "@/lib/obligaciones";
 import {
+  DIAS_DE_RECUPERACION,
   etapaDeObligacion,
   etapaDePlazo,
   semanaDelResumen,
@@ -182,39 +177,58 @@ function candidatosDeObligaciones(obligaciones: readonly ObligacionVigente[], d:
   });
 }
 
-async function plazosAbiertos(tx: Prisma.TransactionClient) {
-  const plazos = await tx.plazoReporte.findMany({
-    where: { cerradoEn: null },
-    select: {
-      id: true,
-      tipo: true,
-      abiertoEn: true,
-      venceEl: true,
-      reporte: {
-        select: {
-          id: true,
-          tipo: true,
-          periodo: true,
-          centroId: true,
-          seguimiento: { select: { alcance: true } },
-          centro: { select: { nombre: true, regional: { select: { nombre: true } } } },
-        },
-      },
-    },
-  });
-  return plazos.map(({ reporte, ...plazo }) => ({
-    ...plazo,
-    abiertoEl: fechaEnBogota(plazo.abiertoEn),
-    venceEl: desdeColumnaDate(plazo.venceEl),
-    reporteId: reporte.id,
-    reporte: nombreDelReporte(reporte.tipo, reporte.periodo),
+interface FilaPlazo {
+  id: number;
+  tipo: "CORRECCION" | "REVISION";
+  abiertoEl: FechaCalendario;
+  venceEl: FechaCalendario;
+  reporteId: number;
+  tipoReporte: TipoReporte;
+  periodo: string;
+  alcance: Alcance;
+  centroId: number | null;
+  centro: string | null;
+  regional: string | null;
+}
+
+/**
+ * Open deadlines that may have a reminder due today: from `antes` days before they lapse to the
+ * end of the catch-up window after it. The others cannot match any stage, so they are not read.
+ */
+async function plazosAbiertos(tx: Prisma.TransactionClient, hoy: FechaCalendario, antes: number) {
+  const filas = await tx.$queryRaw<FilaPlazo[]>`
+    SELECT p.id, p.tipo::text AS tipo,
+           to_char((p."abiertoEn" AT TIME ZONE 'UTC' AT TIME ZONE ${ZONA_HORARIA}::text)::date, 'YYYY-MM-DD') AS "abiertoEl",
+           to_char(p."venceEl", 'YYYY-MM-DD') AS "venceEl",
+           r.id AS "reporteId", r.tipo::text AS "tipoReporte", r.periodo, s.alcance::text AS alcance,
+           r."centroId", c.nombre AS centro, rg.nombre AS regional
+    FROM "PlazoReporte" p
+    JOIN "Reporte" r ON r.id = p."reporteId"
+    JOIN "Seguimiento" s ON s.id = r."seguimientoId"
+    LEFT JOIN "Centro" c ON c.id = r."centroId"
+    LEFT JOIN "Regional" rg ON rg.id = c."regionalId"
+    WHERE p."cerradoEn" IS NULL
+      AND p."venceEl" BETWEEN ${hoy}::date - ${DIAS_DE_RECUPERACION + 1}::int AND ${hoy}::date + ${antes}::int`;
+  return filas.map((f) => ({
+    ...f,
+    reporte: nombreDelReporte(f.tipoReporte, f.periodo),
     unidad: {
-      alcance: reporte.seguimiento.alcance,
-      centroId: reporte.centroId,
-      centro: reporte.centro?.nombre ?? null,
-      regional: reporte.centro?.regional.nombre ?? null,
+      alcance: f.alcance,
+      centroId: f.centroId,
+      centro: f.centro,
+      regional: f.regional,
     } satisfies Unidad,
   }));
+}
+
+/** How many corrections and reviews are overdue, whenever they lapsed: the digest says so. */
+async function plazosVencidos(tx: Prisma.TransactionClient, hoy: FechaCalendario) {
+  const filas = await tx.$queryRaw<{ tipo: "CORRECCION" | "REVISION"; n: number }[]>`
+    SELECT tipo::text AS tipo, count(*)::int AS n FROM "PlazoReporte"
+    WHERE "cerradoEn" IS NULL AND "venceEl" < ${hoy}::date
+    GROUP BY tipo`;
+  const de = (tipo: "CORRECCION" | "REVISION") => filas.find((f) => f.tipo === tipo)?.n ?? 0;
+  return { correcciones: de("CORRECCION"), revisiones: de("REVISION") };
 }
 
 type PlazoAbierto = Awaited<ReturnType<typeof plazosAbiertos>>[number];
@@ -259,7 +273,7 @@ function candidatosDePlazos(plazos: readonly PlazoAbierto[], d: Datos): Candidat
 /** The weekly digest for the coordination and the administrators, when something is behind. */
 function candidatosDelResumen(
   obligaciones: readonly ObligacionVigente[],
-  plazos: readonly PlazoAbierto[],
+  vencidos: { correcciones: number; revisiones: number },
   d: Datos,
 ): Candidato[] {
   const semana = semanaDelResumen(d.hoy, d.config);
@@ -267,15 +281,13 @@ function candidatosDelResumen(
   const atrasados = obligaciones
     .filter((o) => o.oportunidad.tipo === "VENCIDO")
     .map((o) => pendienteDe(o, d.hoy));
-  const vencidos = (tipo: "CORRECCION" | "REVISION") =>
-    plazos.filter((p) => p.tipo === tipo && p.venceEl < d.hoy).length;
+  if (atrasados.length + vencidos.correcciones + vencidos.revisiones === 0) return [];
   const contenido = mensajes.resumenSemanal({
     hoy: d.hoy,
     atrasados,
-    correccionesVencidas: vencidos("CORRECCION"),
-    revisionesVencidas: vencidos("REVISION"),
+    correccionesVencidas: vencidos.correcciones,
+    revisionesVencidas: vencidos.revisiones,
   });
-  if (atrasados.length + vencidos("CORRECCION") + vencidos("REVISION") === 0) return [];
   const aviso = { ...contenido, enlace: `/tableros?vigencia=${d.anio}#panel-cumplimiento` };
   return d.usuarios
     .filter((u) => u.rol === "COORDINADOR" || u.rol === "ADMIN")
@@ -372,11 +384,12 @@ export async function ejecutarPasadaEn(
   });
   const datos: Datos = { hoy, config, usuarios, anio: Number(hoy.slice(0, 4)) };
   const obligaciones = await obligacionesVigentes(tx, hoy);
-  const plazos = await plazosAbiertos(tx);
+  const plazos = await plazosAbiertos(tx, hoy, Math.max(0, ...config.diasAntes));
+  const vencidos = await plazosVencidos(tx, hoy);
   const entregados = await registrarEnBitacora(tx, [
     ...candidatosDeObligaciones(obligaciones, datos),
     ...candidatosDePlazos(plazos, datos),
-    ...candidatosDelResumen(obligaciones, plazos, datos),
+    ...candidatosDelResumen(obligaciones, vencidos, datos),
   ]);
   const enviados = await notificar(tx, avisosDe(entregados, datos));
   const resultado = { fecha: hoy, porEtapa: contarPorEtapa(entregados), ...enviados };
