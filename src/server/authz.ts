@@ -1,4 +1,5 @@
 import type { Alcance, EstadoReporte, Rol } from "@/generated/prisma/enums";
+import { esEditable } from "@/lib/estado-reporte";
 
 /** Who is acting, always read from the database on the server, never from the browser. */
 export interface Actor {
@@ -30,7 +31,6 @@ export type Permiso =
   | { accion: "administrar" };
 
 const VEN_TODO: ReadonlySet<Rol> = new Set(["ADMIN", "COORDINADOR", "CONSULTA"]);
-const ESTADOS_EDITABLES: ReadonlySet<EstadoReporte> = new Set(["BORRADOR", "DEVUELTO"]);
 
 function esSuCentro(actor: Actor, centroId: number | null): boolean {
   return actor.rol === "SUBDIRECTOR" && centroId !== null && actor.centroId === centroId;
@@ -86,7 +86,7 @@ export function puede(actor: Actor, permiso: Permiso): boolean {
     case "editar-reporte":
     case "subir-evidencia":
     case "eliminar-evidencia":
-      return ESTADOS_EDITABLES.has(permiso.reporte.estado) && esQuienReporta(actor, permiso.reporte);
+      return esEditable(permiso.reporte.estado) && esQuienReporta(actor, permiso.reporte);
     case "revisar-reporte":
       return permiso.reporte.estado === "ENVIADO" && REVISA[permiso.reporte.alcance] === actor.rol;
     case "reabrir-reporte":

@@ -1,9 +1,11 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
-import { cargarReporteBloqueable, type ReporteBloqueable } from "@/features/reportes/bloqueo";
-import { ESTADO } from "@/features/reportes/etiquetas";
-import { esEditable } from "@/lib/estado-reporte";
+import {
+  autorizarCambioDelReporte,
+  cargarReporteBloqueable,
+  type ReporteBloqueable,
+} from "@/features/reportes/bloqueo";
 import { definirOperacion, ErrorDeNegocio, type DatosDe } from "@/server/action";
 import {
   borrarArchivo,
@@ -12,7 +14,7 @@ import {
   nombreAlmacenadoNuevo,
   tamanoDeArchivo,
 } from "@/server/almacenamiento";
-import { autorizar, type Actor } from "@/server/authz";
+import type { Actor } from "@/server/authz";
 import { logger } from "@/server/logger";
 import { limiteEvidenciaMb } from "./limite";
 import { nombreSeguro } from "./nombre-archivo";
@@ -34,13 +36,7 @@ function autorizarCambio(
   reporte: ReporteBloqueable,
   accion: "subir-evidencia" | "eliminar-evidencia",
 ): void {
-  autorizar(actor, { accion: "ver-reporte", reporte });
-  if (!esEditable(reporte.estado)) {
-    throw new ErrorDeNegocio(
-      `Este reporte está ${ESTADO[reporte.estado].nombre.toLowerCase()}: sus archivos ya no se pueden cambiar.`,
-    );
-  }
-  autorizar(actor, { accion, reporte });
+  autorizarCambioDelReporte(actor, reporte, accion, ": sus archivos ya no se pueden cambiar.");
 }
 
 function rechazarArchivo(mensaje: string): never {

@@ -2,7 +2,9 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { TipoReporte } from "@/generated/prisma/enums";
 import { ErrorDeNegocio } from "@/server/action";
-import type { ReporteAutorizable } from "@/server/authz";
+import { ESTADO } from "./etiquetas";
+import { esEditable } from "@/lib/estado-reporte";
+import { autorizar, type Actor, type ReporteAutorizable } from "@/server/authz";
 import { conVersion } from "@/server/bloqueo";
 
 export const MENSAJE_VERSION_VIEJA =
@@ -59,4 +61,23 @@ export async function actualizarConVersion(
     versionLeida,
     MENSAJE_VERSION_VIEJA,
   );
+}
+
+/**
+ * The one check before changing what a report holds (its data or its files): the user may see it,
+ * it is still with its author (the reason is said when not), and the user is that author.
+ */
+export function autorizarCambioDelReporte(
+  actor: Actor,
+  reporte: ReporteBloqueable,
+  accion: "editar-reporte" | "subir-evidencia" | "eliminar-evidencia",
+  queYaNoSePuede: string,
+): void {
+  autorizar(actor, { accion: "ver-reporte", reporte });
+  if (!esEditable(reporte.estado)) {
+    throw new ErrorDeNegocio(
+      `Este reporte está ${ESTADO[reporte.estado].nombre.toLowerCase()}${queYaNoSePuede}`,
+    );
+  }
+  autorizar(actor, { accion, reporte });
 }

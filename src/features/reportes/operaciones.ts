@@ -5,14 +5,18 @@ import { leerConfiguracion } from "@/features/recordatorios/configuracion";
 import type { Prisma } from "@/generated/prisma/client";
 import { fechaEnBogota } from "@/lib/fechas";
 import { ambitoDeCentro, obligaAlCentro } from "@/lib/obligaciones";
-import { esEditable, siguienteEstado } from "@/lib/estado-reporte";
+import { siguienteEstado } from "@/lib/estado-reporte";
 import { parsePeriodo } from "@/lib/periodos";
 import { definirOperacion, ErrorDeNegocio, erroresDeCampo } from "@/server/action";
 import { AccesoDenegado, autorizar, type Actor } from "@/server/authz";
-import { actualizarConVersion, cargarReporteBloqueable, type ReporteBloqueable } from "./bloqueo";
+import {
+  actualizarConVersion,
+  autorizarCambioDelReporte,
+  cargarReporteBloqueable,
+  type ReporteBloqueable,
+} from "./bloqueo";
 import { escribirDetalle, leerDetalle } from "./detalle";
 import { abrirPlazo, cerrarPlazo } from "./plazos";
-import { ESTADO } from "./etiquetas";
 import { datosReporteSchema, guardarReporteSchema, iniciarReporteSchema } from "./schemas";
 
 async function centroDelQueReporta(
@@ -86,16 +90,6 @@ export const iniciarReporte = definirOperacion(
   },
 );
 
-function autorizarEdicion(actor: Actor, reporte: ReporteBloqueable): void {
-  autorizar(actor, { accion: "ver-reporte", reporte });
-  if (!esEditable(reporte.estado)) {
-    throw new ErrorDeNegocio(
-      `Este reporte está ${ESTADO[reporte.estado].nombre.toLowerCase()} y ya no se puede modificar.`,
-    );
-  }
-  autorizar(actor, { accion: "editar-reporte", reporte });
-}
-
 /** An acta is dated inside its period and never in the future. */
 function limitesDeFechas(periodo: string): { desde: string; hasta: string } {
   const p = parsePeriodo(periodo);
@@ -165,7 +159,7 @@ export const guardarReporte = definirOperacion(
   guardarReporteSchema,
   async ({ reporteId, version, enviar, datos }, { actor, tx, auditar }) => {
     const reporte = await cargarReporteBloqueable(tx, reporteId);
-    autorizarEdicion(actor, reporte);
+    autorizarCambioDelReporte(actor, reporte, "editar-reporte", " y ya no se puede modificar.");
     const parsed = datosReporteSchema(limitesDeFechas(reporte.periodo)).safeParse(datos);
     if (!parsed.success) {
       throw new ErrorDeNegocio(

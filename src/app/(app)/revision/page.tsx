@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { ConteoPorTipo } from "@/features/revision/components/conteo-por-tipo";
 import { FiltrosColaForm } from "@/features/revision/components/filtros-cola";
@@ -9,8 +8,7 @@ import { Paginacion } from "@/features/revision/components/paginacion";
 import { colaDeRevision, opcionesDeFiltro } from "@/features/revision/queries";
 import { filtrosColaSchema } from "@/features/revision/schemas";
 import { hayFiltros } from "@/features/revision/url";
-import { puede } from "@/server/authz";
-import { requerirUsuario } from "@/server/session";
+import { requerirPermiso } from "@/server/session";
 
 export const metadata: Metadata = { title: "Revisión" };
 
@@ -41,8 +39,7 @@ function describir(total: number, filtrado: boolean): string | undefined {
 export default async function RevisionPage(props: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const usuario = await requerirUsuario();
-  if (!puede(usuario, { accion: "ver-cola-revision" })) notFound();
+  const usuario = await requerirPermiso({ accion: "ver-cola-revision" });
   const filtros = filtrosColaSchema.parse(await props.searchParams);
   const [cola, opciones] = await Promise.all([colaDeRevision(usuario, filtros), opcionesDeFiltro(usuario)]);
   return (

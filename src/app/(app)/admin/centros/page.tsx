@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { FiltrosCentrosForm } from "@/features/centros/components/filtros-centros";
 import { ListaCentros } from "@/features/centros/components/lista-centros";
@@ -8,8 +7,7 @@ import { Secciones } from "@/features/centros/components/secciones";
 import { listarCentros, type ListaDeCentros } from "@/features/centros/queries";
 import { filtrosCentrosSchema } from "@/features/centros/schemas";
 import { hayFiltros } from "@/features/centros/url";
-import { puede } from "@/server/authz";
-import { requerirUsuario } from "@/server/session";
+import { requerirPermiso } from "@/server/session";
 
 export const metadata: Metadata = { title: "Centros de formación" };
 
@@ -36,8 +34,7 @@ function describir(lista: ListaDeCentros, filtrado: boolean): string {
 export default async function CentrosPage(props: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const usuario = await requerirUsuario();
-  if (!puede(usuario, { accion: "administrar" })) notFound();
+  const usuario = await requerirPermiso({ accion: "administrar" });
   const filtros = filtrosCentrosSchema.parse(await props.searchParams);
   const lista = await listarCentros(usuario, filtros);
   const filtrado = hayFiltros(filtros);

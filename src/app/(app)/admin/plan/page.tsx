@@ -1,18 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { NuevaVigencia } from "@/features/plan/components/nueva-vigencia";
 import { TablaVigencias } from "@/features/plan/components/tabla-vigencias";
 import { vigenciasParaAdministrar } from "@/features/plan/queries";
-import { puede } from "@/server/authz";
-import { requerirUsuario } from "@/server/session";
+import { requerirPermiso } from "@/server/session";
 
 export const metadata: Metadata = { title: "Plan de Acción y vigencias" };
 
 export default async function AdminPlanPage() {
-  const usuario = await requerirUsuario();
-  if (!puede(usuario, { accion: "administrar" })) notFound();
+  const usuario = await requerirPermiso({ accion: "administrar" });
   const vigencias = await vigenciasParaAdministrar(usuario);
   return (
     <>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { FiltrosUsuariosForm } from "@/features/usuarios/components/filtros-usuarios";
 import { ListaUsuarios } from "@/features/usuarios/components/lista-usuarios";
@@ -8,8 +7,7 @@ import { PaginacionUsuarios } from "@/features/usuarios/components/paginacion-us
 import { listarUsuarios, regionalesYCentros } from "@/features/usuarios/queries";
 import { filtrosUsuariosSchema } from "@/features/usuarios/schemas";
 import { hayFiltros } from "@/features/usuarios/url";
-import { puede } from "@/server/authz";
-import { requerirUsuario } from "@/server/session";
+import { requerirPermiso } from "@/server/session";
 
 export const metadata: Metadata = { title: "Usuarios y roles" };
 
@@ -23,8 +21,7 @@ function describir(total: number, filtrado: boolean): string {
 export default async function UsuariosPage(props: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const usuario = await requerirUsuario();
-  if (!puede(usuario, { accion: "administrar" })) notFound();
+  const usuario = await requerirPermiso({ accion: "administrar" });
   const filtros = filtrosUsuariosSchema.parse(await props.searchParams);
   const [lista, regionales] = await Promise.all([
     listarUsuarios(usuario, filtros),

@@ -7,8 +7,7 @@ import { ResumenCentro } from "@/features/centros/components/resumen-centro";
 import { Secciones } from "@/features/centros/components/secciones";
 import { centroParaEditar, regionalesParaElegir } from "@/features/centros/queries";
 import { Aviso } from "@/components/ui/aviso";
-import { puede } from "@/server/authz";
-import { requerirUsuario } from "@/server/session";
+import { requerirPermiso } from "@/server/session";
 
 export const metadata: Metadata = { title: "Editar centro" };
 
@@ -16,8 +15,7 @@ export default async function EditarCentroPage(props: {
   params: Promise<{ id: string }>;
   searchParams: Promise<{ creado?: string }>;
 }) {
-  const usuario = await requerirUsuario();
-  if (!puede(usuario, { accion: "administrar" })) notFound();
+  const usuario = await requerirPermiso({ accion: "administrar" });
   const id = Number((await props.params).id);
   if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) notFound();
   const [centro, regionales] = await Promise.all([

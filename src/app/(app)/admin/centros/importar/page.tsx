@@ -1,17 +1,14 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { ColumnasDeImportacion } from "@/features/centros/components/columnas-importacion";
 import { ImportarCentros } from "@/features/centros/components/importar-centros";
 import { Secciones } from "@/features/centros/components/secciones";
-import { puede } from "@/server/authz";
-import { requerirUsuario } from "@/server/session";
+import { requerirPermiso } from "@/server/session";
 
 export const metadata: Metadata = { title: "Importar centros" };
 
 export default async function ImportarCentrosPage() {
-  const usuario = await requerirUsuario();
-  if (!puede(usuario, { accion: "administrar" })) notFound();
+  await requerirPermiso({ accion: "administrar" });
   return (
     <>
       <Secciones actual="importar" />

@@ -1,20 +1,17 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { FormularioCentro } from "@/features/centros/components/formulario-centro";
 import { Secciones } from "@/features/centros/components/secciones";
 import { regionalesParaElegir } from "@/features/centros/queries";
 import { filtrosCentrosSchema } from "@/features/centros/schemas";
-import { puede } from "@/server/authz";
-import { requerirUsuario } from "@/server/session";
+import { requerirPermiso } from "@/server/session";
 
 export const metadata: Metadata = { title: "Nuevo centro" };
 
 export default async function NuevoCentroPage(props: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const usuario = await requerirUsuario();
-  if (!puede(usuario, { accion: "administrar" })) notFound();
+  const usuario = await requerirPermiso({ accion: "administrar" });
   const { regional } = filtrosCentrosSchema.parse(await props.searchParams);
   const regionales = await regionalesParaElegir(usuario);
   const preelegida = regionales.some((r) => r.id === regional) ? String(regional) : "";

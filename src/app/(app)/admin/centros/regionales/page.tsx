@@ -1,19 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { ListaRegionales } from "@/features/centros/components/lista-regionales";
 import { Secciones } from "@/features/centros/components/secciones";
 import { listarRegionales } from "@/features/centros/queries";
 import { Aviso } from "@/components/ui/aviso";
-import { puede } from "@/server/authz";
-import { requerirUsuario } from "@/server/session";
+import { requerirPermiso } from "@/server/session";
 
 export const metadata: Metadata = { title: "Regionales" };
 
 export default async function RegionalesPage(props: { searchParams: Promise<{ creada?: string }> }) {
-  const usuario = await requerirUsuario();
-  if (!puede(usuario, { accion: "administrar" })) notFound();
+  const usuario = await requerirPermiso({ accion: "administrar" });
   const regionales = await listarRegionales(usuario);
   const { creada: idCreada } = await props.searchParams;
   const creada = regionales.find((r) => String(r.id) === idCreada);

@@ -4,8 +4,7 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { EditorPlan } from "@/features/plan/components/editor-plan";
 import { planParaEditar } from "@/features/plan/queries";
-import { puede } from "@/server/authz";
-import { requerirUsuario } from "@/server/session";
+import { requerirPermiso } from "@/server/session";
 
 type Props = { params: Promise<{ anio: string }> };
 
@@ -14,8 +13,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function EditarPlanPage(props: Props) {
-  const usuario = await requerirUsuario();
-  if (!puede(usuario, { accion: "administrar" })) notFound();
+  const usuario = await requerirPermiso({ accion: "administrar" });
   const { anio } = await props.params;
   const plan = /^\d{4}$/.test(anio) ? await planParaEditar(usuario, Number(anio)) : null;
   if (!plan) notFound();

@@ -12,8 +12,7 @@ import { RestablecerClave } from "@/features/usuarios/components/restablecer-cla
 import { RutaAdmin } from "@/features/usuarios/components/ruta-admin";
 import { historialDeUsuario, regionalesYCentros, usuarioParaEditar } from "@/features/usuarios/queries";
 import { formatearFechaHora } from "@/lib/fechas";
-import { puede } from "@/server/authz";
-import { requerirUsuario } from "@/server/session";
+import { requerirPermiso } from "@/server/session";
 
 export const metadata: Metadata = { title: "Editar usuario" };
 
@@ -32,8 +31,7 @@ function Seccion(props: { id: string; titulo: string; children: ReactNode }) {
 }
 
 export default async function EditarUsuarioPage(props: { params: Promise<{ id: string }> }) {
-  const actor = await requerirUsuario();
-  if (!puede(actor, { accion: "administrar" })) notFound();
+  const actor = await requerirPermiso({ accion: "administrar" });
   const id = Number((await props.params).id);
   const cuenta = Number.isInteger(id) && id > 0 ? await usuarioParaEditar(actor, id) : null;
   if (!cuenta) notFound();

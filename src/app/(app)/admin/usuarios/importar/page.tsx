@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { RutaAdmin } from "@/features/usuarios/components/ruta-admin";
 import { plantillaCsv } from "@/features/usuarios/importacion/archivos";
 import { ImportarUsuarios } from "@/features/usuarios/importacion/components/importar-usuarios";
 import { codigoDeCentroDeEjemplo } from "@/features/usuarios/queries";
-import { puede } from "@/server/authz";
-import { requerirUsuario } from "@/server/session";
+import { requerirPermiso } from "@/server/session";
 
 export const metadata: Metadata = { title: "Importar usuarios" };
 
@@ -25,8 +23,7 @@ const COLUMNAS: [string, string][] = [
 ];
 
 export default async function ImportarUsuariosPage() {
-  const usuario = await requerirUsuario();
-  if (!puede(usuario, { accion: "administrar" })) notFound();
+  const usuario = await requerirPermiso({ accion: "administrar" });
   const plantilla = plantillaCsv(await codigoDeCentroDeEjemplo(usuario));
   return (
     <>

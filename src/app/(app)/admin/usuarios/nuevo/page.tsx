@@ -1,17 +1,14 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { FormularioNuevoUsuario } from "@/features/usuarios/components/formulario-nuevo-usuario";
 import { RutaAdmin } from "@/features/usuarios/components/ruta-admin";
 import { regionalesYCentros } from "@/features/usuarios/queries";
-import { puede } from "@/server/authz";
-import { requerirUsuario } from "@/server/session";
+import { requerirPermiso } from "@/server/session";
 
 export const metadata: Metadata = { title: "Crear usuario" };
 
 export default async function NuevoUsuarioPage() {
-  const usuario = await requerirUsuario();
-  if (!puede(usuario, { accion: "administrar" })) notFound();
+  const usuario = await requerirPermiso({ accion: "administrar" });
   const regionales = await regionalesYCentros(usuario, { conInactivos: false });
   return (
     <>

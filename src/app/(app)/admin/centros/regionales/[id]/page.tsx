@@ -4,14 +4,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { FormularioRegional } from "@/features/centros/components/formulario-regional";
 import { Secciones } from "@/features/centros/components/secciones";
 import { regionalParaEditar } from "@/features/centros/queries";
-import { puede } from "@/server/authz";
-import { requerirUsuario } from "@/server/session";
+import { requerirPermiso } from "@/server/session";
 
 export const metadata: Metadata = { title: "Editar regional" };
 
 export default async function EditarRegionalPage(props: { params: Promise<{ id: string }> }) {
-  const usuario = await requerirUsuario();
-  if (!puede(usuario, { accion: "administrar" })) notFound();
+  const usuario = await requerirPermiso({ accion: "administrar" });
   const id = Number((await props.params).id);
   if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) notFound();
   const regional = await regionalParaEditar(usuario, id);

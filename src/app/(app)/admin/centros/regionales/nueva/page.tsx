@@ -1,16 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { FormularioRegional } from "@/features/centros/components/formulario-regional";
 import { Secciones } from "@/features/centros/components/secciones";
-import { puede } from "@/server/authz";
-import { requerirUsuario } from "@/server/session";
+import { requerirPermiso } from "@/server/session";
 
 export const metadata: Metadata = { title: "Nueva regional" };
 
 export default async function NuevaRegionalPage() {
-  const usuario = await requerirUsuario();
-  if (!puede(usuario, { accion: "administrar" })) notFound();
+  await requerirPermiso({ accion: "administrar" });
   return (
     <>
       <Secciones actual="regionales" />
