@@ -6,6 +6,7 @@ import { autorizar, type Actor } from "@/server/authz";
 import { ConfiguracionSmtpInvalida, configuracionSmtp } from "@/server/correo";
 import { db } from "@/server/db";
 import type { FiltrosCorreos } from "./schemas";
+import { paginar } from "@/lib/paginas";
 
 export const POR_PAGINA = 25;
 
@@ -43,13 +44,12 @@ export async function bandejaDeSalida(actor: Actor, filtros: FiltrosCorreos) {
     db().correo.count({ where }),
     db().correo.groupBy({ by: ["estado"], _count: { _all: true } }),
   ]);
-  const paginas = Math.max(1, Math.ceil(total / POR_PAGINA));
-  const pagina = Math.min(filtros.pagina, paginas);
+  const { pagina, paginas, skip, take } = paginar(total, filtros.pagina, POR_PAGINA);
   const filas = await db().correo.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    skip: (pagina - 1) * POR_PAGINA,
-    take: POR_PAGINA,
+    skip,
+    take,
     select: {
       id: true,
       para: true,

@@ -4,6 +4,7 @@ import type { Actor } from "@/server/authz";
 import { db } from "@/server/db";
 import { NOTIFICACIONES_OBLIGATORIAS, notificacionesDelRol } from "./etiquetas";
 import type { FiltrosNotificaciones } from "./schemas";
+import { paginar } from "@/lib/paginas";
 
 export const POR_PAGINA = 30;
 
@@ -16,13 +17,12 @@ export function contarNoLeidas(usuarioId: number): Promise<number> {
 export async function notificacionesDe(actor: Actor, filtros: FiltrosNotificaciones) {
   const where = { usuarioId: actor.id, ...(filtros.estado === "no-leidas" ? { leidaEn: null } : {}) };
   const [total, noLeidas] = await Promise.all([db().notificacion.count({ where }), contarNoLeidas(actor.id)]);
-  const paginas = Math.max(1, Math.ceil(total / POR_PAGINA));
-  const pagina = Math.min(filtros.pagina, paginas);
+  const { pagina, paginas, skip, take } = paginar(total, filtros.pagina, POR_PAGINA);
   const filas = await db().notificacion.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    skip: (pagina - 1) * POR_PAGINA,
-    take: POR_PAGINA,
+    skip,
+    take,
     select: {
       id: true,
       tipo: true,

@@ -11,7 +11,8 @@ import {
 import { autorizar, type Actor } from "@/server/authz";
 import { db } from "@/server/db";
 
-const SEGUIMIENTO_OBLIGADO = {
+/** What deriving obligations needs of a seguimiento. */
+export const SEGUIMIENTO_OBLIGADO = {
   id: true,
   tipoReporte: true,
   periodicidad: true,

@@ -3,6 +3,7 @@ import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { Alcance, TipoReporte } from "@/generated/prisma/enums";
 import { notificar, type Aviso } from "@/features/notificaciones/crear";
 import { reportanDe, revisanDe, type UsuarioActivo } from "@/features/notificaciones/destinatarios";
+import { SEGUIMIENTO_OBLIGADO } from "@/features/obligaciones/queries";
 import { nombreDelReporte } from "@/features/reportes/etiquetas";
 import { comoColumnaDate, diasEntre, fechaEnBogota, ZONA_HORARIA, type FechaCalendario } from "@/lib/fechas";
 import { AMBITO_NACIONAL, ambitoDeCentro, derivarObligaciones, obligaAlCentro } from "@/lib/obligaciones";
@@ -58,15 +59,7 @@ interface Datos {
   anio: number;
 }
 
-const SEGUIMIENTO = {
-  id: true,
-  vigenciaId: true,
-  tipoReporte: true,
-  periodicidad: true,
-  alcance: true,
-  diasOportunidad: true,
-  soloCentrosConAprovechamiento: true,
-} as const;
+const SEGUIMIENTO = { ...SEGUIMIENTO_OBLIGADO, vigenciaId: true } as const;
 
 /** Obligations of the running vigencia and the previous one (whose annual reports fall due now). */
 async function obligacionesVigentes(tx: Prisma.TransactionClient, hoy: FechaCalendario) {

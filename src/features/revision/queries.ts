@@ -7,6 +7,7 @@ import { fechaLimite, parsePeriodo, type Periodo } from "@/lib/periodos";
 import { alcancesQueRevisa, autorizar, type Actor } from "@/server/authz";
 import { db } from "@/server/db";
 import type { FiltrosCola } from "./schemas";
+import { paginar } from "@/lib/paginas";
 
 export const POR_PAGINA = 50;
 
@@ -125,14 +126,13 @@ export async function colaDeRevision(actor: Actor, filtros: FiltrosCola, hoy = f
   const total = porTipo
     .filter((c) => !filtros.tipo || c.tipo === filtros.tipo)
     .reduce((suma, c) => suma + c.cantidad, 0);
-  const paginas = Math.max(1, Math.ceil(total / POR_PAGINA));
-  const pagina = Math.min(filtros.pagina, paginas);
+  const { pagina, paginas, skip, take } = paginar(total, filtros.pagina, POR_PAGINA);
   const filas = await db().reporte.findMany({
     where: { ...deCualquierTipo, ...(filtros.tipo ? { tipo: filtros.tipo } : {}) },
     select: FILA,
     orderBy: [{ enviadoEn: "asc" }, { id: "asc" }],
-    skip: (pagina - 1) * POR_PAGINA,
-    take: POR_PAGINA,
+    skip,
+    take,
   });
   const tipos = [...new Set([...porTipo.map((c) => c.tipo), ...(filtros.tipo ? [filtros.tipo] : [])])];
   return { filas: filas.map((r) => aFila(r, hoy)), total, pagina, paginas, porTipo, periodos, tipos };

@@ -3,6 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { autorizar, type Actor } from "@/server/authz";
 import { db } from "@/server/db";
 import type { FiltrosUsuarios } from "./schemas";
+import { paginar } from "@/lib/paginas";
 
 export const POR_PAGINA = 25;
 
@@ -39,14 +40,13 @@ export async function listarUsuarios(actor: Actor, filtros: FiltrosUsuarios) {
   autorizar(actor, { accion: "administrar" });
   const where = donde(filtros);
   const total = await db().user.count({ where });
-  const paginas = Math.max(1, Math.ceil(total / POR_PAGINA));
-  const pagina = Math.min(filtros.pagina, paginas);
+  const { pagina, paginas, skip, take } = paginar(total, filtros.pagina, POR_PAGINA);
   const filas = await db().user.findMany({
     where,
     select: FILA,
     orderBy: [{ nombre: "asc" }, { id: "asc" }],
-    skip: (pagina - 1) * POR_PAGINA,
-    take: POR_PAGINA,
+    skip,
+    take,
   });
   return { filas, total, pagina, paginas };
 }

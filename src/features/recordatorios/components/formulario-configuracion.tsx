@@ -14,6 +14,29 @@ import { configuracionSchema, type ConfiguracionFormulario } from "../schemas";
 
 export const DIAS_DE_LA_SEMANA = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"];
 
+/** The settings that are a number of days, with what each one means. */
+const DIAS = [
+  {
+    campo: "diasEscalamiento",
+    etiqueta: "Informar a la coordinación con este atraso (días)",
+    ayuda:
+      "Al día siguiente del vencimiento se avisa al responsable; con este atraso, también a la coordinación.",
+    minimo: 2,
+  },
+  {
+    campo: "diasCorreccion",
+    etiqueta: "Plazo para corregir un reporte devuelto (días)",
+    ayuda: "Se cuenta desde la devolución.",
+    minimo: 1,
+  },
+  {
+    campo: "diasRevision",
+    etiqueta: "Plazo para revisar un reporte enviado (días)",
+    ayuda: "Se cuenta desde el envío.",
+    minimo: 1,
+  },
+] as const;
+
 const CAMPOS = [
   "diasAntes",
   "diasEscalamiento",
@@ -63,57 +86,20 @@ export function FormularioConfiguracion({ inicial }: { inicial: ConfiguracionFor
       >
         {(a) => <input {...a} {...register("diasAntes")} inputMode="numeric" className={CLASE_ENTRADA} />}
       </Campo>
-      <Campo
-        id="diasEscalamiento"
-        etiqueta="Informar a la coordinación con este atraso (días)"
-        ayuda="Al día siguiente del vencimiento se avisa al responsable; con este atraso, también a la coordinación."
-        error={error("diasEscalamiento")}
-      >
-        {(a) => (
-          <input
-            {...a}
-            {...register("diasEscalamiento")}
-            type="number"
-            min={2}
-            max={90}
-            className={CLASE_ENTRADA}
-          />
-        )}
-      </Campo>
-      <Campo
-        id="diasCorreccion"
-        etiqueta="Plazo para corregir un reporte devuelto (días)"
-        ayuda="Se cuenta desde la devolución."
-        error={error("diasCorreccion")}
-      >
-        {(a) => (
-          <input
-            {...a}
-            {...register("diasCorreccion")}
-            type="number"
-            min={1}
-            max={90}
-            className={CLASE_ENTRADA}
-          />
-        )}
-      </Campo>
-      <Campo
-        id="diasRevision"
-        etiqueta="Plazo para revisar un reporte enviado (días)"
-        ayuda="Se cuenta desde el envío."
-        error={error("diasRevision")}
-      >
-        {(a) => (
-          <input
-            {...a}
-            {...register("diasRevision")}
-            type="number"
-            min={1}
-            max={90}
-            className={CLASE_ENTRADA}
-          />
-        )}
-      </Campo>
+      {DIAS.map((d) => (
+        <Campo key={d.campo} id={d.campo} etiqueta={d.etiqueta} ayuda={d.ayuda} error={error(d.campo)}>
+          {(a) => (
+            <input
+              {...a}
+              {...register(d.campo)}
+              type="number"
+              min={d.minimo}
+              max={90}
+              className={CLASE_ENTRADA}
+            />
+          )}
+        </Campo>
+      ))}
       <Campo
         id="diaResumenSemanal"
         etiqueta="Día del resumen semanal"

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Aviso } from "@/components/ui/aviso";
+import { BOTON_NEUTRO } from "@/components/ui/botones";
+import { CLASE_ENTRADA } from "@/components/ui/campo";
 import { PageHeader } from "@/components/ui/page-header";
 import { Paginacion } from "@/components/ui/paginacion";
+import { Pestanas } from "@/components/ui/pestanas";
 import { ESTADO_CORREO } from "@/features/correos/components/etiquetas";
 import { ListaCorreos } from "@/features/correos/components/lista-correos";
 import { bandejaDeSalida, estadoSmtp, type EstadoSmtp } from "@/features/correos/queries";
@@ -50,29 +52,16 @@ export default async function CorreosPage(props: {
         description="La bandeja de salida: cada correo que la aplicación escribió, con su estado, intentos y último error."
       />
       <Smtp estado={estadoSmtp()} />
-      <nav aria-label="Filtrar por estado" className="mb-3 flex flex-wrap gap-2 text-sm">
-        {[undefined, ...Object.values(EstadoCorreo)].map((estado) => {
-          const activo = filtros.estado === estado;
-          const nombre = estado ? ESTADO_CORREO[estado].nombre : "Todos";
-          const cantidad = estado
-            ? (r.porEstado[estado] ?? 0)
-            : Object.values(r.porEstado).reduce((a, b) => a + (b ?? 0), 0);
-          return (
-            <Link
-              key={estado ?? "todos"}
-              href={url({ ...filtros, estado, pagina: 1 })}
-              aria-current={activo ? "page" : undefined}
-              className={`rounded-md px-3 py-1.5 font-medium ${
-                activo
-                  ? "bg-sena-700 text-white"
-                  : "border border-slate-300 bg-white text-sena-700 hover:bg-slate-50"
-              }`}
-            >
-              {nombre} ({cantidad})
-            </Link>
-          );
-        })}
-      </nav>
+      <Pestanas
+        etiqueta="Filtrar por estado"
+        items={[undefined, ...Object.values(EstadoCorreo)].map((estado) => ({
+          href: url({ ...filtros, estado, pagina: 1 }),
+          activa: filtros.estado === estado,
+          texto: `${estado ? ESTADO_CORREO[estado].nombre : "Todos"} (${
+            estado ? (r.porEstado[estado] ?? 0) : Object.values(r.porEstado).reduce((a, b) => a + (b ?? 0), 0)
+          })`,
+        }))}
+      />
       <form
         method="get"
         action="/admin/correos"
@@ -80,18 +69,11 @@ export default async function CorreosPage(props: {
         role="search"
       >
         {filtros.estado ? <input type="hidden" name="estado" value={filtros.estado} /> : null}
-        <label className="text-sm font-medium text-slate-800">
+        <label className="w-80 max-w-full text-sm font-medium text-slate-800">
           Buscar por destinatario o asunto
-          <input
-            name="q"
-            defaultValue={filtros.q ?? ""}
-            className="mt-1 block w-72 max-w-full rounded-md border border-slate-400 px-3 py-2"
-          />
+          <input name="q" defaultValue={filtros.q ?? ""} className={CLASE_ENTRADA} />
         </label>
-        <button
-          type="submit"
-          className="rounded-md border border-slate-400 bg-white px-4 py-2 font-semibold text-slate-800"
-        >
+        <button type="submit" className={BOTON_NEUTRO}>
           Buscar
         </button>
       </form>

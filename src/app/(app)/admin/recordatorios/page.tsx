@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
+import { Seccion } from "@/components/ui/seccion";
 import { BotonEjecutar } from "@/features/recordatorios/components/boton-ejecutar";
 import { describirConteos } from "@/features/recordatorios/components/conteos";
 import { FormularioConfiguracion } from "@/features/recordatorios/components/formulario-configuracion";
@@ -10,20 +11,6 @@ import { requerirPermiso } from "@/server/session";
 export const metadata: Metadata = { title: "Recordatorios" };
 
 const ORIGEN: Record<string, string> = { PROGRAMADA: "Programada", MANUAL: "Manual", CONSOLA: "Consola" };
-
-function Seccion(props: { id: string; titulo: string; children: React.ReactNode }) {
-  return (
-    <section
-      aria-labelledby={props.id}
-      className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
-    >
-      <h2 id={props.id} className="mb-4 text-lg font-semibold text-slate-900">
-        {props.titulo}
-      </h2>
-      {props.children}
-    </section>
-  );
-}
 
 export default async function RecordatoriosPage() {
   const usuario = await requerirPermiso({ accion: "administrar" });

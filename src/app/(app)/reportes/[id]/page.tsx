@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
 import { PageHeader } from "@/components/ui/page-header";
+import { Seccion } from "@/components/ui/seccion";
 import { Historial } from "@/features/auditoria/components/historial";
 import { EvidenciasPanel } from "@/features/evidencias/components/evidencias-panel";
 import { evidenciasDeReporte } from "@/features/evidencias/queries";
@@ -20,18 +20,6 @@ import { puede } from "@/server/authz";
 import { requerirUsuario } from "@/server/session";
 
 export const metadata: Metadata = { title: "Reporte" };
-
-function Seccion(props: { titulo: string; children: ReactNode }) {
-  const id = `seccion-${props.titulo.toLowerCase().replace(/\W+/g, "-")}`;
-  return (
-    <section aria-labelledby={id} className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <h2 id={id} className="mb-4 text-lg font-semibold text-slate-900">
-        {props.titulo}
-      </h2>
-      {props.children}
-    </section>
-  );
-}
 
 export default async function ReportePage(props: { params: Promise<{ id: string }> }) {
   const usuario = await requerirUsuario();

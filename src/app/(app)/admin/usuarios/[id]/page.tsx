@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
 import { DefinitionList } from "@/components/ui/definition-list";
 import { PageHeader } from "@/components/ui/page-header";
+import { Seccion } from "@/components/ui/seccion";
 import { NOMBRE_ROL } from "@/features/reportes/etiquetas";
 import { EstadoCuenta } from "@/features/usuarios/components/estado-cuenta";
 import { FormularioEditarUsuario } from "@/features/usuarios/components/formulario-editar-usuario";
@@ -15,20 +15,6 @@ import { formatearFechaHora } from "@/lib/fechas";
 import { requerirPermiso } from "@/server/session";
 
 export const metadata: Metadata = { title: "Editar usuario" };
-
-function Seccion(props: { id: string; titulo: string; children: ReactNode }) {
-  return (
-    <section
-      aria-labelledby={props.id}
-      className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
-    >
-      <h2 id={props.id} className="mb-4 text-lg font-semibold text-slate-900">
-        {props.titulo}
-      </h2>
-      {props.children}
-    </section>
-  );
-}
 
 export default async function EditarUsuarioPage(props: { params: Promise<{ id: string }> }) {
   const actor = await requerirPermiso({ accion: "administrar" });
