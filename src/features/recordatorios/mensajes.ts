@@ -57,6 +57,16 @@ export function previo(p: {
   };
 }
 
+/**
+ * Who hears of an escalation: the coordination, of a centro's report; the administrators, of a
+ * national one (which the coordination itself files).
+ */
+function quienSupervisa(u: UnidadNombrada): string {
+  return u.centroId === null
+    ? "los administradores de la aplicación"
+    : "la Coordinación del Grupo de Recaudo y Cartera";
+}
+
 export function vencido(p: Pendiente & { diasParaEscalar: number }): Contenido {
   return {
     tipo: "PLAZO_VENCIDO",
@@ -64,8 +74,8 @@ export function vencido(p: Pendiente & { diasParaEscalar: number }): Contenido {
     mensaje:
       `La fecha límite de «${p.reporte}» ${deUnidad(p.unidad)} fue el ${formatearFecha(p.fechaLimite)} ` +
       "y el reporte no se ha enviado. Envíelo cuanto antes: quedará registrado como enviado con atraso.\n\n" +
-      `Si a los ${dias(p.diasParaEscalar)} de atraso sigue sin enviarse, se informará a la Coordinación ` +
-      "del Grupo de Recaudo y Cartera.",
+      `Si a los ${dias(p.diasParaEscalar)} de atraso sigue sin enviarse, se informará a ` +
+      `${quienSupervisa(p.unidad)}.`,
   };
 }
 
@@ -75,8 +85,7 @@ export function escalado(p: Pendiente): Contenido {
     titulo: `Reporte con ${dias(p.diasAtraso)} de atraso: ${p.reporte}`,
     mensaje:
       `«${p.reporte}» ${deUnidad(p.unidad)} vencía el ${formatearFecha(p.fechaLimite)} y lleva ` +
-      `${dias(p.diasAtraso)} de atraso. Se informó a la Coordinación del Grupo de Recaudo y Cartera. ` +
-      "Envíelo cuanto antes.",
+      `${dias(p.diasAtraso)} de atraso. Se informó a ${quienSupervisa(p.unidad)}. Envíelo cuanto antes.`,
   };
 }
 
@@ -139,7 +148,7 @@ export function correccionProxima(p: {
 }): Contenido {
   return {
     tipo: "CORRECCION_PROXIMA",
-    titulo: `Quedan ${dias(p.diasRestantes)} para corregir: ${p.reporte}`,
+    titulo: `${p.diasRestantes === 1 ? "Queda" : "Quedan"} ${dias(p.diasRestantes)} para corregir: ${p.reporte}`,
     mensaje:
       `«${p.reporte}» ${deUnidad(p.unidad)} fue devuelto para corrección. Corríjalo y vuelva a ` +
       `enviarlo a más tardar el ${formatearFecha(p.venceEl)}.`,

@@ -47,7 +47,7 @@ interface Unidad extends mensajes.UnidadNombrada {
 /** A reminder that may be due: unique per obligation or deadline, stage and recipient. */
 type Candidato = { clave: string; etapa: string; usuarioId: number } & (
   | { forma: "propio"; aviso: Omit<Aviso, "usuarioId"> }
-  | { forma: "copia"; pendiente: mensajes.Pendiente }
+  | { forma: "copia"; pendiente: mensajes.Pendiente; anio: number }
   | { forma: "revision"; pendiente: mensajes.Pendiente; reporteId: number }
 );
 
@@ -55,8 +55,15 @@ interface Datos {
   hoy: FechaCalendario;
   config: ConfiguracionRecordatorios;
   usuarios: UsuarioActivo[];
-  /** Most recent vigencia considered, for links to its dashboard. */
-  anio: number;
+}
+
+/**
+ * The compliance dashboard of the latest vigencia the listed items belong to: in January what is
+ * overdue belongs to last year's vigencia, not to the one just begun.
+ */
+function enlaceAlCumplimiento(anios: readonly number[], d: Datos): string {
+  const anio = anios.length > 0 ? Math.max(...anios) : Number(d.hoy.slice(0, 4));
+  return `/tableros?vigencia=${anio}#panel-cumplimiento`;
 }
 
 const SEGUIMIENTO = { ...SEGUIMIENTO_OBLIGADO, vigenciaId: true } as const;
@@ -165,6 +172,7 @@ function candidatosDeObligaciones(obligaciones: readonly ObligacionVigente[], d:
         usuarioId: u.id,
         forma: "copia",
         pendiente,
+        anio: o.anio,
       }));
     return [...propios, ...coordinacion];
   });
@@ -271,9 +279,8 @@ function candidatosDelResumen(
 ): Candidato[] {
   const semana = semanaDelResumen(d.hoy, d.config);
   if (!semana) return [];
-  const atrasados = obligaciones
-    .filter((o) => o.oportunidad.tipo === "VENCIDO")
-    .map((o) => pendienteDe(o, d.hoy));
+  const atrasadas = obligaciones.filter((o) => o.oportunidad.tipo === "VENCIDO");
+  const atrasados = atrasadas.map((o) => pendienteDe(o, d.hoy));
   if (atrasados.length + vencidos.correcciones + vencidos.revisiones === 0) return [];
   const contenido = mensajes.resumenSemanal({
     hoy: d.hoy,
@@ -281,7 +288,13 @@ function candidatosDelResumen(
     correccionesVencidas: vencidos.correcciones,
     revisionesVencidas: vencidos.revisiones,
   });
-  const aviso = { ...contenido, enlace: `/tableros?vigencia=${d.anio}#panel-cumplimiento` };
+  const aviso = {
+    ...contenido,
+    enlace: enlaceAlCumplimiento(
+      atrasadas.map((o) => o.anio),
+      d,
+    ),
+  };
   return d.usuarios
     .filter((u) => u.rol === "COORDINADOR" || u.rol === "ADMIN")
     .map((u) => ({
@@ -333,7 +346,10 @@ function avisosDe(entregados: readonly Candidato[], d: Datos): Aviso[] {
         items.map((i) => i.pendiente),
         d.config.diasEscalamiento,
       ),
-      enlace: `/tableros?vigencia=${d.anio}#panel-cumplimiento`,
+      enlace: enlaceAlCumplimiento(
+        items.map((i) => i.anio),
+        d,
+      ),
     });
   }
   for (const [usuarioId, items] of revisiones) {
@@ -375,7 +391,7 @@ export async function ejecutarPasadaEn(
     where: { activo: true },
     select: { id: true, rol: true, centroId: true },
   });
-  const datos: Datos = { hoy, config, usuarios, anio: Number(hoy.slice(0, 4)) };
+  const datos: Datos = { hoy, config, usuarios };
   const obligaciones = await obligacionesVigentes(tx, hoy);
   const plazos = await plazosAbiertos(tx, hoy, Math.max(0, ...config.diasAntes));
   const vencidos = await plazosVencidos(tx, hoy);
