@@ -79,3 +79,35 @@ export function leerSiNo(valor: string): boolean | null {
   if (["no", "n", "false", "falso", "0", ""].includes(v)) return false;
   return null;
 }
+
+// Excel configured for Colombia opens ";"-separated UTF-8 files with a BOM correctly.
+const BOM = "\uFEFF";
+const SEPARADOR = ";";
+
+/** What a spreadsheet would take for the start of a formula (OWASP: CSV injection). */
+const INICIO_DE_FORMULA = /^[=+\-@\t\r]/;
+/** A plain number in the notation Excel in es-CO reads ("-5", "12,5"): written as is. */
+const NUMERO = /^-?\d+(?:[.,]\d+)?$/;
+
+/**
+ * A text cell that a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+1`, `@SUM`, a leading
+ * tab) is prefixed with an apostrophe, so it is shown as typed and never evaluated.
+ */
+export function neutralizarFormula(valor: string): string {
+  return INICIO_DE_FORMULA.test(valor) && !NUMERO.test(valor) ? `'${valor}` : valor;
+}
+
+function celda(valor: string | number | bigint | null | undefined): string {
+  if (valor === null || valor === undefined) return "";
+  if (typeof valor !== "string") return String(valor);
+  const seguro = neutralizarFormula(valor);
+  return /[;"\r\n]/.test(seguro) ? `"${seguro.replace(/"/g, '""')}"` : seguro;
+}
+
+/**
+ * The one way this application writes a CSV: UTF-8 with BOM, ";" separators, CRLF, quoted where
+ * needed and with formulas neutralized. Used by every export and every import template.
+ */
+export function escribirCsv(filas: readonly (readonly (string | number | bigint | null | undefined)[])[]): string {
+  return BOM + filas.map((fila) => fila.map(celda).join(SEPARADOR)).join("\r\n") + "\r\n";
+}

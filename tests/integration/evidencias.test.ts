@@ -123,6 +123,8 @@ beforeAll(async () => {
 
 afterEach(() => {
   delete process.env.EVIDENCIA_MAX_MB;
+  delete process.env.EVIDENCIAS_MAX_POR_REPORTE;
+  delete process.env.EVIDENCIAS_MAX_MB_POR_REPORTE;
   sesion.actor = null;
 });
 
@@ -235,6 +237,56 @@ describe("subir el acta en PDF", () => {
   });
 });
 
+/** A real PDF of about `kb` kilobytes, different each time. */
+function pdfDe(kb: number): Uint8Array<ArrayBuffer> {
+  const base = pdfNuevo();
+  const bytes = new Uint8Array(kb * 1024);
+  bytes.set(base);
+  bytes.set(new TextEncoder().encode("%%EOF\n"), bytes.length - 6);
+  return bytes;
+}
+
+/** Reports made by the quota tests, checked with the others at the end. */
+const reportesDelCupo: number[] = [];
+
+describe("cupo de archivos por reporte", () => {
+  it("al llegar a EVIDENCIAS_MAX_POR_REPORTE archivos se rechaza el siguiente, sin tocar la base ni el disco", async () => {
+    process.env.EVIDENCIAS_MAX_POR_REPORTE = "2";
+    const reporteId = await crearReporte("TRAZABILIDAD_VENTAS", "2020-T4", e.centroA.id, "BORRADOR");
+    reportesDelCupo.push(reporteId);
+    expect((await subir(e.actores.subdirectorA, reporteId)).ok).toBe(true);
+    expect((await subir(e.actores.subdirectorA, reporteId)).ok).toBe(true);
+    const filasAntes = await evidenciasDe(reporteId);
+    const archivosAntes = await archivosEnDisco();
+    expect(await subir(e.actores.subdirectorA, reporteId)).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        archivo: [
+          "El reporte ya tiene 2 archivos, el máximo permitido. Elimine alguno antes de adjuntar otro.",
+        ],
+      },
+    });
+    expect(await evidenciasDe(reporteId)).toEqual(filasAntes);
+    expect(await archivosEnDisco()).toEqual(archivosAntes);
+  });
+
+  it("un archivo que haría pasar el total de EVIDENCIAS_MAX_MB_POR_REPORTE se rechaza aunque cada uno quepa", async () => {
+    process.env.EVIDENCIAS_MAX_MB_POR_REPORTE = "1";
+    const reporteId = await crearReporte("EJECUCION_RECURSOS", "2020", e.centroA.id, "BORRADOR");
+    reportesDelCupo.push(reporteId);
+    expect((await subir(e.actores.subdirectorA, reporteId, pdfDe(600))).ok).toBe(true);
+    const archivosAntes = await archivosEnDisco();
+    const resultado = await subir(e.actores.subdirectorA, reporteId, pdfDe(600));
+    expect(resultado).toMatchObject({
+      ok: false,
+      fieldErrors: { archivo: [expect.stringMatching(/pasarían de 1 MB en total/)] },
+    });
+    expect(await evidenciasDe(reporteId)).toHaveLength(1);
+    expect(await archivosEnDisco()).toEqual(archivosAntes);
+    expect((await subir(e.actores.subdirectorA, reporteId, pdfDe(300))).ok).toBe(true);
+  });
+});
+
 describe("quién puede subir", () => {
   it.each([
     ["subdirectorA", "comite", true],
@@ -266,10 +318,12 @@ describe("quién puede subir", () => {
   });
 
   it("un reporte que no existe se rechaza igual que uno ajeno", async () => {
-    expect(await subir(e.actores.subdirectorA, 999_999_999)).toMatchObject({
+    const inexistente = await subir(e.actores.subdirectorA, 999_999_999);
+    expect(inexistente).toMatchObject({
       ok: false,
       message: "El reporte no existe o usted no tiene acceso a él.",
     });
+    expect(await subir(e.actores.subdirectorA, reportes.ajeno)).toEqual(inexistente);
   });
 });
 
@@ -406,7 +460,7 @@ describe("la lista de archivos de un reporte", () => {
 describe("el disco y la base coinciden", () => {
   it("cada archivo guardado tiene su fila y cada fila su archivo, sin temporales olvidados", async () => {
     const filas = await db().evidencia.findMany({
-      where: { reporteId: { in: [...Object.values(reportes), e.reporteA.id] } },
+      where: { reporteId: { in: [...Object.values(reportes), e.reporteA.id, ...reportesDelCupo] } },
     });
     expect(await archivosEnDisco()).toEqual(filas.map((f) => f.rutaAlmacenamiento).sort());
   });

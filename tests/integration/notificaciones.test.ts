@@ -1,3 +1,4 @@
+import { MENSAJE_NO_EXISTE } from "@/features/reportes/bloqueo";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Alcance, Rol, TipoNotificacion } from "@/generated/prisma/enums";
 import { notificar } from "@/features/notificaciones/crear";
@@ -735,7 +736,7 @@ describe("una decisión rechazada no avisa a nadie", () => {
       () => e.actores.subdirectorB,
       "devolver",
       2,
-      SIN_PERMISO,
+      MENSAJE_NO_EXISTE,
     ],
     [
       "el administrador intenta devolver un reporte de centro",

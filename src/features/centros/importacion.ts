@@ -1,5 +1,4 @@
-import { stringify } from "csv-stringify/sync";
-import { leerCsv, leerSiNo, normalizarColumna, type FilaCsv } from "@/lib/csv";
+import { escribirCsv, leerCsv, leerSiNo, normalizarColumna, type FilaCsv } from "@/lib/csv";
 import { codigoCentroSchema, LIMITE_IMPORTACION_FILAS, nombreCentroSchema } from "./schemas";
 
 export const COLUMNAS_OBLIGATORIAS = ["codigo", "nombre", "regional", "genera_aprovechamiento"] as const;
@@ -314,7 +313,7 @@ export function aCsvDeImportacion(
     f.generaAprovechamiento ? "sí" : "no",
     f.activo === null ? "" : f.activo ? "sí" : "no",
   ]);
-  return `\uFEFF${stringify([ENCABEZADO, ...registros], { delimiter: ";", record_delimiter: "\r\n" })}`;
+  return escribirCsv([ENCABEZADO, ...registros]);
 }
 
 /** The template: two rows showing both ways to name a regional, with codes no real centro uses. */

@@ -14,13 +14,13 @@ import {
   nombreAlmacenadoNuevo,
   tamanoDeArchivo,
 } from "@/server/almacenamiento";
-import type { Actor } from "@/server/authz";
+import { puede, type Actor } from "@/server/authz";
 import { logger } from "@/server/logger";
-import { limiteEvidenciaMb } from "./limite";
+import { limiteEvidenciaMb, limitesPorReporte } from "./limite";
 import { nombreSeguro } from "./nombre-archivo";
 import { esPdf } from "./pdf";
 import { evidenciaParaDescargar } from "./queries";
-import { descargarEvidenciaSchema, eliminarEvidenciaSchema, MENSAJES, subirEvidenciaSchema } from "./schemas";
+import { descargarEvidenciaSchema, eliminarEvidenciaSchema, MB, MENSAJES, subirEvidenciaSchema } from "./schemas";
 
 /**
  * The report, read after locking its row: an upload or a deletion waits for a submission of the
@@ -43,6 +43,27 @@ function rechazarArchivo(mensaje: string): never {
   throw new ErrorDeNegocio(mensaje, { archivo: [mensaje] });
 }
 
+/** Counted with the report's row locked: two uploads at once cannot both take the last place. */
+async function exigirCupo(tx: Prisma.TransactionClient, reporteId: number, bytes: number): Promise<void> {
+  const limite = limitesPorReporte();
+  const { _count, _sum } = await tx.evidencia.aggregate({
+    where: { reporteId },
+    _count: { _all: true },
+    _sum: { tamanoBytes: true },
+  });
+  if (_count._all >= limite.archivos) {
+    rechazarArchivo(
+      `El reporte ya tiene ${_count._all} archivos, el máximo permitido. Elimine alguno antes de adjuntar otro.`,
+    );
+  }
+  if ((_sum.tamanoBytes ?? 0) + bytes > limite.mb * MB) {
+    rechazarArchivo(
+      `Con este archivo los adjuntos del reporte pasarían de ${limite.mb} MB en total, el máximo permitido. ` +
+        "Elimine algún archivo o adjunte uno más liviano.",
+    );
+  }
+}
+
 /**
  * Attaches a PDF to a report that its author may still edit. The row and the file exist together
  * or not at all: the file is written (atomically) inside the transaction, after every check, and
@@ -60,6 +81,7 @@ export const subirEvidencia = definirOperacion(
     if (await tx.evidencia.findFirst({ where: { reporteId, sha256 }, select: { id: true } })) {
       rechazarArchivo("Este archivo ya está adjunto al reporte.");
     }
+    await exigirCupo(tx, reporteId, bytes.length);
     const almacenado = nombreAlmacenadoNuevo();
     const evidencia = await tx.evidencia.create({
       data: {
@@ -96,7 +118,10 @@ export const eliminarEvidencia = definirOperacion(
   async ({ evidenciaId }, { actor, tx, auditar, despuesDeConfirmar }) => {
     const evidencia = await tx.evidencia.findUnique({ where: { id: evidenciaId } });
     if (!evidencia) throw new ErrorDeNegocio(NO_EXISTE);
-    autorizarCambio(actor, await reporteConCandado(tx, evidencia.reporteId), "eliminar-evidencia");
+    const reporte = await reporteConCandado(tx, evidencia.reporteId);
+    // A file of a report the user may not see is answered as a missing file.
+    if (!puede(actor, { accion: "ver-reporte", reporte })) throw new ErrorDeNegocio(NO_EXISTE);
+    autorizarCambio(actor, reporte, "eliminar-evidencia");
     const { count } = await tx.evidencia.deleteMany({ where: { id: evidenciaId } });
     if (count === 0) throw new ErrorDeNegocio(NO_EXISTE);
     const { nombreArchivo, tamanoBytes, sha256, reporteId } = evidencia;

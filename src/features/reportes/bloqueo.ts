@@ -4,12 +4,15 @@ import type { TipoReporte } from "@/generated/prisma/enums";
 import { ErrorDeNegocio } from "@/server/action";
 import { ESTADO } from "./etiquetas";
 import { esEditable } from "@/lib/estado-reporte";
-import { autorizar, type Actor, type ReporteAutorizable } from "@/server/authz";
+import { autorizar, puede, type Actor, type ReporteAutorizable } from "@/server/authz";
 import { conVersion } from "@/server/bloqueo";
 
 export const MENSAJE_VERSION_VIEJA =
   "Otra persona (u otra pestaña) guardó este reporte después de que usted lo abrió. Sus cambios no se " +
   "guardaron para no borrar los de ella: recargue la página, revise la versión actual y vuelva a aplicarlos.";
+
+/** The one answer to a report that does not exist and to one the user may not see: ids reveal nothing. */
+export const MENSAJE_NO_EXISTE = "El reporte no existe o usted no tiene acceso a él.";
 
 export type ReporteBloqueable = ReporteAutorizable & {
   id: number;
@@ -20,8 +23,8 @@ export type ReporteBloqueable = ReporteAutorizable & {
 };
 
 /**
- * The report as authorization needs it, read inside the transaction. A missing report and one the
- * user may not see are answered alike by the caller (`autorizar` throws for the latter).
+ * The report as authorization needs it, read inside the transaction. A missing report is refused
+ * with the same message `exigirVisible` gives for one the user may not see.
  */
 export async function cargarReporteBloqueable(
   tx: Prisma.TransactionClient,
@@ -40,7 +43,7 @@ export async function cargarReporteBloqueable(
       seguimiento: { select: { alcance: true } },
     },
   });
-  if (!reporte) throw new ErrorDeNegocio("El reporte no existe o usted no tiene acceso a él.");
+  if (!reporte) throw new ErrorDeNegocio(MENSAJE_NO_EXISTE);
   const { seguimiento, ...resto } = reporte;
   return { ...resto, alcance: seguimiento.alcance };
 }
@@ -63,6 +66,11 @@ export async function actualizarConVersion(
   );
 }
 
+/** Someone who may not see a report is told it does not exist, exactly as for a missing one. */
+export function exigirVisible(actor: Actor, reporte: ReporteBloqueable): void {
+  if (!puede(actor, { accion: "ver-reporte", reporte })) throw new ErrorDeNegocio(MENSAJE_NO_EXISTE);
+}
+
 /**
  * The one check before changing what a report holds (its data or its files): the user may see it,
  * it is still with its author (the reason is said when not), and the user is that author.
@@ -73,7 +81,7 @@ export function autorizarCambioDelReporte(
   accion: "editar-reporte" | "subir-evidencia" | "eliminar-evidencia",
   queYaNoSePuede: string,
 ): void {
-  autorizar(actor, { accion: "ver-reporte", reporte });
+  exigirVisible(actor, reporte);
   if (!esEditable(reporte.estado)) {
     throw new ErrorDeNegocio(
       `Este reporte está ${ESTADO[reporte.estado].nombre.toLowerCase()}${queYaNoSePuede}`,

@@ -2,7 +2,7 @@ import "server-only";
 import type { EstadoReporte } from "@/generated/prisma/enums";
 import { avisarDecision, type Decision } from "@/features/notificaciones/eventos";
 import { leerConfiguracion } from "@/features/recordatorios/configuracion";
-import { actualizarConVersion, cargarReporteBloqueable } from "@/features/reportes/bloqueo";
+import { actualizarConVersion, cargarReporteBloqueable, exigirVisible } from "@/features/reportes/bloqueo";
 import { abrirPlazo, cerrarPlazo } from "@/features/reportes/plazos";
 import { siguienteEstado } from "@/lib/estado-reporte";
 import { definirOperacion, ErrorDeNegocio, type Contexto } from "@/server/action";
@@ -46,7 +46,7 @@ async function decidir(
 ) {
   const comentarioRevision = decision === "REABRIR" ? `${PREFIJO_REAPERTURA}${comentario}` : comentario;
   const reporte = await cargarReporteBloqueable(tx, referencia.reporteId);
-  autorizar(actor, { accion: "ver-reporte", reporte });
+  exigirVisible(actor, reporte);
   const estado = siguienteEstado(reporte.estado, decision);
   if (!estado) throw new ErrorDeNegocio(mensajeEstadoInvalido(reporte.estado, decision));
   autorizar(actor, { accion: PERMISO[decision], reporte });

@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify/sync";
+import { escribirCsv } from "@/lib/csv";
 import writeXlsxFile, { type Cell } from "write-excel-file/node";
 import type { TablaExportable, TipoColumna } from "./tipos";
 
@@ -19,13 +19,12 @@ function titulo(columna: TablaExportable["columnas"][number]): string {
   return columna.titulo;
 }
 
-/** UTF-8 with BOM and ";" separators, as Excel configured for Colombia opens it with accents intact. */
+/** As Excel configured for Colombia opens it with accents intact, formulas neutralized. */
 export function aCsv(tabla: TablaExportable): string {
-  const filas = [
+  return escribirCsv([
     tabla.columnas.map(titulo),
     ...tabla.filas.map((fila) => tabla.columnas.map((c) => valorCsv(fila[c.clave] ?? null, c.tipo))),
-  ];
-  return `\uFEFF${stringify(filas, { delimiter: ";", record_delimiter: "\r\n" })}`;
+  ]);
 }
 
 function celdaXlsx(valor: Valor, tipo: TipoColumna): Cell {

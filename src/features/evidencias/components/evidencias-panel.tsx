@@ -1,6 +1,6 @@
 import { formatearFechaHora } from "@/lib/fechas";
 import { formatearTamano, shaCorto } from "../formato";
-import { limiteEvidenciaMb } from "../limite";
+import { limiteEvidenciaMb, limitesPorReporte } from "../limite";
 import type { EvidenciaVista } from "../queries";
 import { EliminarEvidencia } from "./eliminar-evidencia";
 import { SubirEvidencia } from "./subir-evidencia";
@@ -58,7 +58,12 @@ export function EvidenciasPanel(props: {
         </ul>
       )}
       {props.puedeModificar ? (
-        <SubirEvidencia reporteId={props.reporteId} limiteMb={limiteEvidenciaMb()} esActa={props.esActa} />
+        <>
+          <SubirEvidencia reporteId={props.reporteId} limiteMb={limiteEvidenciaMb()} esActa={props.esActa} />
+          <p className="text-xs text-slate-600">
+            Hasta {limitesPorReporte().archivos} archivos y {limitesPorReporte().mb} MB en total por reporte.
+          </p>
+        </>
       ) : null}
     </div>
   );

@@ -80,11 +80,17 @@ interface ActaDeCentro {
   numeroActa: string | null;
 }
 
+/**
+ * The act's date and number are shown only when its report's estado counts under the dashboard's
+ * data filter: with "solo aprobados", what a draft or a report under review says stays out.
+ */
 function actasDeCentros(ambito: AmbitoTablero, aprovechamiento: boolean[]) {
+  const cuenta = Prisma.sql`acta.estado = ANY(${ambito.estados}::"EstadoReporte"[])`;
   return db().$queryRaw<ActaDeCentro[]>`
     WITH acta AS (${actaPorCentro(ambito, aprovechamiento)})
     SELECT acta."centroId", acta.centro, g.nombre AS regional, acta."reporteId", acta.estado,
-           acta."fechaActa", acta."numeroActa"
+           CASE WHEN ${cuenta} THEN acta."fechaActa" END AS "fechaActa",
+           CASE WHEN ${cuenta} THEN acta."numeroActa" END AS "numeroActa"
       FROM acta JOIN "Regional" g ON g.id = acta."regionalId"`;
 }
 

@@ -1,16 +1,6 @@
 import type { Rol } from "@/generated/prisma/enums";
 
-// Excel configured for Colombia opens ";"-separated UTF-8 files with a BOM correctly.
-const BOM = "\uFEFF";
-const SEPARADOR = ";";
-
-function celda(valor: string): string {
-  return /[;"\r\n]/.test(valor) ? `"${valor.replace(/"/g, '""')}"` : valor;
-}
-
-function comoCsv(filas: readonly (readonly string[])[]): string {
-  return BOM + filas.map((fila) => fila.map(celda).join(SEPARADOR)).join("\r\n") + "\r\n";
-}
+import { escribirCsv as comoCsv } from "@/lib/csv";
 
 /** The example file offered on the import page; the subdirector row uses a real centro code. */
 export function plantillaCsv(codigoCentroEjemplo: string): string {
