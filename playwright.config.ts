@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { chromium, defineConfig } from "@playwright/test";
 
 /**
- * Puerto de la aplicación bajo prueba (`next start`), iniciada por tests/e2e/global-setup.ts;
+ * Puerto de la aplicación bajo prueba (scripts/servidor.ts), iniciada por tests/e2e/global-setup.ts;
  * `E2E_PORT` permite correr dos copias del proyecto a la vez en la misma máquina.
  */
 export const E2E_PORT = Number(process.env.E2E_PORT) || 3100;
@@ -36,7 +36,7 @@ function chromiumExecutable(): string {
 export default defineConfig({
   testDir: "tests/e2e",
   testMatch: "**/*.spec.ts",
-  // Crea una base de datos nueva, compila si hace falta y arranca `next start` en E2E_PORT con
+  // Crea una base de datos nueva, compila si hace falta y arranca scripts/servidor.ts en E2E_PORT con
   // esa DATABASE_URL; su función de retorno detiene el servidor y borra la base. No se usa
   // `webServer` porque Playwright lo arranca antes de globalSetup, sin la base lista.
   // Fuera de CI, si ya hay un servidor en E2E_PORT se reutiliza (como reuseExistingServer).

@@ -13,10 +13,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import { configuracionSmtp } from "@/server/correo";
+import { leerConfianza } from "@/lib/direccion";
 import { getBuildState, invalidateBuild, PROJECT_ROOT } from "./build-state";
+import { countActiveAdmins, countVigencias, existingDemoAccounts } from "./db/estado";
 import { iniciarTrabajadorVigilado, type TrabajadorVigilado } from "./cola/proceso";
+import { hostPorDefecto, leerDespliegue } from "@/lib/despliegue";
 import { DEMO_ACCOUNTS, demoPassword } from "./demo-accounts";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
 
@@ -41,7 +43,9 @@ async function main(): Promise<void> {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   const port = process.env.PORT?.trim() || "3000";
   process.env.PORT = port;
-  // A mistyped SMTP_URL is said now, not when the first message fails.
+  // A mistyped setting is said now, not when it is first needed.
+  const despliegue = leerDespliegue();
+  leerConfianza(process.env.TRUST_PROXY);
   const smtp = configuracionSmtp();
   info(
     smtp
@@ -83,7 +87,7 @@ async function main(): Promise<void> {
   if (shuttingDown) return;
 
   if ((await countVigencias(databaseUrl)) === 0) {
-    const demo = embedded || process.env.SEED_DEMO === "true";
+    const demo = despliegue !== "produccion" && (embedded || process.env.SEED_DEMO === "true");
     if (demo) {
       info("La base de datos está vacía: se cargan el plan base y los datos de demostración…");
     } else {
@@ -96,6 +100,21 @@ async function main(): Promise<void> {
     info("Datos iniciales cargados.");
   }
   const demoEmails = await existingDemoAccounts(databaseUrl);
+  if (despliegue === "produccion" && demoEmails.size > 0) {
+    throw new Error(
+      `DESPLIEGUE=produccion y la base tiene cuentas de demostración (${[...demoEmails].join(", ")}), ` +
+        "cuya contraseña es pública. Elimínelas de la base o use una base sin datos de demostración.",
+    );
+  }
+  if (despliegue === "produccion" && (await countActiveAdmins(databaseUrl)) === 0) {
+    info("No hay ningún administrador activo: cree el primero con `npm run admin:crear`.");
+  }
+  if (!process.env.HOST?.trim()) {
+    process.env.HOST = hostPorDefecto(despliegue);
+    if (process.env.HOST === "local") {
+      info("Demostración: la aplicación solo atiende en este equipo (defina HOST para abrirla a la red).");
+    }
+  }
   if (shuttingDown) return;
 
   // 3. Sesiones y compilación
@@ -119,14 +138,19 @@ async function main(): Promise<void> {
   }
   if (shuttingDown) return;
 
-  // 4. Servidor
-  const mode = DEV ? "dev" : "start";
-  info(`Iniciando Next.js (next ${mode}) en el puerto ${port}…`);
-  const server = spawn(path.join(BIN, "next"), [mode, "-p", port], {
-    cwd: PROJECT_ROOT,
-    env: process.env,
-    stdio: "inherit",
-  });
+  // 4. Servidor: el propio (scripts/servidor.ts) en producción; `next dev` en desarrollo.
+  info(`Iniciando Next.js (${DEV ? "next dev" : "scripts/servidor.ts"}) en el puerto ${port}…`);
+  const server = DEV
+    ? spawn(path.join(BIN, "next"), ["dev", "-p", port], {
+        cwd: PROJECT_ROOT,
+        env: process.env,
+        stdio: "inherit",
+      })
+    : spawn(path.join(BIN, "tsx"), ["scripts/servidor.ts"], {
+        cwd: PROJECT_ROOT,
+        env: process.env,
+        stdio: "inherit",
+      });
   currentChild = server;
   currentLabel = "Next.js";
   server.once("exit", (code, signal) => {
@@ -178,34 +202,6 @@ function ensureAuthSecret(): void {
     info("Se generó NEXTAUTH_SECRET y se guardó en .data/secret.");
   }
   process.env.NEXTAUTH_SECRET = secret;
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-function countVigencias(url: string): Promise<number> {
-  return withClient(url, async (client) => {
-    const result = await client.query<{ n: number }>('select count(*)::int as n from "Vigencia"');
-    return result.rows[0]?.n ?? 0;
-  });
-}
-
-function existingDemoAccounts(url: string): Promise<Set<string>> {
-  const emails = Object.values(DEMO_ACCOUNTS).map((account) => account.email);
-  return withClient(url, async (client) => {
-    const result = await client.query<{ email: string }>(
-      'select email from "User" where email = any($1::text[])',
-      [emails],
-    );
-    return new Set(result.rows.map((row) => row.email));
-  });
 }
 
 function run(command: string, args: string[], label: string): Promise<number> {

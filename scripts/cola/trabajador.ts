@@ -8,13 +8,16 @@ import { ejecutarPasada } from "@/features/recordatorios/pasada";
 import { TAREAS } from "@/server/cola";
 import { configuracionSmtp, crearTransporte } from "@/server/correo";
 import { logger } from "@/server/logger";
+import { mantenimientoDiario } from "@/server/mantenimiento";
 import { createPrismaClient } from "@/server/prisma-client";
 
 /**
  * 07:00 en Bogotá (12:00 UTC; Colombia no cambia de hora). Si el trabajador estuvo detenido a esa
  * hora, la pasada se recupera al arrancar dentro del mismo día (fill=1d).
  */
-export const CRONTAB = `0 12 * * * ${TAREAS.recordatorios} ?fill=1d&jobKey=${TAREAS.recordatorios}&max=3\n`;
+export const CRONTAB =
+  `0 12 * * * ${TAREAS.recordatorios} ?fill=1d&jobKey=${TAREAS.recordatorios}&max=3\n` +
+  `30 8 * * * ${TAREAS.mantenimiento} ?fill=1d&jobKey=${TAREAS.mantenimiento}\n`;
 
 export interface OpcionesTrabajador {
   connectionString: string;
@@ -49,6 +52,12 @@ export async function iniciarTrabajador(opciones: OpcionesTrabajador): Promise<T
       const { correoId } = payload as { correoId: number };
       const resultado = await enviarCorreo(prisma, correoId, envio, helpers.job.attempts);
       helpers.logger.info(`correo ${correoId}: ${resultado}`);
+    },
+    [TAREAS.mantenimiento]: async (_payload, helpers) => {
+      const r = await mantenimientoDiario(prisma);
+      helpers.logger.info(
+        `mantenimiento: ${r.intentos} contadores de intentos y ${r.sesiones} sesiones cerradas vencidos`,
+      );
     },
     [TAREAS.recordatorios]: async (_payload, helpers) => {
       const r = await ejecutarPasada(prisma, { origen: "PROGRAMADA" });

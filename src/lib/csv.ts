@@ -108,6 +108,8 @@ function celda(valor: string | number | bigint | null | undefined): string {
  * The one way this application writes a CSV: UTF-8 with BOM, ";" separators, CRLF, quoted where
  * needed and with formulas neutralized. Used by every export and every import template.
  */
-export function escribirCsv(filas: readonly (readonly (string | number | bigint | null | undefined)[])[]): string {
+export function escribirCsv(
+  filas: readonly (readonly (string | number | bigint | null | undefined)[])[],
+): string {
   return BOM + filas.map((fila) => fila.map(celda).join(SEPARADOR)).join("\r\n") + "\r\n";
 }

@@ -2,11 +2,11 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
-import { registrarAuditoria, type EventoAuditoria } from "./audit";
+import { registrarAuditoria, SIN_ORIGEN, type EventoAuditoria, type Origen } from "./audit";
 import { AccesoDenegado, type Actor } from "./authz";
 import { db } from "./db";
 import { logger } from "./logger";
-import { sesionActual } from "./session";
+import { origenDeLaPeticion, sesionActual } from "./session";
 
 export type ErroresDeCampo = Record<string, string[]>;
 
@@ -40,8 +40,11 @@ export interface Contexto {
   siSeRevierte(efecto: Efecto): void;
 }
 
-/** An operation run on behalf of an actor: what a server action does once the session is known. */
-export type Operacion<T> = (actor: Actor, input: unknown) => Promise<ResultadoAccion<T>>;
+/**
+ * An operation run on behalf of an actor: what a server action does once the session is known.
+ * `origen` (where the request came from) goes into every audit event it records.
+ */
+export type Operacion<T> = (actor: Actor, input: unknown, origen?: Origen) => Promise<ResultadoAccion<T>>;
 
 /** What an operation returns when it succeeds. */
 export type DatosDe<O> = O extends Operacion<infer T> ? T : never;
@@ -77,7 +80,7 @@ export function definirOperacion<S extends z.ZodType, T>(
   ejecutar: (input: z.output<S>, ctx: Contexto) => Promise<T>,
   opciones: OpcionesDeOperacion = {},
 ): Operacion<T> {
-  return async (actor, input) => {
+  return async (actor, input, origen = SIN_ORIGEN) => {
     const parsed = (typeof schema === "function" ? schema() : schema).safeParse(input);
     if (!parsed.success) {
       return { ok: false, message: MENSAJE_INVALIDO, fieldErrors: erroresDeCampo(parsed.error) };
@@ -92,7 +95,7 @@ export function definirOperacion<S extends z.ZodType, T>(
             actor,
             tx,
             requestId,
-            auditar: (evento) => registrarAuditoria(tx, actor.id, requestId, evento),
+            auditar: (evento) => registrarAuditoria(tx, actor.id, requestId, evento, origen),
             despuesDeConfirmar: (efecto) => confirmados.push(efecto),
             siSeRevierte: (efecto) => revertidos.push(efecto),
           }),
@@ -160,5 +163,5 @@ export async function conSesion<T>(
   const usuario = await sesionActual();
   if (!usuario) return { ok: false, message: "Su sesión terminó. Ingrese de nuevo para continuar." };
   if (usuario.debeCambiarClave && !aunConClaveTemporal) return { ok: false, message: MENSAJE_CLAVE_TEMPORAL };
-  return operacion(usuario, input);
+  return operacion(usuario, input, await origenDeLaPeticion());
 }

@@ -22,7 +22,12 @@ export type AccionAuditada =
   | "IMPORTAR"
   | "COPIAR_VIGENCIA"
   | "REINTENTAR_ENVIO"
-  | "EJECUTAR_RECORDATORIOS";
+  | "EJECUTAR_RECORDATORIOS"
+  | "INGRESO"
+  | "INGRESO_FALLIDO"
+  | "INGRESO_LIMITADO"
+  | "SALIDA"
+  | "SALIDA_TODOS";
 
 export interface EventoAuditoria {
   accion: AccionAuditada;
@@ -35,14 +40,24 @@ export interface EventoAuditoria {
 
 type Escritor = Pick<Prisma.TransactionClient, "auditLog">;
 
+/** Where a request came from: the client's address (scripts/servidor.ts decides it) and browser. */
+export interface Origen {
+  ip: string | null;
+  userAgent: string | null;
+}
+
+export const SIN_ORIGEN: Origen = { ip: null, userAgent: null };
+
 function comoJson(valor: unknown): Prisma.InputJsonValue | undefined {
   return valor === undefined ? undefined : (aJsonAuditable(valor) as Prisma.InputJsonValue);
 }
 
-function fila(actorId: number, requestId: string, evento: EventoAuditoria) {
+function fila(actorId: number | null, requestId: string, evento: EventoAuditoria, origen: Origen) {
   return {
     actorId,
     requestId,
+    ip: origen.ip?.slice(0, 100) ?? null,
+    userAgent: origen.userAgent?.slice(0, 500) ?? null,
     accion: evento.accion,
     entidad: evento.entidad,
     entidadId: String(evento.entidadId),
@@ -53,19 +68,22 @@ function fila(actorId: number, requestId: string, evento: EventoAuditoria) {
 }
 
 /**
- * Records who did what, when, with the state before and after; inside the caller's transaction.
- * Many events (a bulk import) go in one insert.
+ * Records who did what, when and from where, with the state before and after; inside the caller's
+ * transaction. Many events (a bulk import) go in one insert. The database chains and seals each row.
  */
 export async function registrarAuditoria(
   tx: Escritor,
-  actorId: number,
+  actorId: number | null,
   requestId: string,
   evento: EventoAuditoria | readonly EventoAuditoria[],
+  origen: Origen = SIN_ORIGEN,
 ): Promise<void> {
   if (!Array.isArray(evento)) {
-    await tx.auditLog.create({ data: fila(actorId, requestId, evento as EventoAuditoria) });
+    await tx.auditLog.create({ data: fila(actorId, requestId, evento as EventoAuditoria, origen) });
     return;
   }
   if (evento.length === 0) return;
-  await tx.auditLog.createMany({ data: evento.map((e: EventoAuditoria) => fila(actorId, requestId, e)) });
+  await tx.auditLog.createMany({
+    data: evento.map((e: EventoAuditoria) => fila(actorId, requestId, e, origen)),
+  });
 }

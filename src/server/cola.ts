@@ -10,6 +10,8 @@ export const TAREAS = {
   enviarCorreo: "enviar-correo",
   /** One pass of the reminders for today. */
   recordatorios: "recordatorios",
+  /** Daily upkeep: expired throttle keys and closed-session records. */
+  mantenimiento: "mantenimiento",
 } as const;
 
 export type Tarea = (typeof TAREAS)[keyof typeof TAREAS];

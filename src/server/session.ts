@@ -1,9 +1,11 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import type { Rol } from "@/generated/prisma/enums";
-import { authOptions } from "./auth";
+import type { Origen } from "./audit";
+import { authOptions, origenDe, VIGENCIA_ABSOLUTA_MS } from "./auth";
 import { puede, type Actor, type Permiso } from "./authz";
 import { db } from "./db";
 
@@ -19,29 +21,51 @@ export interface Usuario extends Actor {
 /** Where a user holding a temporary password is sent until they replace it. */
 export const RUTA_CAMBIAR_CLAVE = "/cambiar-clave";
 
-/**
- * The logged-in user as the database knows them now: a role or centro changed by an admin, or a
- * deactivated account, takes effect on the next request, whatever the session cookie says.
- * Includes users who still hold a temporary password; only the password change may serve them.
- */
-export const sesionActual = cache(async (): Promise<Usuario | null> => {
+/** The session the cookie names, if it is still one: not closed, not too old. */
+export const sesionDelNavegador = cache(async () => {
   const session = await getServerSession(authOptions);
   const id = Number(session?.user.id);
-  if (!Number.isInteger(id)) return null;
-  const usuario = await db().user.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      nombre: true,
-      email: true,
-      rol: true,
-      activo: true,
-      debeCambiarClave: true,
-      centroId: true,
-      centro: { select: { id: true, nombre: true } },
-    },
-  });
-  if (!usuario?.activo) return null;
+  const { sid, ver, inicio } = session?.user ?? {};
+  if (
+    !Number.isInteger(id) ||
+    typeof sid !== "string" ||
+    typeof ver !== "number" ||
+    typeof inicio !== "number"
+  ) {
+    return null;
+  }
+  if (Date.now() - inicio > VIGENCIA_ABSOLUTA_MS) return null;
+  return { id, sid, ver, inicio };
+});
+
+/**
+ * The logged-in user as the database knows them now. The session must be current: not closed by
+ * its logout, begun less than the absolute lifetime ago, and begun with the account's present
+ * version — any change of the account since (by an admin, a password change, "cerrar sesión en
+ * todos los dispositivos") ends it. A deactivated account has no session. Includes users who still
+ * hold a temporary password; only the password change may serve them.
+ */
+export const sesionActual = cache(async (): Promise<Usuario | null> => {
+  const sesion = await sesionDelNavegador();
+  if (!sesion) return null;
+  const [usuario, cerrada] = await Promise.all([
+    db().user.findUnique({
+      where: { id: sesion.id },
+      select: {
+        id: true,
+        nombre: true,
+        email: true,
+        rol: true,
+        activo: true,
+        version: true,
+        debeCambiarClave: true,
+        centroId: true,
+        centro: { select: { id: true, nombre: true } },
+      },
+    }),
+    db().sesionCerrada.findUnique({ where: { sid: sesion.sid }, select: { sid: true } }),
+  ]);
+  if (!usuario?.activo || usuario.version !== sesion.ver || cerrada) return null;
   return {
     id: usuario.id,
     nombre: usuario.nombre,
@@ -74,4 +98,9 @@ export async function requerirPermiso(permiso: Permiso): Promise<Usuario> {
   const usuario = await requerirUsuario();
   if (!puede(usuario, permiso)) notFound();
   return usuario;
+}
+
+/** Where the request being served came from, for the audit trail. */
+export async function origenDeLaPeticion(): Promise<Origen> {
+  return origenDe(Object.fromEntries((await headers()).entries()));
 }

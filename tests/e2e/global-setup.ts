@@ -3,7 +3,8 @@
  * 1. crea la base `plan_e2e_<marca de tiempo>` en TEST_DATABASE_URL, aplica las migraciones y
  *    siembra los datos de demostración;
  * 2. compila la aplicación si la compilación no está al día (misma regla que `npm start`);
- * 3. arranca `next start` en el puerto de las pruebas con esa DATABASE_URL y espera a que responda.
+ * 3. arranca el servidor de la aplicación (scripts/servidor.ts) en el puerto de las pruebas con esa
+ *    DATABASE_URL y espera a que responda.
  * La función devuelta (teardown) detiene el servidor y borra la base.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -22,6 +23,7 @@ const DATABASE_PREFIX = "plan_e2e_";
 const STALE_DATABASE_MS = 6 * 60 * 60 * 1000;
 const SERVER_READY_TIMEOUT_MS = 120_000;
 const NEXT_BIN = path.join(PROJECT_ROOT, "node_modules", ".bin", "next");
+const TSX_BIN = path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx");
 
 const log = (message: string) => console.log(`[e2e] ${message}`);
 
@@ -87,7 +89,8 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
     mkdirSync(path.dirname(logFile), { recursive: true });
     const logFd = openSync(logFile, "w");
     try {
-      server = spawn(NEXT_BIN, ["start", "-p", port], {
+      // The application's own server, as `npm start` runs it (scripts/servidor.ts).
+      server = spawn(TSX_BIN, ["scripts/servidor.ts"], {
         cwd: PROJECT_ROOT,
         env,
         stdio: ["ignore", logFd, logFd],
@@ -96,7 +99,7 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
       closeSync(logFd);
     }
     process.on("exit", stopServerOnExit);
-    log(`Iniciando next start en ${baseURL.origin} (registro: ${path.relative(PROJECT_ROOT, logFile)})…`);
+    log(`Iniciando la aplicación en ${baseURL.origin} (registro: ${path.relative(PROJECT_ROOT, logFile)})…`);
     const ready = await waitForServer(new URL("/api/health", baseURL), server);
     if (!ready) {
       const tail = readTail(logFile);
@@ -125,6 +128,7 @@ function serverEnv(databaseUrl: string, baseURL: URL, port: string): NodeJS.Proc
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || randomBytes(32).toString("base64url"),
     NEXT_TELEMETRY_DISABLED: "1",
     PORT: port,
+    HOST: "local",
   };
 }
 

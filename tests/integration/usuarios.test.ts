@@ -65,7 +65,7 @@ async function formulario(usuarioId: number) {
   const cuenta = (await usuarioParaEditar(e.actores.admin, usuarioId))!;
   return {
     usuarioId,
-    version: cuenta.updatedAt.toISOString(),
+    version: cuenta.version,
     nombre: cuenta.nombre,
     rol: cuenta.rol as string,
     centroId: cuenta.centroId === null ? "" : String(cuenta.centroId),
@@ -455,7 +455,7 @@ describe("nadie deja la aplicación sin administrador", () => {
 });
 
 describe("restablecer la contraseña", () => {
-  it("da una contraseña temporal nueva, la anterior deja de servir y no cambia la versión de la cuenta", async () => {
+  it("da una contraseña temporal nueva, la anterior deja de servir y la versión de la cuenta avanza (cierra sus sesiones)", async () => {
     const cuenta = await nuevaCuenta();
     await db().user.update({ where: { id: cuenta.id }, data: { passwordHash: "hash-anterior" } });
     const version = (await formulario(cuenta.id)).version;
@@ -466,7 +466,8 @@ describe("restablecer la contraseña", () => {
     expect(despues.debeCambiarClave).toBe(true);
     expect(despues.passwordHash).not.toBe("hash-anterior");
     expect(await verifyPassword(despues.passwordHash, resultado.data.claveTemporal)).toBe(true);
-    expect(despues.updatedAt.toISOString()).toBe(version);
+    expect(despues.version).toBe(version + 1);
+    expect(resultado.data.version).toBe(version + 1);
     const eventos = await eventosDe(cuenta.id);
     expect(eventos).toMatchObject([
       {

@@ -31,6 +31,17 @@ describe("destino después de ingresar", () => {
     ["//otro.sitio", "/obligaciones"],
     ["/\\otro.sitio", "/obligaciones"],
     ["/login", "/obligaciones"],
+    ["/login?callbackUrl=//otro.sitio", "/obligaciones"],
+    ["/\t/evil.example", "/obligaciones"],
+    ["/\n/evil.example", "/obligaciones"],
+    ["/%09/evil.example", "/obligaciones"],
+    ["/%2F/evil.example", "/obligaciones"],
+    ["/%5Cevil.example", "/obligaciones"],
+    ["/ruta\\con\\barras", "/obligaciones"],
+    ["/reportes/12#historial", "/reportes/12#historial"],
+    ["/tableros?vigencia=2026&regional=5", "/tableros?vigencia=2026&regional=5"],
+    ["javascript:alert(1)", "/obligaciones"],
+    ["/%E0%A4%A", "/obligaciones"],
   ])("%j lleva a %j", (pedido, esperado) => {
     expect(destinoSeguro(pedido)).toBe(esperado);
   });

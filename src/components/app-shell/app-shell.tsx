@@ -1,10 +1,10 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { CerrarSesion } from "@/features/cuenta/components/cerrar-sesion";
 import { Campana } from "@/features/notificaciones/components/campana";
 import { contarNoLeidas } from "@/features/notificaciones/queries";
 import { NOMBRE_ROL } from "@/features/reportes/etiquetas";
 import type { Usuario } from "@/server/session";
-import { LogoutButton } from "./logout-button";
 import { enlacesPara } from "./navegacion";
 import { NavLinks } from "./nav-links";
 
@@ -40,7 +40,7 @@ export async function AppShell({ usuario, children }: { usuario: Usuario; childr
               >
                 Mi cuenta
               </Link>
-              <LogoutButton />
+              <CerrarSesion className="rounded-md border border-white/60 px-3 py-1.5 text-sm font-medium text-white hover:bg-sena-800" />
             </div>
           </div>
         </div>

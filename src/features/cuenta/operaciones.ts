@@ -1,8 +1,10 @@
 import "server-only";
 import { reemplazarClave } from "@/features/usuarios/operaciones";
 import { definirOperacion, ErrorDeNegocio } from "@/server/action";
+import { db } from "@/server/db";
+import { consumirIntento, describirEspera, olvidarIntentos, POLITICAS } from "@/server/limite-ingreso";
 import { hashPassword, verifyPassword } from "@/server/password";
-import { cambiarClaveSchema, problemaDeClaveNueva } from "./schemas";
+import { cambiarClaveSchema, cerrarTodasSchema, problemaDeClaveNueva } from "./schemas";
 
 /**
  * A user replaces their own password; the account is always the actor's, never one named by the
@@ -16,6 +18,12 @@ export const cambiarClave = definirOperacion(
       where: { id: actor.id },
       select: { id: true, email: true, passwordHash: true, debeCambiarClave: true },
     });
+    // Counted apart from this transaction, which a wrong password rolls back.
+    const intento = await consumirIntento(db(), `clave-actual:${cuenta.id}`, POLITICAS.claveActual);
+    if (!intento.admitido) {
+      const mensaje = `Demasiados intentos con la contraseña actual. Por seguridad, espere ${describirEspera(intento.esperaMs)} y vuelva a intentarlo.`;
+      throw new ErrorDeNegocio(mensaje, { actual: [mensaje] });
+    }
     if (!(await verifyPassword(cuenta.passwordHash, actual))) {
       throw new ErrorDeNegocio("La contraseña actual no es correcta: no se cambió nada.", {
         actual: ["La contraseña actual no es correcta."],
@@ -23,7 +31,8 @@ export const cambiarClave = definirOperacion(
     }
     const problema = problemaDeClaveNueva(nueva, cuenta.email);
     if (problema) throw new ErrorDeNegocio("Revise la contraseña nueva.", { nueva: [problema] });
-    await reemplazarClave(tx, cuenta.id, await hashPassword(nueva), false);
+    const version = await reemplazarClave(tx, cuenta.id, await hashPassword(nueva), false);
+    await olvidarIntentos(db(), `clave-actual:${cuenta.id}`);
     // The trail says that the password changed, never what it is or was.
     await auditar({
       accion: "CAMBIAR_CLAVE",
@@ -32,6 +41,24 @@ export const cambiarClave = definirOperacion(
       antes: { debeCambiarClave: cuenta.debeCambiarClave },
       despues: { debeCambiarClave: false },
     });
-    return { eraTemporal: cuenta.debeCambiarClave };
+    return { eraTemporal: cuenta.debeCambiarClave, version };
+  },
+);
+
+/**
+ * "Cerrar sesión en todos los dispositivos": the account's version moves, so every session opened
+ * before — this one included — ends on its next request.
+ */
+export const cerrarTodasLasSesiones = definirOperacion(
+  "cerrarTodasLasSesiones",
+  cerrarTodasSchema,
+  async (_, { actor, tx, auditar }) => {
+    const { version } = await tx.user.update({
+      where: { id: actor.id },
+      data: { version: { increment: 1 } },
+      select: { version: true },
+    });
+    await auditar({ accion: "SALIDA_TODOS", entidad: "User", entidadId: actor.id, despues: { version } });
+    return null;
   },
 );

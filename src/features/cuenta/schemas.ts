@@ -90,3 +90,5 @@ export function cambiarClaveSchema(email: string | null = null) {
 }
 
 export type CambioDeClave = z.input<ReturnType<typeof cambiarClaveSchema>>;
+
+export const cerrarTodasSchema = z.object({});

@@ -20,7 +20,13 @@ import { limiteEvidenciaMb, limitesPorReporte } from "./limite";
 import { nombreSeguro } from "./nombre-archivo";
 import { esPdf } from "./pdf";
 import { evidenciaParaDescargar } from "./queries";
-import { descargarEvidenciaSchema, eliminarEvidenciaSchema, MB, MENSAJES, subirEvidenciaSchema } from "./schemas";
+import {
+  descargarEvidenciaSchema,
+  eliminarEvidenciaSchema,
+  MB,
+  MENSAJES,
+  subirEvidenciaSchema,
+} from "./schemas";
 
 /**
  * The report, read after locking its row: an upload or a deletion waits for a submission of the

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { conSesion } from "@/server/action";
-import { olvidarFallos } from "@/server/limite-ingreso";
+import { db } from "@/server/db";
+import { olvidarIntentosDeCuenta } from "@/server/limite-ingreso";
 import * as importacion from "./importacion/operaciones";
 import * as operaciones from "./operaciones";
 
@@ -28,7 +29,7 @@ export async function restablecerClave(input: unknown) {
   const resultado = await conSesion(operaciones.restablecerClave, input);
   if (resultado.ok) {
     // Someone locked out after failed attempts can log in with the new password right away.
-    await olvidarFallos(resultado.data.email);
+    await olvidarIntentosDeCuenta(db(), resultado.data.email);
     revalidarUsuarios(resultado.data.usuarioId);
   }
   return resultado;

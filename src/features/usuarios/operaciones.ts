@@ -3,6 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Rol } from "@/generated/prisma/enums";
 import { definirOperacion, ErrorDeNegocio, type Contexto } from "@/server/action";
 import { autorizar, type Actor } from "@/server/authz";
+import { conVersion } from "@/server/bloqueo";
 import { hashClaveTemporal } from "@/server/password";
 import { generarClaveTemporal } from "./clave-temporal";
 import { crearUsuarioSchema, editarUsuarioSchema, restablecerClaveSchema } from "./schemas";
@@ -78,19 +79,21 @@ async function exigirCentroDisponible(
 }
 
 /**
- * Sets a password without moving `updatedAt`, the version an admin's edit form carries: a password
- * change is not an edit of those fields. Plain SQL, because Prisma always moves `@updatedAt`, and
- * writing the old value back through Prisma could undo an edit committed in between.
+ * Sets a password and moves the account's version: every session opened with the old password
+ * ends (the caller renews the one that made the change, when it is the owner's). Returns the new version.
  */
 export async function reemplazarClave(
   tx: Prisma.TransactionClient,
   usuarioId: number,
   passwordHash: string,
   debeCambiarClave: boolean,
-): Promise<void> {
-  await tx.$executeRaw`
-    UPDATE "User" SET "passwordHash" = ${passwordHash}, "debeCambiarClave" = ${debeCambiarClave}
-    WHERE id = ${usuarioId}`;
+): Promise<number> {
+  const { version } = await tx.user.update({
+    where: { id: usuarioId },
+    data: { passwordHash, debeCambiarClave, version: { increment: 1 } },
+    select: { version: true },
+  });
+  return version;
 }
 
 function esCorreoRepetido(error: unknown): boolean {
@@ -152,11 +155,6 @@ async function exigirGuardas(
   throw new ErrorDeNegocio(MENSAJE_PROPIA_CUENTA, { activo: [MENSAJE_PROPIA_CUENTA] });
 }
 
-/** A new `updatedAt` strictly after the previous one, so every save yields a different version. */
-function versionSiguiente(anterior: Date): Date {
-  return new Date(Math.max(Date.now(), anterior.getTime() + 1));
-}
-
 const CAMPOS_EDITABLES = ["nombre", "rol", "centroId", "activo"] as const;
 
 /** Data changes and (de)activation are separate events, each with its own before and after. */
@@ -183,7 +181,8 @@ async function auditarEdicion(
 
 /**
  * Edits name, role, centro and whether the account is active. The form carries the account's
- * `updatedAt` as its version: if anyone saved the account since, nothing is written.
+ * version: if anyone saved the account since, nothing is written. A saved change moves the version,
+ * which also ends the account's open sessions: a new role or centro applies from the next login.
  */
 export const editarUsuario = definirOperacion("editarUsuario", editarUsuarioSchema, async (input, ctx) => {
   const { actor, tx } = ctx;
@@ -191,8 +190,7 @@ export const editarUsuario = definirOperacion("editarUsuario", editarUsuarioSche
   await serializarCuentas(tx);
   const actual = await tx.user.findUnique({ where: { id: input.usuarioId } });
   if (!actual) throw new ErrorDeNegocio("La cuenta no existe. Vuelva a la lista de usuarios.");
-  if (actual.updatedAt.toISOString() !== input.version)
-    throw new ErrorDeNegocio(MENSAJE_CUENTA_DESACTUALIZADA);
+  if (actual.version !== input.version) throw new ErrorDeNegocio(MENSAJE_CUENTA_DESACTUALIZADA);
   await exigirGuardas(tx, actor, actual, input);
   await exigirCentroDisponible(tx, input.centroId, input.activo);
 
@@ -200,24 +198,27 @@ export const editarUsuario = definirOperacion("editarUsuario", editarUsuarioSche
   if (CAMPOS_EDITABLES.every((c) => actual[c] === cambios[c])) {
     return { usuarioId: actual.id, version: input.version, cambio: false };
   }
-  const updatedAt = versionSiguiente(actual.updatedAt);
-  const { count } = await tx.user.updateMany({
-    where: { id: actual.id, updatedAt: actual.updatedAt },
-    data: { ...cambios, updatedAt },
-  });
-  if (count === 0) throw new ErrorDeNegocio(MENSAJE_CUENTA_DESACTUALIZADA);
+  const version = await conVersion(
+    (condicion) =>
+      tx.user.updateMany({
+        where: { id: actual.id, ...condicion },
+        data: { ...cambios, version: { increment: 1 } },
+      }),
+    input.version,
+    MENSAJE_CUENTA_DESACTUALIZADA,
+  );
   await auditarEdicion(
     ctx.auditar,
     datosAuditables(actual),
     datosAuditables({ ...actual, ...cambios }),
     actual.id,
   );
-  return { usuarioId: actual.id, version: updatedAt.toISOString(), cambio: true };
+  return { usuarioId: actual.id, version, cambio: true };
 });
 
 /**
  * A new temporary password, shown once to the admin; the user must replace it on their next
- * login. The account's version (`updatedAt`) stays: an edit form open meanwhile is still valid.
+ * login. Every session the account had open ends with it.
  */
 export const restablecerClave = definirOperacion(
   "restablecerClave",
@@ -228,7 +229,7 @@ export const restablecerClave = definirOperacion(
     if (!cuenta) throw new ErrorDeNegocio("La cuenta no existe. Vuelva a la lista de usuarios.");
     if (cuenta.id === actor.id) throw new ErrorDeNegocio(MENSAJE_PROPIA_CLAVE);
     const claveTemporal = generarClaveTemporal();
-    await reemplazarClave(tx, cuenta.id, await hashClaveTemporal(claveTemporal), true);
+    const version = await reemplazarClave(tx, cuenta.id, await hashClaveTemporal(claveTemporal), true);
     await auditar({
       accion: "RESTABLECER_CLAVE",
       entidad: "User",
@@ -236,6 +237,6 @@ export const restablecerClave = definirOperacion(
       antes: { debeCambiarClave: cuenta.debeCambiarClave },
       despues: { debeCambiarClave: true },
     });
-    return { usuarioId: cuenta.id, email: cuenta.email, nombre: cuenta.nombre, claveTemporal };
+    return { usuarioId: cuenta.id, email: cuenta.email, nombre: cuenta.nombre, claveTemporal, version };
   },
 );

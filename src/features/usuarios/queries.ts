@@ -98,7 +98,7 @@ export async function usuarioParaEditar(actor: Actor, usuarioId: number) {
       debeCambiarClave: true,
       ultimoIngreso: true,
       createdAt: true,
-      updatedAt: true,
+      version: true,
       centroId: true,
       centro: {
         select: {

@@ -58,13 +58,13 @@ export const crearUsuarioSchema = z
   .check(exigirCentroSegunRol);
 
 /**
- * `version` is the account's `updatedAt` as the form loaded it: a save made meanwhile by someone
- * else changes it, and the stale form is refused instead of overwriting.
+ * `version` is the account's version as the form loaded it: a save made meanwhile by someone else
+ * changes it, and the stale form is refused instead of overwriting.
  */
 export const editarUsuarioSchema = z
   .object({
     usuarioId: z.number().int().positive(),
-    version: z.iso.datetime({ error: "La versión del formulario no es válida." }),
+    version: z.number({ error: "La versión del formulario no es válida." }).int().positive(),
     nombre: nombreSchema,
     rol: rolSchema,
     centroId: centroIdSchema,

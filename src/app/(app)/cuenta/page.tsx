@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { DefinitionList } from "@/components/ui/definition-list";
 import { PageHeader } from "@/components/ui/page-header";
+import { Seccion } from "@/components/ui/seccion";
+import { CerrarTodas } from "@/features/cuenta/components/cerrar-todas";
 import { FormularioCambiarClave } from "@/features/cuenta/components/formulario-cambiar-clave";
 import { miCuenta } from "@/features/cuenta/queries";
 import { PreferenciasNotificaciones } from "@/features/notificaciones/components/preferencias";
@@ -32,34 +34,20 @@ export default async function CuentaPage() {
         title="Mi cuenta"
         description="Sus datos los administra un administrador de la aplicación; si algo no es correcto, pídale que lo corrija."
       />
-      <section
-        aria-labelledby="titulo-datos"
-        className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
-      >
-        <h2 id="titulo-datos" className="mb-4 text-lg font-semibold text-slate-900">
-          Datos de la cuenta
-        </h2>
+      <Seccion titulo="Datos de la cuenta" id="titulo-datos">
         <DefinitionList compacta filas={filas} />
-      </section>
-      <section
-        id="notificaciones"
-        aria-labelledby="titulo-notificaciones"
-        className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
-      >
-        <h2 id="titulo-notificaciones" className="mb-4 text-lg font-semibold text-slate-900">
-          Notificaciones por correo
-        </h2>
-        <PreferenciasNotificaciones preferencias={preferencias} />
-      </section>
-      <section
-        aria-labelledby="titulo-clave"
-        className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
-      >
-        <h2 id="titulo-clave" className="mb-4 text-lg font-semibold text-slate-900">
-          Cambiar contraseña
-        </h2>
+      </Seccion>
+      <div id="notificaciones">
+        <Seccion titulo="Notificaciones por correo" id="titulo-notificaciones">
+          <PreferenciasNotificaciones preferencias={preferencias} />
+        </Seccion>
+      </div>
+      <Seccion titulo="Cambiar contraseña" id="titulo-clave">
         <FormularioCambiarClave email={cuenta.email} />
-      </section>
+      </Seccion>
+      <Seccion titulo="Sesiones" id="titulo-sesiones">
+        <CerrarTodas />
+      </Seccion>
     </>
   );
 }

@@ -30,7 +30,10 @@ export default async function CambiarClavePage() {
         <FormularioCambiarClave email={usuario.email} destino="/obligaciones" />
       </section>
       <p className="mt-4 text-center">
-        <CerrarSesion />
+        <CerrarSesion
+          texto="Cerrar sesión sin cambiarla"
+          className="text-sm font-medium text-sena-700 underline hover:text-sena-800"
+        />
       </p>
     </>
   );

@@ -11,8 +11,10 @@ function mensajeDeError(error: string | null | undefined): string {
   if (error === "CredentialsSignin") {
     return "Correo o contraseña incorrectos. Verifique los datos e intente de nuevo.";
   }
-  if (error === "DEMASIADOS_INTENTOS") {
-    return "Demasiados intentos fallidos. Por seguridad, espere 15 minutos antes de intentar de nuevo.";
+  const espera = /^DEMASIADOS_INTENTOS:(\d+)$/.exec(error ?? "");
+  if (espera) {
+    const minutos = Math.max(1, Math.ceil(Number(espera[1]) / 60));
+    return `Demasiados intentos. Por seguridad, espere ${minutos === 1 ? "1 minuto" : `${minutos} minutos`} antes de intentar de nuevo.`;
   }
   return "No fue posible iniciar sesión en este momento. Intente de nuevo en unos minutos.";
 }

@@ -1,15 +1,23 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { useState } from "react";
+import { cerrarSesion } from "../actions";
 
-export function CerrarSesion() {
+/**
+ * Ends this session on the server first (a copy of the cookie becomes useless), then in the
+ * browser. Offline, the browser still forgets it.
+ */
+export function CerrarSesion(props: { texto?: string; className: string }) {
+  const [saliendo, setSaliendo] = useState(false);
+  const salir = async () => {
+    setSaliendo(true);
+    await cerrarSesion().catch(() => undefined);
+    await signOut({ callbackUrl: "/login" });
+  };
   return (
-    <button
-      type="button"
-      onClick={() => signOut({ callbackUrl: "/login" })}
-      className="text-sm font-medium text-sena-700 underline hover:text-sena-800"
-    >
-      Cerrar sesión sin cambiarla
+    <button type="button" onClick={salir} disabled={saliendo} className={props.className}>
+      {saliendo ? "Cerrando sesión…" : (props.texto ?? "Cerrar sesión")}
     </button>
   );
 }

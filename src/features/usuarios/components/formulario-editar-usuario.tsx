@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
 import { llamarAccion, marcarErroresDelServidor } from "@/components/ui/formulario";
@@ -32,8 +32,14 @@ export function FormularioEditarUsuario(props: {
     unknown,
     EdicionValidada
   >({ resolver: zodResolver(editarUsuarioSchema), defaultValues: props.valores });
-  const { errors, isSubmitting } = formState;
+  const { errors, isSubmitting, isDirty } = formState;
   const esSubdirector = useWatch({ control, name: "rol" }) === "SUBDIRECTOR";
+
+  // The account changed under an untouched form (its password was reset on this page, say): take
+  // the new version and values. Once the user typed, a stale version stays, and saving says so.
+  useEffect(() => {
+    if (!isDirty) reset(props.valores);
+  }, [props.valores.version]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const enviar = handleSubmit(
     async () => {

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Aviso } from "@/components/ui/aviso";
 import { BOTON_NEUTRO, BOTON_PRINCIPAL } from "@/components/ui/botones";
@@ -13,6 +14,7 @@ export function RestablecerClave(props: { usuarioId: number; nombre: string }) {
   const [error, setError] = useState<string | null>(null);
   const [entregada, setEntregada] = useState<{ email: string; nombre: string; clave: string } | null>(null);
   const [pendiente, iniciar] = useTransition();
+  const router = useRouter();
 
   const restablecer = () =>
     iniciar(async () => {
@@ -23,6 +25,8 @@ export function RestablecerClave(props: { usuarioId: number; nombre: string }) {
       if (!resultado.ok) return setError(resultado.message);
       const { email, nombre, claveTemporal } = resultado.data;
       setEntregada({ email, nombre, clave: claveTemporal });
+      // The account's version moved (its sessions ended): the page shows the new one.
+      router.refresh();
     });
 
   return (

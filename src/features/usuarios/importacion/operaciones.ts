@@ -134,7 +134,11 @@ export const confirmarImportacion = definirOperacion(
     const actualizadas = filas.filter((f) => f.accion === "ACTUALIZAR");
     for (const f of actualizadas) {
       const { email: _email, ...datos } = f.datos;
-      await ctx.tx.user.update({ where: { id: f.usuarioId! }, data: datos });
+      // Like an admin's edit, an imported change ends the account's open sessions.
+      await ctx.tx.user.update({
+        where: { id: f.usuarioId! },
+        data: { ...datos, version: { increment: 1 } },
+      });
     }
     const eventos: EventoAuditoria[] = [
       ...creadas.map(({ fila, id }) => ({

@@ -65,7 +65,7 @@ export default async function EditarUsuarioPage(props: { params: Promise<{ id: s
         <FormularioEditarUsuario
           valores={{
             usuarioId: cuenta.id,
-            version: cuenta.updatedAt.toISOString(),
+            version: cuenta.version,
             nombre: cuenta.nombre,
             rol: cuenta.rol,
             centroId: cuenta.centroId === null ? "" : String(cuenta.centroId),

@@ -1,0 +1,40 @@
+// Lo que el lanzador (`npm start`) pregunta a la base antes de iniciar la aplicación.
+import pg from "pg";
+import { DEMO_ACCOUNTS } from "../demo-accounts";
+
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export function countVigencias(url: string): Promise<number> {
+  return withClient(url, async (client) => {
+    const result = await client.query<{ n: number }>('select count(*)::int as n from "Vigencia"');
+    return result.rows[0]?.n ?? 0;
+  });
+}
+
+export function countActiveAdmins(url: string): Promise<number> {
+  return withClient(url, async (client) => {
+    const result = await client.query<{ n: number }>(
+      `select count(*)::int as n from "User" where rol = 'ADMIN' and activo`,
+    );
+    return result.rows[0]?.n ?? 0;
+  });
+}
+
+export function existingDemoAccounts(url: string): Promise<Set<string>> {
+  const emails = Object.values(DEMO_ACCOUNTS).map((account) => account.email);
+  return withClient(url, async (client) => {
+    const result = await client.query<{ email: string }>(
+      'select email from "User" where email = any($1::text[])',
+      [emails],
+    );
+    return new Set(result.rows.map((row) => row.email));
+  });
+}

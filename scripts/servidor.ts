@@ -1,0 +1,92 @@
+// El servidor HTTP de la aplicación compilada (lo que `next start` haría), con lo que `next start`
+// no hace:
+// - la dirección del cliente sale del socket, o de X-Forwarded-For solo detrás de los proxies que
+//   declara TRUST_PROXY; la que llega del navegador se descarta, así que nadie puede fingir otra
+//   dirección ante el límite de intentos de ingreso ni en la auditoría;
+// - escucha en HOST (p. ej. 127.0.0.1 y ::1 para «solo este equipo», o 0.0.0.0);
+// - ante SIGTERM o SIGINT deja de aceptar conexiones, termina las peticiones en curso (con un
+//   límite de tiempo) y sale.
+//
+//   PORT=3000 HOST=127.0.0.1 TRUST_PROXY=1 tsx scripts/servidor.ts
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import { direccionDelCliente, leerConfianza, leerHosts } from "../src/lib/direccion";
+import { PROJECT_ROOT } from "./build-state";
+
+const ESPERA_DE_PETICIONES_MS = 10_000;
+
+/** What the application reads about the request's origin is what this server decided. */
+function fijarOrigen(req: IncomingMessage, confianza: number): void {
+  const cliente = direccionDelCliente(req.socket.remoteAddress, req.headers["x-forwarded-for"], confianza);
+  req.headers["x-forwarded-for"] = cliente;
+  if (confianza === 0) {
+    delete req.headers["x-forwarded-proto"];
+    delete req.headers["x-forwarded-host"];
+    delete req.headers["x-forwarded-port"];
+  }
+}
+
+function escuchar(server: Server, puerto: number, host: string): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const alFallar = (error: NodeJS.ErrnoException) => {
+      // A machine without IPv6 cannot listen on ::1; the other loopback address is enough.
+      if (host === "::1" && (error.code === "EADDRNOTAVAIL" || error.code === "EAFNOSUPPORT")) resolve(false);
+      else reject(error);
+    };
+    server.once("error", alFallar);
+    server.listen(puerto, host, () => {
+      server.removeListener("error", alFallar);
+      resolve(true);
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  Object.assign(process.env, { NODE_ENV: "production" });
+  const puerto = Number(process.env.PORT || 3000);
+  const hosts = leerHosts(process.env.HOST);
+  const confianza = leerConfianza(process.env.TRUST_PROXY);
+  const { default: next } = await import("next");
+  const app = next({ dev: false, dir: PROJECT_ROOT, port: puerto, hostname: hosts[0] });
+  const manejar = app.getRequestHandler();
+  await app.prepare();
+
+  const servidores: Server[] = [];
+  for (const host of hosts) {
+    const server = createServer((req, res) => {
+      fijarOrigen(req, confianza);
+      void manejar(req, res);
+    });
+    if (await escuchar(server, puerto, host)) servidores.push(server);
+  }
+  const donde = hosts.map((h) => (h.includes(":") ? `[${h}]` : h)).join(", ");
+  console.log(`[servidor] Escuchando en ${donde}, puerto ${puerto}.`);
+
+  let cerrando = false;
+  const cerrar = async (senal: string) => {
+    if (cerrando) return;
+    cerrando = true;
+    console.log(`[servidor] ${senal}: no acepta conexiones nuevas y termina las peticiones en curso…`);
+    const limite = setTimeout(() => {
+      console.log("[servidor] Se agotó la espera de las peticiones en curso.");
+      process.exit(0);
+    }, ESPERA_DE_PETICIONES_MS);
+    limite.unref();
+    await Promise.all(
+      servidores.map(
+        (s) =>
+          new Promise<void>((resolve) => {
+            s.close(() => resolve());
+            s.closeIdleConnections();
+          }),
+      ),
+    );
+    await app.close();
+    process.exit(0);
+  };
+  for (const senal of ["SIGTERM", "SIGINT"] as const) process.on(senal, () => void cerrar(senal));
+}
+
+main().catch((error: unknown) => {
+  console.error(`[servidor] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
