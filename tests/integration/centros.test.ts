@@ -100,7 +100,7 @@ async function formulario(id: number) {
   if (!c) throw new Error(`No existe el centro ${id}`);
   return {
     id,
-    version: c.updatedAt.toISOString(),
+    version: c.version,
     codigo: c.codigo,
     nombre: c.nombre,
     regionalId: c.regionalId,
@@ -162,12 +162,11 @@ describe("solo el administrador administra regionales y centros", () => {
       "editar una regional",
       async (actor) => {
         const r = await db().regional.findUniqueOrThrow({ where: { codigo: "R-PERMISO" } });
-        const original = { codigo: r.codigo, nombre: r.nombre };
         return editarRegional(actor, {
           id: r.id,
+          version: r.version,
           codigo: r.codigo,
           nombre: `Regional ${codigoNuevo()}`,
-          original,
         });
       },
       true,
@@ -305,7 +304,8 @@ describe("editar un centro", () => {
     });
     expect(resultado).toMatchObject({ ok: true, data: { cambio: true } });
     const centro = await db().centro.findUniqueOrThrow({ where: { id } });
-    expect(resultado.ok && resultado.data.version).toBe(centro.updatedAt.toISOString());
+    expect(resultado.ok && resultado.data.version).toBe(centro.version);
+    expect(centro.version).toBe(form.version + 1);
     const evento = await db().auditLog.findFirstOrThrow({
       where: { entidad: "Centro", entidadId: String(id), accion: "EDITAR" },
     });
@@ -352,6 +352,7 @@ describe("editar un centro", () => {
     expect(
       await db().auditLog.count({ where: { entidad: "Centro", entidadId: String(id), accion: "EDITAR" } }),
     ).toBe(1);
+    expect((await db().centro.findUniqueOrThrow({ where: { id } })).version).toBe(form.version + 1);
   });
 
   it("el código de otro centro se rechaza junto al campo", async () => {
@@ -560,15 +561,16 @@ describe("regionales", () => {
     expect(await foto()).toEqual(antes);
   });
 
-  it("editar compara lo que cargó el formulario: con valores viejos se rechaza y no cambia nada", async () => {
+  it("editar exige la versión que cargó el formulario: con una versión vieja se rechaza y no cambia nada", async () => {
     const creada = await crearRegional(e.actores.admin, { codigo: "R-EDIT", nombre: "Regional a editar" });
     if (!creada.ok) throw new Error(creada.message);
     const original = { codigo: "R-EDIT", nombre: "Regional a editar" };
-    const id = creada.data.id;
+    const { id, version } = creada.data;
     expect(
-      await editarRegional(e.actores.admin, { id, codigo: "R-EDIT", nombre: "Regional editada", original }),
+      await editarRegional(e.actores.admin, { id, version, codigo: "R-EDIT", nombre: "Regional editada" }),
     ).toMatchObject({
       ok: true,
+      data: { version: version + 1 },
     });
     const evento = await db().auditLog.findFirstOrThrow({
       where: { entidad: "Regional", entidadId: String(id), accion: "EDITAR" },
@@ -581,30 +583,31 @@ describe("regionales", () => {
     const antes = await foto();
     const viejo = await editarRegional(e.actores.admin, {
       id,
+      version,
       codigo: "R-OTRO",
       nombre: "Regional a editar",
-      original,
     });
     expect(viejo).toMatchObject({ ok: false, message: MENSAJE_REGIONAL_DESACTUALIZADA });
     expect(await foto()).toEqual(antes);
   });
 
-  it("dos guardados simultáneos con los mismos valores cargados: uno entra y el otro se rechaza", async () => {
+  it("dos guardados simultáneos con la misma versión cargada: uno entra y el otro se rechaza", async () => {
     const creada = await crearRegional(e.actores.admin, { codigo: "R-CONC", nombre: "Regional concurrente" });
     if (!creada.ok) throw new Error(creada.message);
-    const original = { codigo: "R-CONC", nombre: "Regional concurrente" };
+    const { id, version } = creada.data;
     const resultados = await Promise.all(
       ["Primera", "Segunda"].map((n) =>
-        editarRegional(e.actores.admin, {
-          id: creada.data.id,
-          codigo: "R-CONC",
-          nombre: `Regional ${n}`,
-          original,
-        }),
+        editarRegional(e.actores.admin, { id, version, codigo: "R-CONC", nombre: `Regional ${n}` }),
       ),
     );
     expect(resultados.filter((r) => r.ok)).toHaveLength(1);
     expect(resultados.find((r) => !r.ok)).toMatchObject({ message: MENSAJE_REGIONAL_DESACTUALIZADA });
+    const guardada = await db().regional.findUniqueOrThrow({ where: { id } });
+    expect(resultados.find((r) => r.ok)).toMatchObject({ data: { nombre: guardada.nombre } });
+    expect(guardada.version).toBe(version + 1);
+    expect(
+      await db().auditLog.count({ where: { entidad: "Regional", entidadId: String(id), accion: "EDITAR" } }),
+    ).toBe(1);
   });
 
   it("el nombre de otra regional se rechaza al editar", async () => {
@@ -612,9 +615,9 @@ describe("regionales", () => {
     if (!creada.ok) throw new Error(creada.message);
     const resultado = await editarRegional(e.actores.admin, {
       id: creada.data.id,
+      version: creada.data.version,
       codigo: "R-DUP",
       nombre: "antioquia",
-      original: { codigo: "R-DUP", nombre: "Regional duplicable" },
     });
     expect(resultado).toMatchObject({
       ok: false,
@@ -762,6 +765,23 @@ describe("importar centros desde un CSV", () => {
       ok: false,
       message: MENSAJE_IMPORTACION_DESACTUALIZADA,
     });
+    expect(await foto()).toEqual(antes);
+  });
+
+  it("importar mueve la versión: un formulario abierto antes de la importación se rechaza", async () => {
+    const id = await centroCreado({ nombre: "Centro Abierto" });
+    const form = await formulario(id);
+    const archivo = csv(`${form.codigo};Centro Abierto Importado;05;no;`);
+    expect(
+      (await importarCentros(e.actores.admin, { archivo, huella: (await vistaPrevia(archivo)).huella })).ok,
+    ).toBe(true);
+    expect(await db().centro.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      nombre: "Centro Abierto Importado",
+      version: form.version + 1,
+    });
+    const antes = await foto();
+    const resultado = await editarCentro(e.actores.admin, { ...form, nombre: "Lo escribió el formulario" });
+    expect(resultado).toEqual({ ok: false, message: MENSAJE_CENTRO_DESACTUALIZADO, fieldErrors: undefined });
     expect(await foto()).toEqual(antes);
   });
 

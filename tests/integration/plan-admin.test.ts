@@ -699,6 +699,26 @@ describe("dos administradores a la vez y ids ajenos", () => {
     expect(eliminar).toEqual({ ok: false, message: mensajeDesactualizado("esta acción") });
   });
 
+  it("dos guardados simultáneos desde la misma versión: uno entra y el otro se rechaza", async () => {
+    const l = (await arbol(ANIO)).temas[1]!.lineamientos[0]!;
+    const textos = ["Desde la primera pestaña", "Desde la segunda pestaña"];
+    const resultados = await Promise.all(
+      textos.map((texto) =>
+        op.editarLineamiento(e.actores.admin, { vigenciaId, lineamientoId: l.id, version: l.version, texto }),
+      ),
+    );
+    expect(resultados.filter((r) => r.ok)).toEqual([{ ok: true, data: { version: l.version + 1 } }]);
+    expect(resultados.filter((r) => !r.ok)).toEqual([
+      { ok: false, message: mensajeDesactualizado("este lineamiento") },
+    ]);
+    const guardado = await db().lineamiento.findUniqueOrThrow({ where: { id: l.id } });
+    expect(guardado.version).toBe(l.version + 1);
+    expect(guardado.texto).toBe(textos[resultados.findIndex((r) => r.ok)]);
+    const ediciones = (await auditoria("Lineamiento", l.id)).filter((ev) => ev.accion === "EDITAR");
+    expect(ediciones).toHaveLength(1);
+    expect(ediciones[0]).toMatchObject({ despues: { texto: guardado.texto, version: l.version + 1 } });
+  });
+
   it("un seguimiento guardado por otro entretanto no se sobrescribe", async () => {
     const s = await seguimientoDe(ANIO, "COMITE_PRECIOS");
     expect(

@@ -72,23 +72,21 @@ describe("el formulario de un centro", () => {
   });
 
   it("la edición exige el centro y la versión que cargó el formulario", () => {
-    const version = "2026-11-30T15:04:05.123Z";
-    expect(editarCentroSchema.parse({ ...valido, id: 7, version })).toMatchObject({ id: 7, version });
-    expect(editarCentroSchema.safeParse({ ...valido, id: 7 }).success).toBe(false);
-    expect(editarCentroSchema.safeParse({ ...valido, id: 7, version: "ayer" }).success).toBe(false);
+    expect(editarCentroSchema.parse({ ...valido, id: 7, version: 3 })).toMatchObject({ id: 7, version: 3 });
+    expect(errores(editarCentroSchema.safeParse({ ...valido, id: 7 }))).toEqual({
+      version: "Recargue la página: el formulario no trae la versión del centro.",
+    });
+    for (const version of ["3", 0, 1.5, "2026-11-30T15:04:05.123Z"]) {
+      expect(editarCentroSchema.safeParse({ ...valido, id: 7, version }).success).toBe(false);
+    }
   });
 });
 
 describe("el formulario de una regional", () => {
-  it("exige el código y el nombre que cargó, para comparar al guardar", () => {
-    const datos = {
-      id: 3,
-      codigo: " 05 ",
-      nombre: " Antioquia ",
-      original: { codigo: "05", nombre: "Antioquia" },
-    };
+  it("exige la versión que cargó, para rechazar un guardado sobre otro más nuevo", () => {
+    const datos = { id: 3, version: 2, codigo: " 05 ", nombre: " Antioquia " };
     expect(editarRegionalSchema.parse(datos)).toEqual({ ...datos, codigo: "05", nombre: "Antioquia" });
-    expect(editarRegionalSchema.safeParse({ ...datos, original: undefined }).success).toBe(false);
+    expect(editarRegionalSchema.safeParse({ ...datos, version: undefined }).success).toBe(false);
     expect(errores(editarRegionalSchema.safeParse({ ...datos, codigo: "0 5" }))).toEqual({
       codigo: "Use solo letras sin tilde, números, puntos o guiones, sin espacios; por ejemplo 05.",
     });

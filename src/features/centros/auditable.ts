@@ -8,7 +8,7 @@ export const CENTRO_AUDITABLE = {
   regionalId: true,
   generaAprovechamiento: true,
   activo: true,
-  updatedAt: true,
+  version: true,
   regional: { select: { nombre: true } },
 } as const satisfies Prisma.CentroSelect;
 

@@ -143,14 +143,18 @@ async function crearCentros(tx: Prisma.TransactionClient, filas: FilaDelPlan[]) 
     RETURNING id, codigo`;
 }
 
-/** Updates every changed centro in one statement. */
+/**
+ * Updates every changed centro in one statement, moving each one's version as an edit does: a centro
+ * form opened before the import is then refused instead of undoing it.
+ */
 async function actualizarCentros(tx: Prisma.TransactionClient, filas: FilaDelPlan[]) {
   if (filas.length === 0) return;
   const c = columnas(filas);
   await tx.$executeRaw`
     UPDATE "Centro" AS c
        SET codigo = v.codigo, nombre = v.nombre, "regionalId" = v."regionalId",
-           "generaAprovechamiento" = v.genera, activo = v.activo, "updatedAt" = ${AHORA_UTC}
+           "generaAprovechamiento" = v.genera, activo = v.activo, version = c.version + 1,
+           "updatedAt" = ${AHORA_UTC}
       FROM unnest(
              ${c.ids}::int[], ${c.codigos}::text[], ${c.nombres}::text[], ${c.regionales}::int[],
              ${c.generan}::boolean[], ${c.activos}::boolean[]

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { definirOperacion, ErrorDeNegocio } from "@/server/action";
 import { autorizar } from "@/server/authz";
+import { conVersion } from "@/server/bloqueo";
 import { mismoCodigoDeRegional, mismoNombreDeRegional } from "./importacion";
 import { crearRegionalSchema, editarRegionalSchema, type DatosRegional } from "./schemas";
 
@@ -33,42 +34,44 @@ export const crearRegional = definirOperacion("crearRegional", crearRegionalSche
   await exigirRegionalDistinta(ctx.tx, input);
   const creada = await ctx.tx.regional.create({
     data: { codigo: input.codigo, nombre: input.nombre },
-    select: { id: true, codigo: true, nombre: true },
+    select: { id: true, codigo: true, nombre: true, version: true },
   });
-  const { id, ...despues } = creada;
+  const { id, version: _version, ...despues } = creada;
   await ctx.auditar({ accion: "CREAR", entidad: "Regional", entidadId: id, despues });
   return creada;
 });
 
 /**
- * Regional has no version column: the form sends the code and name it loaded, and the save compares
- * them with the row locked, so of two admins saving at once the second one is refused.
+ * Saves the regional form. The write carries the version the form loaded in its WHERE
+ * (`conVersion`) and moves it, so of two admins saving from the same version the second one is
+ * refused with nothing written. A form that changes nothing writes nothing and takes the current
+ * version, since what it shows is what is stored.
  */
 export const editarRegional = definirOperacion(
   "editarRegional",
   editarRegionalSchema,
-  async ({ id, original, ...input }, ctx) => {
+  async ({ id, version, ...input }, ctx) => {
     autorizar(ctx.actor, { accion: "administrar" });
-    const [actual] = await ctx.tx.$queryRaw<{ codigo: string; nombre: string }[]>`
-      SELECT codigo, nombre FROM "Regional" WHERE id = ${id} FOR UPDATE`;
+    // Locked so that `antes` in the audit trail is exactly the row this save replaces.
+    const [actual] = await ctx.tx.$queryRaw<{ codigo: string; nombre: string; version: number }[]>`
+      SELECT codigo, nombre, version FROM "Regional" WHERE id = ${id} FOR UPDATE`;
     if (!actual) throw new ErrorDeNegocio("La regional no existe. Vuelva a la lista de regionales.");
-    if (actual.codigo !== original.codigo || actual.nombre !== original.nombre) {
-      throw new ErrorDeNegocio(MENSAJE_REGIONAL_DESACTUALIZADA);
+    const antes = { codigo: actual.codigo, nombre: actual.nombre };
+    if (antes.codigo === input.codigo && antes.nombre === input.nombre) {
+      return { id, ...antes, version: actual.version };
     }
-    if (actual.codigo === input.codigo && actual.nombre === input.nombre) return { id, ...actual };
     await exigirRegionalDistinta(ctx.tx, input, id);
-    const guardada = await ctx.tx.regional.update({
-      where: { id },
-      data: { codigo: input.codigo, nombre: input.nombre },
-      select: { id: true, codigo: true, nombre: true },
-    });
-    await ctx.auditar({
-      accion: "EDITAR",
-      entidad: "Regional",
-      entidadId: id,
-      antes: actual,
-      despues: { codigo: guardada.codigo, nombre: guardada.nombre },
-    });
-    return guardada;
+    const despues = { codigo: input.codigo, nombre: input.nombre };
+    const nueva = await conVersion(
+      (condicion) =>
+        ctx.tx.regional.updateMany({
+          where: { id, ...condicion },
+          data: { ...despues, version: { increment: 1 } },
+        }),
+      version,
+      MENSAJE_REGIONAL_DESACTUALIZADA,
+    );
+    await ctx.auditar({ accion: "EDITAR", entidad: "Regional", entidadId: id, antes, despues });
+    return { id, ...despues, version: nueva };
   },
 );

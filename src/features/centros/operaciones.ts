@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { definirOperacion, ErrorDeNegocio, type Contexto } from "@/server/action";
 import { autorizar } from "@/server/authz";
+import { conVersion } from "@/server/bloqueo";
 import { CENTRO_AUDITABLE, estadoAuditable, type CentroAuditable } from "./auditable";
 import { mensajeSubdirectoresActivos } from "./importacion";
 import { SUBDIRECTORES_ACTIVOS } from "./queries";
@@ -83,7 +84,7 @@ export const crearCentro = definirOperacion("crearCentro", crearCentroSchema, as
     entidadId: creado.id,
     despues: estadoAuditable(creado),
   });
-  return { id: creado.id, version: creado.updatedAt.toISOString() };
+  return { id: creado.id, version: creado.version };
 });
 
 function verboDeEdicion(antes: CentroAuditable, input: DatosCentro) {
@@ -98,9 +99,11 @@ function sinCambios(antes: CentroAuditable, input: DatosCentro): boolean {
 }
 
 /**
- * Saves the centro form. Refused, with nothing written, when someone saved the centro after the
- * version the form loaded, when the code belongs to another centro, or when it would deactivate a
- * centro whose subdirectores are still active.
+ * Saves the centro form. Refused, with nothing written, when the code belongs to another centro,
+ * when it would deactivate a centro whose subdirectores are still active, or when someone saved the
+ * centro (a form, an import) after the version the form loaded: the write carries that version in
+ * its WHERE (`conVersion`) and moves it. A form that changes nothing writes nothing and takes the
+ * current version, since what it shows is what is stored.
  */
 export const editarCentro = definirOperacion(
   "editarCentro",
@@ -108,16 +111,20 @@ export const editarCentro = definirOperacion(
   async ({ id, version, ...input }, ctx: Contexto) => {
     autorizar(ctx.actor, { accion: "administrar" });
     const antes = await centroBloqueado(ctx.tx, id);
-    if (antes.updatedAt.toISOString() !== version) throw new ErrorDeNegocio(MENSAJE_CENTRO_DESACTUALIZADO);
-    if (sinCambios(antes, input)) return { id, version, cambio: false };
+    if (sinCambios(antes, input)) return { id, version: antes.version, cambio: false };
     await exigirCodigoLibre(ctx.tx, input.codigo, id);
     await exigirRegional(ctx.tx, input.regionalId);
     if (antes.activo && !input.activo) await exigirSinSubdirectoresActivos(ctx.tx, id);
-    const despues = await ctx.tx.centro.update({
-      where: { id },
-      data: datosDeCentro(input),
-      select: CENTRO_AUDITABLE,
-    });
+    const nueva = await conVersion(
+      (condicion) =>
+        ctx.tx.centro.updateMany({
+          where: { id, ...condicion },
+          data: { ...datosDeCentro(input), version: { increment: 1 } },
+        }),
+      version,
+      MENSAJE_CENTRO_DESACTUALIZADO,
+    );
+    const despues = await ctx.tx.centro.findUniqueOrThrow({ where: { id }, select: CENTRO_AUDITABLE });
     await ctx.auditar({
       accion: verboDeEdicion(antes, input),
       entidad: "Centro",
@@ -125,6 +132,6 @@ export const editarCentro = definirOperacion(
       antes: estadoAuditable(antes),
       despues: estadoAuditable(despues),
     });
-    return { id, version: despues.updatedAt.toISOString(), cambio: true };
+    return { id, version: nueva, cambio: true };
   },
 );

@@ -214,7 +214,7 @@ export async function regionalParaEditar(actor: Actor, id: number) {
   autorizar(actor, { accion: "administrar" });
   return db().regional.findUnique({
     where: { id },
-    select: { id: true, codigo: true, nombre: true, _count: { select: { centros: true } } },
+    select: { id: true, codigo: true, nombre: true, version: true, _count: { select: { centros: true } } },
   });
 }
 

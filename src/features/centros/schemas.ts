@@ -46,6 +46,14 @@ export const nombreRegionalSchema = nombreSchema("de la regional", LARGO_NOMBRE_
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 
+/** The `version` the edit form loaded: a save over a row someone saved since is refused. */
+function versionSchema(deQue: string) {
+  const falta = `Recargue la página: el formulario no trae la versión ${deQue}.`;
+  return z.number({ error: falta }).int({ error: falta }).positive({ error: falta }).max(2_147_483_647, {
+    error: falta,
+  });
+}
+
 /** What the centro form edits, checked alike in the browser and on the server. */
 export const datosCentroSchema = z.object({
   codigo: codigoCentroSchema,
@@ -61,11 +69,7 @@ export const datosCentroSchema = z.object({
 
 export const crearCentroSchema = datosCentroSchema;
 
-/** `version` is the `updatedAt` the form loaded: a save over a newer row is refused. */
-export const editarCentroSchema = datosCentroSchema.extend({
-  id,
-  version: z.iso.datetime({ error: "Recargue la página: el formulario no trae la versión del centro." }),
-});
+export const editarCentroSchema = datosCentroSchema.extend({ id, version: versionSchema("del centro") });
 
 export type ValoresCentro = z.input<typeof datosCentroSchema>;
 export type DatosCentro = z.output<typeof datosCentroSchema>;
@@ -77,10 +81,9 @@ export const datosRegionalSchema = z.object({
 
 export const crearRegionalSchema = datosRegionalSchema;
 
-/** The regional has no version column: the form sends the values it loaded, compared under lock. */
 export const editarRegionalSchema = datosRegionalSchema.extend({
   id,
-  original: z.object({ codigo: z.string(), nombre: z.string() }),
+  version: versionSchema("de la regional"),
 });
 
 export type ValoresRegional = z.input<typeof datosRegionalSchema>;

@@ -8,6 +8,7 @@ type Tx = Prisma.TransactionClient;
 export const MENSAJE_NODO_AJENO =
   "Ese elemento ya no está en el plan de esta vigencia (quizás otra persona lo eliminó). Recargue la página.";
 
+/** What a stale edit or delete of a node is told (`conVersion` found no row at the version read). */
 export function mensajeDesactualizado(queCosa: string): string {
   return (
     `Otra persona (u otra pestaña) modificó ${queCosa} después de que usted abrió la página. No se ` +
@@ -18,8 +19,8 @@ export function mensajeDesactualizado(queCosa: string): string {
 
 /**
  * Every write to a vigencia's plan takes this lock first, so plan writes of one vigencia happen one
- * after the other: version checks, sibling order and "one seguimiento per report kind" cannot race.
- * `FOR NO KEY UPDATE` does not block reports or metas being inserted for the vigencia.
+ * after the other: sibling order and "one seguimiento per report kind" cannot race, and the node
+ * read is the one the write replaces (the audit's `antes`). `FOR NO KEY UPDATE` does not block reports or metas being inserted for the vigencia.
  */
 export async function bloquearVigencia(tx: Tx, vigenciaId: number) {
   const [vigencia] = await tx.$queryRaw<{ id: number; anio: number }[]>`
@@ -50,17 +51,12 @@ export async function reportesBajo(tx: Tx, filtro: Prisma.SeguimientoWhereInput)
   return { seguimientos: grupos.length, reportes: grupos.reduce((n, g) => n + g._count._all, 0) };
 }
 
-/** A node read in the transaction must exist, belong to the vigencia being edited and be current. */
-export function exigirNodo<T extends { vigenciaId: number; version: number }>(
-  nodo: T | null,
-  vigenciaId: number,
-  versionLeida: number | null,
-  queCosa: string,
-): T {
+/**
+ * A node read in the transaction must exist and belong to the vigencia being edited. Whether it is
+ * still at the version the user read is decided by the write itself (`conVersion`).
+ */
+export function exigirNodo<T extends { vigenciaId: number }>(nodo: T | null, vigenciaId: number): T {
   if (!nodo || nodo.vigenciaId !== vigenciaId) throw new ErrorDeNegocio(MENSAJE_NODO_AJENO);
-  if (versionLeida !== null && nodo.version !== versionLeida) {
-    throw new ErrorDeNegocio(mensajeDesactualizado(queCosa));
-  }
   return nodo;
 }
 

@@ -19,7 +19,7 @@ import {
   type EstadoOriginal,
 } from "./consecuencias";
 
-type Guardado = { id: number; version: string; cambio?: boolean };
+type Guardado = { id: number; version: number; cambio?: boolean };
 type Mensaje = { tipo: "error" | "exito"; texto: string } | null;
 
 const CAMPOS = ["codigo", "nombre", "regionalId", "generaAprovechamiento", "activo"] as const;
@@ -29,7 +29,7 @@ export interface PropsFormularioCentro {
   regionales: { id: number; codigo: string; nombre: string }[];
   valores: ValoresCentro;
   /** Present when editing: the centro, the version loaded and its state before any change. */
-  edicion?: { id: number; version: string; original: EstadoOriginal };
+  edicion?: { id: number; version: number; original: EstadoOriginal };
 }
 
 /**
@@ -57,7 +57,7 @@ export function FormularioCentro(props: PropsFormularioCentro) {
 
   async function guardar(datos: DatosCentro): Promise<ResultadoAccion<Guardado>> {
     try {
-      if (!props.edicion || !version) return await crearCentro(datos);
+      if (!props.edicion || version === undefined) return await crearCentro(datos);
       return await editarCentro({ ...datos, id: props.edicion.id, version });
     } catch {
       return { ok: false, message: SIN_CONEXION };

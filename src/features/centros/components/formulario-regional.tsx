@@ -12,29 +12,31 @@ import type { ResultadoAccion } from "@/server/action";
 import { crearRegional, editarRegional } from "../actions";
 import { datosRegionalSchema, type DatosRegional, type ValoresRegional } from "../schemas";
 
-type Guardada = { id: number; codigo: string; nombre: string };
+type Guardada = { id: number; codigo: string; nombre: string; version: number };
 type Mensaje = { tipo: "error" | "exito"; texto: string } | null;
 
 const SIN_CONEXION = "No se pudo guardar: revise su conexión e intente de nuevo. Lo que escribió sigue aquí.";
 
 /**
- * Creates or edits a regional. When editing, the code and name it loaded travel with the save and
- * are compared on the server, so a change made meanwhile by someone else is never overwritten.
+ * Creates or edits a regional. When editing, the version it loaded travels with the save, so a
+ * change made meanwhile by someone else is refused on the server instead of overwritten.
  */
-export function FormularioRegional(props: { edicion?: { id: number; original: DatosRegional } }) {
+export function FormularioRegional(props: {
+  edicion?: { id: number; version: number; valores: DatosRegional };
+}) {
   const router = useRouter();
-  const [original, setOriginal] = useState(props.edicion?.original);
+  const [version, setVersion] = useState(props.edicion?.version);
   const [mensaje, setMensaje] = useState<Mensaje>(null);
   const { register, handleSubmit, setError, formState } = useForm<ValoresRegional, unknown, DatosRegional>({
     resolver: zodResolver(datosRegionalSchema),
-    defaultValues: props.edicion?.original ?? { codigo: "", nombre: "" },
+    defaultValues: props.edicion?.valores ?? { codigo: "", nombre: "" },
   });
   const { errors, isSubmitting } = formState;
 
   async function guardar(datos: DatosRegional): Promise<ResultadoAccion<Guardada>> {
     try {
-      if (!props.edicion || !original) return await crearRegional(datos);
-      return await editarRegional({ ...datos, id: props.edicion.id, original });
+      if (!props.edicion || version === undefined) return await crearRegional(datos);
+      return await editarRegional({ ...datos, id: props.edicion.id, version });
     } catch {
       return { ok: false, message: SIN_CONEXION };
     }
@@ -53,7 +55,7 @@ export function FormularioRegional(props: { edicion?: { id: number; original: Da
         router.push(`/admin/centros/regionales?creada=${resultado.data.id}`);
         return;
       }
-      setOriginal({ codigo: resultado.data.codigo, nombre: resultado.data.nombre });
+      setVersion(resultado.data.version);
       setMensaje({ tipo: "exito", texto: "Cambios guardados." });
       router.refresh();
     },

@@ -45,7 +45,7 @@ export default async function EditarCentroPage(props: {
             }}
             edicion={{
               id: centro.id,
-              version: centro.updatedAt.toISOString(),
+              version: centro.version,
               original: {
                 regionalId: centro.regionalId,
                 generaAprovechamiento: centro.generaAprovechamiento,

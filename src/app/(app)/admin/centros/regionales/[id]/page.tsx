@@ -24,7 +24,11 @@ export default async function EditarRegionalPage(props: { params: Promise<{ id: 
       />
       <div className="max-w-3xl rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
         <FormularioRegional
-          edicion={{ id: regional.id, original: { codigo: regional.codigo, nombre: regional.nombre } }}
+          edicion={{
+            id: regional.id,
+            version: regional.version,
+            valores: { codigo: regional.codigo, nombre: regional.nombre },
+          }}
         />
       </div>
     </>
