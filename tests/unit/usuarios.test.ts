@@ -71,7 +71,7 @@ describe("crear un usuario", () => {
 describe("editar un usuario", () => {
   const EDICION = {
     usuarioId: 4,
-    version: "2026-11-20T15:04:05.123Z",
+    version: 7,
     nombre: "Ana",
     rol: "SUBDIRECTOR",
     centroId: "3",
@@ -84,6 +84,7 @@ describe("editar un usuario", () => {
       centroId: [MENSAJE_CENTRO_OBLIGATORIO],
     });
     expect(editarUsuarioSchema.safeParse({ ...EDICION, version: "ayer" }).success).toBe(false);
+    expect(editarUsuarioSchema.safeParse({ ...EDICION, version: 0 }).success).toBe(false);
   });
 });
 
