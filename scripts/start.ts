@@ -46,6 +46,12 @@ async function main(): Promise<void> {
   // A mistyped setting is said now, not when it is first needed.
   const despliegue = leerDespliegue();
   leerConfianza(process.env.TRUST_PROXY);
+  if (despliegue === "produccion" && !process.env.NEXTAUTH_URL?.trim().startsWith("https://")) {
+    throw new Error(
+      "DESPLIEGUE=produccion: defina NEXTAUTH_URL con la dirección pública https:// de la aplicación " +
+        "(las sesiones viajan solo por https).",
+    );
+  }
   const smtp = configuracionSmtp();
   info(
     smtp

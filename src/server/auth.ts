@@ -7,7 +7,13 @@ import { credencialesSchema } from "@/features/auth/schemas";
 import { usaCookiesSeguras } from "@/lib/despliegue";
 import { registrarAuditoria, type Origen } from "./audit";
 import { db } from "./db";
-import { consumirIntento, DEMASIADOS_INTENTOS, olvidarIntentos, POLITICAS } from "./limite-ingreso";
+import {
+  consumirIntento,
+  DEMASIADOS_INTENTOS,
+  devolverIntento,
+  olvidarIntentos,
+  POLITICAS,
+} from "./limite-ingreso";
 import { hashPassword, verifyPassword } from "./password";
 
 /** A session unused this long ends (each request renews it). */
@@ -45,6 +51,7 @@ export function origenDe(headers: Encabezados): Origen {
 }
 
 export const claveDeCuenta = (email: string, ip: string) => `ingreso:${email}|${ip}`;
+const claveDeDireccion = (ip: string) => `ingreso-ip:${ip}`;
 
 /**
  * Both throttles count this attempt before the password is looked at: per account and address,
@@ -52,7 +59,7 @@ export const claveDeCuenta = (email: string, ip: string) => `ingreso:${email}|${
  */
 async function admitirIntento(email: string, ip: string) {
   const porCuenta = await consumirIntento(db(), claveDeCuenta(email, ip), POLITICAS.cuentaYDireccion);
-  const porDireccion = await consumirIntento(db(), `ingreso-ip:${ip}`, POLITICAS.direccion);
+  const porDireccion = await consumirIntento(db(), claveDeDireccion(ip), POLITICAS.direccion);
   if (porCuenta.admitido && porDireccion.admitido) return null;
   return Math.max(
     porCuenta.admitido ? 0 : porCuenta.esperaMs,
@@ -102,6 +109,7 @@ async function autenticar(credenciales: unknown, req?: { headers?: Encabezados }
     return null;
   }
   await olvidarIntentos(db(), claveDeCuenta(email, ip));
+  await devolverIntento(db(), claveDeDireccion(ip));
   await db().user.update({ where: { id: usuario.id }, data: { ultimoIngreso: new Date() } });
   await auditarIngreso("INGRESO", email, usuario.id, origen);
   return {
@@ -127,6 +135,20 @@ export const authOptions: NextAuthOptions = {
       authorize: autenticar,
     }),
   ],
+  events: {
+    /**
+     * However the browser signs out (the app's button also closes the session first, with the
+     * audit), the session's id is recorded as closed: a copy of its cookie is useless from now on.
+     */
+    async signOut({ token }) {
+      if (typeof token?.sid !== "string" || typeof token.inicio !== "number") return;
+      await db().sesionCerrada.upsert({
+        where: { sid: token.sid },
+        create: { sid: token.sid, hasta: new Date(token.inicio + VIGENCIA_ABSOLUTA_MS) },
+        update: {},
+      });
+    },
+  },
   callbacks: {
     /** next-auth's own redirects (after signing in or out) stay inside the application too. */
     redirect({ url, baseUrl }) {

@@ -19,13 +19,14 @@ const MINUTO = 60_000;
 /**
  * Per account and address: a person who mistypes gets five tries, then one a minute, two, four…
  * An outsider's attempts come from another address, so they never slow the real user down.
- * Per address: 30 tries over any accounts before the waits begin (password spraying).
+ * Per address: 50 failed tries over any accounts before the waits begin (password spraying);
+ * successful logins give their attempt back.
  * The current-password check in Mi cuenta follows the per-account rule.
  * docs/decisions/0013-sesiones-e-ingreso.md
  */
 export const POLITICAS = {
   cuentaYDireccion: { libres: 5, esperaMs: MINUTO, esperaMaximaMs: 15 * MINUTO, ventanaMs: 15 * MINUTO },
-  direccion: { libres: 30, esperaMs: MINUTO, esperaMaximaMs: 15 * MINUTO, ventanaMs: 15 * MINUTO },
+  direccion: { libres: 50, esperaMs: MINUTO, esperaMaximaMs: 15 * MINUTO, ventanaMs: 15 * MINUTO },
   claveActual: { libres: 5, esperaMs: MINUTO, esperaMaximaMs: 15 * MINUTO, ventanaMs: 15 * MINUTO },
 } as const satisfies Record<string, Politica>;
 
@@ -79,9 +80,18 @@ export async function consumirIntento(
   };
 }
 
-/** A correct password clears its account-and-address key (never the address's own). */
+/** A correct password clears its account-and-address key. */
 export async function olvidarIntentos(db: Ejecutor, clave: string): Promise<void> {
   await db.$executeRaw`DELETE FROM "LimiteIntentos" WHERE clave = ${clave}`;
+}
+
+/**
+ * A correct password gives back the attempt it took from its address's key: only failures count
+ * there, so an office behind one address can log in every morning, while a spray of wrong ones is
+ * still slowed. The wait an earlier failure started, if any, stays.
+ */
+export async function devolverIntento(db: Ejecutor, clave: string): Promise<void> {
+  await db.$executeRaw`UPDATE "LimiteIntentos" SET intentos = greatest(intentos - 1, 0) WHERE clave = ${clave}`;
 }
 
 /**

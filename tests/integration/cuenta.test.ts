@@ -380,6 +380,15 @@ describe("límite de intentos de ingreso", () => {
     expect(espera).toBeLessThanOrEqual(60_000);
   });
 
+  it("los ingresos correctos no se acumulan contra la dirección: una oficina entera ingresa desde una sola", async () => {
+    const cuenta = await cuentaConClave();
+    for (let i = 0; i < 60; i += 1) expect(await intento(cuenta.email, CLAVE, "203.0.113.70")).toBe("ADMITIDO");
+    expect(await db().limiteIntentos.findUnique({ where: { clave: "ingreso-ip:203.0.113.70" } })).toMatchObject({
+      intentos: 0,
+      esperaHasta: null,
+    });
+  });
+
   it("un correo que no existe cuenta igual y recibe la misma respuesta", async () => {
     const correo = `nadie.${Date.now()}@cuenta-it.test`;
     for (let i = 0; i < 5; i += 1)

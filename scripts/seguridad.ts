@@ -1,0 +1,41 @@
+// `npm run seguridad -- --url http://localhost:3000`: prueba desde afuera, solo con HTTP, una
+// aplicación en marcha (no inicia nada), e imprime una línea por comprobación. Termina con 1 si
+// alguna falla. Por omisión ingresa con las cuentas de demostración; en una instalación real,
+// indique una cuenta de coordinación y una de subdirección de prueba:
+//   --coordinador correo:clave --subdirector correo:clave
+import { DEMO_ACCOUNTS, demoPassword } from "./demo-accounts";
+import { comprobarTodo, type Cuenta } from "./seguridad/sondas";
+
+function argumento(nombre: string): string | undefined {
+  const i = process.argv.indexOf(`--${nombre}`);
+  return i === -1 ? undefined : process.argv[i + 1];
+}
+
+function cuenta(nombre: string, porDefecto: string): Cuenta {
+  const valor = argumento(nombre);
+  if (!valor) return { correo: porDefecto, clave: demoPassword() };
+  const i = valor.indexOf(":");
+  return { correo: valor.slice(0, i), clave: valor.slice(i + 1) };
+}
+
+async function main(): Promise<void> {
+  const base = argumento("url") ?? "http://localhost:3000";
+  const resultados = await comprobarTodo(
+    base,
+    cuenta("coordinador", DEMO_ACCOUNTS.COORDINADOR.email),
+    cuenta("subdirector", DEMO_ACCOUNTS.SUBDIRECTOR.email),
+  );
+  for (const r of resultados) console.log(`${r.ok ? "✓" : "✗"} ${r.nombre} — ${r.detalle}`);
+  const fallas = resultados.filter((r) => !r.ok).length;
+  console.log(
+    fallas === 0
+      ? `\n${resultados.length} comprobaciones superadas.`
+      : `\n${fallas} de ${resultados.length} fallaron.`,
+  );
+  process.exitCode = fallas === 0 ? 0 : 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+});
