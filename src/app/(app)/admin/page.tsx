@@ -62,6 +62,14 @@ export default async function AdminPage() {
           La bandeja de salida: cada correo que la aplicación escribió, su estado, sus intentos y su último
           error; reintentar un envío que falló.
         </Seccion>
+        <Seccion
+          href="/admin/auditoria"
+          titulo="Auditoría"
+          resumen="Ingresos, salidas y cambios, con dirección y navegador; descargable"
+        >
+          Quién hizo qué, cuándo y desde dónde, con lo que cambió; filtrar por evento, cuenta, dirección y
+          fechas, y descargar en CSV o Excel.
+        </Seccion>
       </ul>
     </>
   );

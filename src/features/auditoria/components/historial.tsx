@@ -1,7 +1,5 @@
-import { CAMPOS } from "@/features/reportes/campos";
-import { formatearCop } from "@/lib/dinero";
 import { formatearFechaHora } from "@/lib/fechas";
-import { camposCambiados } from "../cambios";
+import { camposCambiados, etiquetaDeCampo, mostrarValor } from "../cambios";
 import type { EventoHistorial } from "../queries";
 
 const VERBO: Record<string, string> = {
@@ -15,32 +13,6 @@ const VERBO: Record<string, string> = {
   DESCARGAR_EVIDENCIA: "descargó un archivo",
   ELIMINAR_EVIDENCIA: "eliminó un archivo",
 };
-
-const CAMPO = new Map(
-  Object.values(CAMPOS)
-    .flat()
-    .map((c) => [c.nombre, c]),
-);
-
-const CAMPO_DE_EVIDENCIA: Record<string, string> = {
-  nombreArchivo: "Archivo",
-  tamanoBytes: "Tamaño (bytes)",
-  sha256: "SHA-256",
-};
-
-function etiquetaDe(campo: string): string {
-  return CAMPO.get(campo)?.etiqueta ?? CAMPO_DE_EVIDENCIA[campo] ?? campo;
-}
-
-function mostrar(campo: string, valor: unknown): string {
-  if (valor === undefined || valor === null || valor === "") return "vacío";
-  if (CAMPO.get(campo)?.tipo === "pesos" && typeof valor === "string" && /^-?\d+$/.test(valor)) {
-    return formatearCop(BigInt(valor));
-  }
-  if (typeof valor === "boolean") return valor ? "Sí" : "No";
-  if (typeof valor === "object") return Array.isArray(valor) ? `${valor.length} filas` : "…";
-  return String(valor);
-}
 
 /** The reviewer's comment of a return or a reopening, kept in the event's "after". */
 function comentarioDe(evento: EventoHistorial): string | null {
@@ -73,7 +45,8 @@ export function Historial({ eventos }: { eventos: EventoHistorial[] }) {
               <ul className="mt-1 text-slate-700 wrap-anywhere">
                 {cambios.map((c) => (
                   <li key={c.campo}>
-                    {etiquetaDe(c.campo)}: {mostrar(c.campo, c.antes)} → {mostrar(c.campo, c.despues)}
+                    {etiquetaDeCampo(c.campo)}: {mostrarValor(c.campo, c.antes)} →{" "}
+                    {mostrarValor(c.campo, c.despues)}
                   </li>
                 ))}
               </ul>

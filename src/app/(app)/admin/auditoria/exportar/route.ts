@@ -1,0 +1,36 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { tablaDeAuditoria } from "@/features/auditoria/queries";
+import { filtrosAuditoriaSchema } from "@/features/auditoria/schemas";
+import { aCsv, aXlsx } from "@/features/tableros/exportar";
+import { fechaEnBogota } from "@/lib/fechas";
+import { puede } from "@/server/authz";
+import { usuarioActual } from "@/server/session";
+
+export const dynamic = "force-dynamic";
+
+const NO_ENCONTRADO = () => new NextResponse("No encontrado", { status: 404 });
+
+/** GET /admin/auditoria/exportar?formato=csv|xlsx&<filtros de la auditoría>: only for an ADMIN. */
+export async function GET(request: NextRequest) {
+  const usuario = await usuarioActual();
+  if (!usuario || !puede(usuario, { accion: "administrar" })) return NO_ENCONTRADO();
+  const parametros = Object.fromEntries(request.nextUrl.searchParams);
+  const formato = parametros.formato;
+  if (formato !== "csv" && formato !== "xlsx") return NO_ENCONTRADO();
+  const tabla = await tablaDeAuditoria(usuario, filtrosAuditoriaSchema.parse(parametros));
+  const cabeceras = {
+    "Content-Disposition": `attachment; filename="auditoria-${fechaEnBogota(new Date())}.${formato}"`,
+    "Cache-Control": "private, no-store",
+  };
+  if (formato === "csv") {
+    return new NextResponse(aCsv(tabla), {
+      headers: { ...cabeceras, "Content-Type": "text/csv; charset=utf-8" },
+    });
+  }
+  return new NextResponse(new Uint8Array(await aXlsx(tabla)), {
+    headers: {
+      ...cabeceras,
+      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    },
+  });
+}

@@ -1,0 +1,210 @@
+import Link from "next/link";
+import { Badge, type Tono } from "@/components/ui/badge";
+import { formatearFechaHora } from "@/lib/fechas";
+import type { FilaAuditoria } from "../queries";
+
+/** Before/after changes shown before the rest fold away. */
+const VISIBLES = 3;
+
+const TONO: Record<string, Tono> = {
+  INGRESO: "verde",
+  INGRESO_FALLIDO: "rojo",
+  INGRESO_LIMITADO: "rojo",
+  SALIDA: "gris",
+  SALIDA_TODOS: "gris",
+  CAMBIAR_CLAVE: "ambar",
+  RESTABLECER_CLAVE: "ambar",
+};
+
+function Evento({ fila }: { fila: FilaAuditoria }) {
+  return <Badge tono={TONO[fila.accion] ?? "azul"}>{fila.evento}</Badge>;
+}
+
+function Quien({ fila }: { fila: FilaAuditoria }) {
+  if (fila.actor) {
+    return (
+      <>
+        <span className="block font-medium text-slate-900">{fila.actor.nombre}</span>
+        <span className="block text-slate-600">{fila.actor.email}</span>
+      </>
+    );
+  }
+  if (fila.correoEscrito) {
+    return (
+      <>
+        <span className="block font-medium text-slate-900">{fila.correoEscrito}</span>
+        <span className="block text-slate-600">Correo escrito al ingresar</span>
+      </>
+    );
+  }
+  return <span className="text-slate-600">Sistema</span>;
+}
+
+function Que({ fila }: { fila: FilaAuditoria }) {
+  const esElReporte = fila.entidad === `Reporte #${fila.reporteId}`;
+  return (
+    <>
+      {esElReporte ? null : <span className="block">{fila.entidad}</span>}
+      {fila.reporteId === null ? null : (
+        <Link
+          href={`/reportes/${fila.reporteId}`}
+          className="font-medium text-sena-700 underline hover:text-sena-800"
+        >
+          {esElReporte ? `Reporte #${fila.reporteId}` : `del reporte #${fila.reporteId}`}
+        </Link>
+      )}
+      {fila.detalle ? <span className="block text-slate-600">{fila.detalle}</span> : null}
+    </>
+  );
+}
+
+function Origen({ fila }: { fila: FilaAuditoria }) {
+  if (!fila.ip && !fila.navegador) return <span className="text-slate-600">—</span>;
+  return (
+    <>
+      <span className="block font-mono text-xs text-slate-900">{fila.ip ?? "Dirección desconocida"}</span>
+      {fila.navegador ? (
+        <span className="block text-slate-600" title={fila.userAgent ?? undefined}>
+          {fila.navegador}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+function Cambio({ cambio }: { cambio: FilaAuditoria["cambios"][number] }) {
+  return (
+    <li>
+      <span className="font-medium">{cambio.campo}:</span> {cambio.antes} → {cambio.despues}
+    </li>
+  );
+}
+
+/** The fields an event changed, the first few in view and the rest behind "N más". */
+function Cambios({ fila }: { fila: FilaAuditoria }) {
+  if (fila.cambios.length === 0) return null;
+  const resto = fila.cambios.slice(VISIBLES);
+  return (
+    <div className="text-sm text-slate-700 wrap-anywhere">
+      <ul>
+        {fila.cambios.slice(0, VISIBLES).map((c) => (
+          <Cambio key={c.campo} cambio={c} />
+        ))}
+      </ul>
+      {resto.length > 0 ? (
+        <details>
+          <summary className="cursor-pointer font-medium text-sena-700">
+            {resto.length === 1 ? "1 campo más" : `${resto.length} campos más`}
+          </summary>
+          <ul>
+            {resto.map((c) => (
+              <Cambio key={c.campo} cambio={c} />
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </div>
+  );
+}
+
+const ENCABEZADOS = ["Fecha y hora", "Evento", "Quién", "Sobre qué", "Desde dónde", "Antes → después"];
+
+function Tabla({ filas }: { filas: FilaAuditoria[] }) {
+  return (
+    <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm lg:block">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Eventos de la auditoría, del más reciente al más antiguo</caption>
+        <thead className="bg-slate-100 text-slate-700">
+          <tr>
+            {ENCABEZADOS.map((e) => (
+              <th key={e} scope="col" className="px-3 py-3">
+                {e}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-200 align-top">
+          {filas.map((f) => (
+            <tr key={f.id} data-testid="evento-auditoria">
+              <th scope="row" className="px-3 py-3 font-normal">
+                <span className="block whitespace-nowrap text-slate-900">{formatearFechaHora(f.fecha)}</span>
+                <span className="block text-xs text-slate-600">Registro #{f.id}</span>
+              </th>
+              <td className="px-3 py-3">
+                <Evento fila={f} />
+              </td>
+              <td className="px-3 py-3 break-words">
+                <Quien fila={f} />
+              </td>
+              <td className="max-w-48 min-w-32 px-3 py-3 break-words">
+                <Que fila={f} />
+              </td>
+              <td className="max-w-48 min-w-40 px-3 py-3 break-words">
+                <Origen fila={f} />
+              </td>
+              <td className="min-w-48 px-3 py-3">
+                <Cambios fila={f} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Dato(props: { termino: string; children: React.ReactNode }) {
+  return (
+    <div className="min-w-0">
+      <dt className="text-xs font-medium text-slate-600">{props.termino}</dt>
+      <dd className="text-slate-900 wrap-anywhere">{props.children}</dd>
+    </div>
+  );
+}
+
+function Tarjetas({ filas }: { filas: FilaAuditoria[] }) {
+  return (
+    <ul className="space-y-3 lg:hidden" aria-label="Eventos de la auditoría">
+      {filas.map((f) => (
+        <li
+          key={f.id}
+          data-testid="evento-auditoria-tarjeta"
+          className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+        >
+          <div className="flex flex-wrap items-start justify-between gap-2">
+            <Evento fila={f} />
+            <p className="text-sm text-slate-600">
+              {formatearFechaHora(f.fecha)} · #{f.id}
+            </p>
+          </div>
+          <dl className="mt-2 grid gap-2 text-sm sm:grid-cols-2">
+            <Dato termino="Quién">
+              <Quien fila={f} />
+            </Dato>
+            <Dato termino="Sobre qué">
+              <Que fila={f} />
+            </Dato>
+            <Dato termino="Desde dónde">
+              <Origen fila={f} />
+            </Dato>
+            {f.cambios.length > 0 ? (
+              <Dato termino="Antes → después">
+                <Cambios fila={f} />
+              </Dato>
+            ) : null}
+          </dl>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A table on wide screens and cards on phones, with the same content. */
+export function ListaAuditoria({ filas }: { filas: FilaAuditoria[] }) {
+  return (
+    <>
+      <Tabla filas={filas} />
+      <Tarjetas filas={filas} />
+    </>
+  );
+}
