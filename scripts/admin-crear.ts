@@ -6,7 +6,7 @@
 //
 // Usa DATABASE_URL o, sin ella, la base embebida de `npm start`.
 import { randomUUID } from "node:crypto";
-import { createInterface } from "node:readline/promises";
+import { createInterface } from "node:readline";
 import { correoSchema, nombreSchema } from "@/features/usuarios/schemas";
 import { generarClaveTemporal } from "@/features/usuarios/clave-temporal";
 import { registrarAuditoria } from "@/server/audit";
@@ -20,6 +20,20 @@ function argumento(nombre: string): string | undefined {
   return i === -1 ? undefined : process.argv[i + 1];
 }
 
+// One reader for every question, read line by line as an iterator, which keeps what arrives before
+// it is asked for (answers piped in at once, as well as typed).
+let lector: ReturnType<typeof createInterface> | undefined;
+let lineas: AsyncIterator<string> | undefined;
+
+async function leerLinea(pregunta: string): Promise<string> {
+  process.stdout.write(pregunta);
+  lector ??= createInterface({ input: process.stdin });
+  lineas ??= lector[Symbol.asyncIterator]();
+  const { value, done } = await lineas.next();
+  if (done) throw new Error("\nNo se recibió respuesta: no se creó nada.");
+  return value;
+}
+
 async function preguntar(
   pregunta: string,
   esquema: typeof correoSchema | typeof nombreSchema,
@@ -30,15 +44,10 @@ async function preguntar(
     if (!r.success) throw new Error(r.error.issues[0]?.message ?? "Valor no válido.");
     return r.data;
   }
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
-  try {
-    for (;;) {
-      const r = esquema.safeParse(await rl.question(pregunta));
-      if (r.success) return r.data;
-      console.log(`  ${r.error.issues[0]?.message ?? "Valor no válido."}`);
-    }
-  } finally {
-    rl.close();
+  for (;;) {
+    const r = esquema.safeParse(await leerLinea(pregunta));
+    if (r.success) return r.data;
+    console.log(`  ${r.error.issues[0]?.message ?? "Valor no válido."}`);
   }
 }
 
@@ -86,6 +95,7 @@ async function main(): Promise<void> {
     console.log(`Contraseña temporal (se muestra esta única vez): ${clave}`);
     console.log("Al ingresar por primera vez deberá cambiarla.");
   } finally {
+    lector?.close();
     await prisma.$disconnect();
     await base?.stop();
   }

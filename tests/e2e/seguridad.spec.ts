@@ -57,3 +57,11 @@ test("cambiar la contraseña deja esta sesión abierta y cierra la del otro nave
   await otro.close();
   await este.close();
 });
+
+test("con datos de demostración la aplicación solo atiende en este equipo", async ({ baseURL }) => {
+  const puerto = new URL(baseURL!).port;
+  const propia = await fetch(`http://127.0.0.1:${puerto}/login`);
+  expect(propia.status).toBe(200);
+  // 127.0.0.2 is this machine too, but not an address the server listens on: as if from the network.
+  await expect(fetch(`http://127.0.0.2:${puerto}/login`)).rejects.toThrow(/fetch failed/);
+});

@@ -382,8 +382,11 @@ describe("límite de intentos de ingreso", () => {
 
   it("los ingresos correctos no se acumulan contra la dirección: una oficina entera ingresa desde una sola", async () => {
     const cuenta = await cuentaConClave();
-    for (let i = 0; i < 60; i += 1) expect(await intento(cuenta.email, CLAVE, "203.0.113.70")).toBe("ADMITIDO");
-    expect(await db().limiteIntentos.findUnique({ where: { clave: "ingreso-ip:203.0.113.70" } })).toMatchObject({
+    for (let i = 0; i < 60; i += 1)
+      expect(await intento(cuenta.email, CLAVE, "203.0.113.70")).toBe("ADMITIDO");
+    expect(
+      await db().limiteIntentos.findUnique({ where: { clave: "ingreso-ip:203.0.113.70" } }),
+    ).toMatchObject({
       intentos: 0,
       esperaHasta: null,
     });
