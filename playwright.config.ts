@@ -27,9 +27,10 @@ function chromiumExecutable(): string {
   const bundled = chromium.executablePath();
   if (bundled && existsSync(bundled)) return bundled;
   throw new Error(
-    "No se encontró Chromium para las pruebas de extremo a extremo. Instálelo con " +
-      "`apt-get update && apt-get install -y chromium` (queda en /usr/bin/chromium) o indique " +
-      "otro ejecutable con CHROMIUM_PATH.",
+    "No se encontró Chromium para las pruebas de extremo a extremo. Con internet: " +
+      "`npx playwright install chromium`. Sin internet, el paquete de la distribución (Debian: " +
+      "`apt-get update && apt-get install -y chromium`, que queda en /usr/bin/chromium), u otro " +
+      "ejecutable indicado con CHROMIUM_PATH.",
   );
 }
 

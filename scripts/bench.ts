@@ -1,6 +1,6 @@
 // Banco de rendimiento de los tableros y de la pasada de recordatorios (`npm run bench`).
 //
-// Crea su propia base en el servidor de TEST_DATABASE_URL, siembra el plan base, diez vigencias
+// Crea su propia base en el servidor de TEST_DATABASE_URL (o en uno embebido, sin ella), siembra el plan base, diez vigencias
 // (2017–2026) y los 117 centros de demostración con todos sus reportes de todos los periodos, y mide
 // cada panel registrado en PANELES para un ámbito nacional, uno regional y uno de centro. Cada
 // tiempo se informa como múltiplo de una línea base medida en la misma ejecución (un conteo de
@@ -20,6 +20,7 @@ import { seedDatabase } from "../prisma/seed/index";
 import { sembrarVigencia } from "../prisma/seed/plan";
 import { PLAN_2020 } from "../prisma/seed/plan-2020";
 import { createTestDatabase } from "../tests/helpers/database";
+import { asegurarServidorDePruebas } from "../tests/helpers/servidor-pruebas";
 
 const ANIOS = Array.from({ length: 10 }, (_, i) => 2017 + i);
 const ANIO_MEDIDO = 2025;
@@ -407,6 +408,7 @@ async function medirRecordatorios(url: string): Promise<void> {
 
 async function main(): Promise<void> {
   const inicio = performance.now();
+  const servidor = await asegurarServidorDePruebas((m) => console.log(m));
   const baseDeDatos = await createTestDatabase("plan_bench");
   process.env.DATABASE_URL = baseDeDatos.url;
   process.env.NEXTAUTH_SECRET ??= "banco-de-rendimiento-sin-sesiones";
@@ -427,6 +429,7 @@ async function main(): Promise<void> {
   } finally {
     await sql.end();
     await baseDeDatos.drop();
+    await servidor.detener();
   }
   if (!sinErrores) {
     console.error("\nAlgún panel falló: ver los errores arriba.");

@@ -1,6 +1,7 @@
 /**
  * Preparación global de las pruebas e2e:
- * 1. crea la base `plan_e2e_<marca de tiempo>` en TEST_DATABASE_URL, aplica las migraciones y
+ * 1. crea la base `plan_e2e_<marca de tiempo>` en TEST_DATABASE_URL (o en un PostgreSQL embebido
+ *    que inicia para la ocasión si no está definida), aplica las migraciones y
  *    siembra los datos de demostración;
  * 2. compila la aplicación si la compilación no está al día (misma regla que `npm start`);
  * 3. arranca el servidor de la aplicación (scripts/servidor.ts) en el puerto de las pruebas con esa
@@ -16,8 +17,8 @@ import pg from "pg";
 import { getBuildState, invalidateBuild, PROJECT_ROOT } from "../../scripts/build-state";
 import { prepararBase } from "../../scripts/db/preparar";
 import { seedDatabase } from "../../prisma/seed/index";
+import { asegurarServidorDePruebas } from "../helpers/servidor-pruebas";
 
-const DEFAULT_TEST_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
 const DATABASE_PREFIX = "plan_e2e_";
 /** Bases de ejecuciones anteriores que murieron sin teardown: se borran pasado este tiempo. */
 const STALE_DATABASE_MS = 6 * 60 * 60 * 1000;
@@ -46,7 +47,8 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
     return async () => undefined;
   }
 
-  const adminUrl = process.env.TEST_DATABASE_URL?.trim() || DEFAULT_TEST_DATABASE_URL;
+  const servidorDePruebas = await asegurarServidorDePruebas(log);
+  const adminUrl = servidorDePruebas.url;
   const databaseName = `${DATABASE_PREFIX}${Date.now()}`;
   const databaseUrl = withDatabase(adminUrl, databaseName);
   let server: ChildProcess | undefined;
@@ -57,8 +59,9 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
   const teardown = async () => {
     process.removeListener("exit", stopServerOnExit);
     if (server) await stopProcess(server);
-    await dropDatabase(adminUrl, databaseName);
+    await dropDatabase(adminUrl, databaseName).catch(() => undefined);
     log(`Base ${databaseName} eliminada.`);
+    await servidorDePruebas.detener();
   };
 
   try {

@@ -2,13 +2,26 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { prepararBase } from "../../scripts/db/preparar";
 
-const serverUrl = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+/** Read on each use: the embedded test server (servidor-pruebas.ts) sets it at start. */
+function serverUrl(): string {
+  const url = process.env.TEST_DATABASE_URL?.trim();
+  if (!url)
+    throw new Error("Falta TEST_DATABASE_URL: la define asegurarServidorDePruebas al iniciar las pruebas.");
+  return url;
+}
 /** Test databases older than this belong to aborted runs and are dropped. */
 const staleAfterMs = 6 * 60 * 60 * 1000;
 
 async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
+  const client = new pg.Client({ connectionString: serverUrl() });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new Error(
+      `No se pudo conectar al PostgreSQL de las pruebas (TEST_DATABASE_URL=${serverUrl()}): ` +
+        `${(error as Error).message}. Inícielo, corrija la variable o quítela para usar uno embebido.`,
+    );
+  }
   try {
     return await work(client);
   } finally {
@@ -45,7 +58,7 @@ export async function createTestDatabase(
     await dropStale(client, prefix);
     await client.query(`CREATE DATABASE "${name}"`);
   });
-  const url = new URL(serverUrl);
+  const url = new URL(serverUrl());
   url.pathname = `/${name}`;
   const drop = () =>
     onServer(async (client) => {

@@ -1,0 +1,51 @@
+// El servidor PostgreSQL donde las pruebas crean sus bases: el de TEST_DATABASE_URL cuando está
+// definida; si no, uno embebido (los mismos binarios de `npm start`) con su propia carpeta y puerto,
+// iniciado una vez por ejecución y borrado al terminar. Así `npm test` funciona en un equipo sin
+// ningún PostgreSQL instalado.
+import { rmSync } from "node:fs";
+import net from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { startEmbeddedPostgres } from "../../scripts/embedded-postgres";
+
+export interface ServidorDePruebas {
+  url: string;
+  detener(): Promise<void>;
+}
+
+function puertoLibre(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const servidor = net.createServer();
+    servidor.once("error", reject);
+    servidor.listen(0, "127.0.0.1", () => {
+      const { port } = servidor.address() as net.AddressInfo;
+      servidor.close(() => resolve(port));
+    });
+  });
+}
+
+/** Sets TEST_DATABASE_URL for this process and those it starts; undoes everything in `detener`. */
+export async function asegurarServidorDePruebas(
+  log: (m: string) => void = () => {},
+): Promise<ServidorDePruebas> {
+  const definida = process.env.TEST_DATABASE_URL?.trim();
+  if (definida) return { url: definida, detener: async () => {} };
+  const carpeta = path.join(tmpdir(), `plan-pruebas-${process.pid}-${randomBytes(4).toString("hex")}`);
+  log(`TEST_DATABASE_URL no está definida: se inicia un PostgreSQL embebido para las pruebas (${carpeta}).`);
+  const servidor = await startEmbeddedPostgres({
+    dataDir: path.join(carpeta, "postgres"),
+    port: await puertoLibre(),
+    database: "postgres",
+    log,
+  });
+  process.env.TEST_DATABASE_URL = servidor.url;
+  return {
+    url: servidor.url,
+    async detener() {
+      await servidor.stop();
+      delete process.env.TEST_DATABASE_URL;
+      rmSync(carpeta, { recursive: true, force: true });
+    },
+  };
+}
