@@ -36,8 +36,6 @@ export interface Contexto {
   auditar(evento: EventoAuditoria | readonly EventoAuditoria[]): Promise<void>;
   /** Runs once the transaction has committed: removing a file, invalidating a cache. */
   despuesDeConfirmar(efecto: Efecto): void;
-  /** Runs when the transaction does not commit: undoing what it did outside the database. */
-  siSeRevierte(efecto: Efecto): void;
 }
 
 /**
@@ -87,7 +85,6 @@ export function definirOperacion<S extends z.ZodType, T>(
     }
     const requestId = randomUUID();
     const confirmados: Efecto[] = [];
-    const revertidos: Efecto[] = [];
     try {
       const data = await db().$transaction(
         (tx) =>
@@ -97,14 +94,12 @@ export function definirOperacion<S extends z.ZodType, T>(
             requestId,
             auditar: (evento) => registrarAuditoria(tx, actor.id, requestId, evento, origen),
             despuesDeConfirmar: (efecto) => confirmados.push(efecto),
-            siSeRevierte: (efecto) => revertidos.push(efecto),
           }),
         opciones.tiempoMaximoMs ? { timeout: opciones.tiempoMaximoMs } : undefined,
       );
       await ejecutarEfectos(confirmados, nombre, requestId);
       return { ok: true, data };
     } catch (error) {
-      await ejecutarEfectos(revertidos, nombre, requestId);
       return comoResultado(error, nombre, requestId, actor);
     }
   };
@@ -112,7 +107,7 @@ export function definirOperacion<S extends z.ZodType, T>(
 
 /**
  * The transaction has already decided: an effect that fails is logged with the request id and
- * leaves the result as it is (a file that could not be removed is an orphan, never a lost write).
+ * leaves the result as it is (a stale cache entry is logged, never a lost write).
  */
 async function ejecutarEfectos(efectos: readonly Efecto[], nombre: string, requestId: string) {
   for (const efecto of efectos) {

@@ -1,7 +1,5 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFile } from "node:fs/promises";
+import { beforeAll, describe, expect, it } from "vitest";
 import { subirEvidencia } from "@/features/evidencias/operaciones";
 import { guardarReporte, iniciarReporte } from "@/features/reportes/operaciones";
 import { MENSAJE_VERSION_VIEJA } from "@/features/reportes/bloqueo";
@@ -32,16 +30,8 @@ async function estadoDe(reporteId: number) {
   });
 }
 
-let carpetaEvidencias: string;
-
 beforeAll(async () => {
-  carpetaEvidencias = await mkdtemp(join(tmpdir(), "evidencias-reportes-"));
-  process.env.EVIDENCIAS_DIR = carpetaEvidencias;
   e = await crearEscenario("rep");
-});
-
-afterAll(async () => {
-  await rm(carpetaEvidencias, { recursive: true, force: true });
 });
 
 describe("abrir el reporte de una obligación", () => {

@@ -7,15 +7,7 @@ import {
   type ReporteBloqueable,
 } from "@/features/reportes/bloqueo";
 import { definirOperacion, ErrorDeNegocio, type DatosDe } from "@/server/action";
-import {
-  borrarArchivo,
-  guardarArchivo,
-  leerArchivo,
-  nombreAlmacenadoNuevo,
-  tamanoDeArchivo,
-} from "@/server/almacenamiento";
 import { puede, type Actor } from "@/server/authz";
-import { logger } from "@/server/logger";
 import { limiteEvidenciaMb, limitesPorReporte } from "./limite";
 import { nombreSeguro } from "./nombre-archivo";
 import { esPdf } from "./pdf";
@@ -71,14 +63,14 @@ async function exigirCupo(tx: Prisma.TransactionClient, reporteId: number, bytes
 }
 
 /**
- * Attaches a PDF to a report that its author may still edit. The row and the file exist together
- * or not at all: the file is written (atomically) inside the transaction, after every check, and
- * removed again when the transaction does not commit.
+ * Attaches a PDF to a report that its author may still edit. The row and its bytes are written in
+ * the same transaction (docs/decisions/0014): both exist or neither, whatever instance serves the
+ * request and however it ends.
  */
 export const subirEvidencia = definirOperacion(
   "subirEvidencia",
   () => subirEvidenciaSchema(limiteEvidenciaMb()),
-  async ({ reporteId, archivo }, { actor, tx, auditar, siSeRevierte }) => {
+  async ({ reporteId, archivo }, { actor, tx, auditar }) => {
     const reporte = await reporteConCandado(tx, reporteId);
     autorizarCambio(actor, reporte, "subir-evidencia");
     const bytes = new Uint8Array(await archivo.arrayBuffer());
@@ -88,7 +80,6 @@ export const subirEvidencia = definirOperacion(
       rechazarArchivo("Este archivo ya está adjunto al reporte.");
     }
     await exigirCupo(tx, reporteId, bytes.length);
-    const almacenado = nombreAlmacenadoNuevo();
     const evidencia = await tx.evidencia.create({
       data: {
         reporteId,
@@ -96,16 +87,13 @@ export const subirEvidencia = definirOperacion(
         tipoMime: "application/pdf",
         tamanoBytes: bytes.length,
         sha256,
-        rutaAlmacenamiento: almacenado,
         subidoPorId: actor.id,
+        contenido: { create: { bytes } },
       },
       select: { id: true, nombreArchivo: true, tamanoBytes: true, sha256: true },
     });
     const { id, ...despues } = evidencia;
     await auditar({ accion: "SUBIR_EVIDENCIA", entidad: "Evidencia", entidadId: id, reporteId, despues });
-    // Last step, so that any refusal before it leaves no file.
-    siSeRevierte(() => borrarArchivo(almacenado));
-    await guardarArchivo(almacenado, bytes);
     return evidencia;
   },
 );
@@ -114,14 +102,11 @@ export type EvidenciaSubida = DatosDe<typeof subirEvidencia>;
 
 const NO_EXISTE = "El archivo ya no existe: recargue la página.";
 
-/**
- * Removes an evidence while its report may still be edited. The file goes only after the row is
- * gone for good, so a failure can leave an unreferenced file, never a listed one without bytes.
- */
+/** Removes an evidence, and its bytes with it, while its report may still be edited. */
 export const eliminarEvidencia = definirOperacion(
   "eliminarEvidencia",
   eliminarEvidenciaSchema,
-  async ({ evidenciaId }, { actor, tx, auditar, despuesDeConfirmar }) => {
+  async ({ evidenciaId }, { actor, tx, auditar }) => {
     const evidencia = await tx.evidencia.findUnique({ where: { id: evidenciaId } });
     if (!evidencia) throw new ErrorDeNegocio(NO_EXISTE);
     const reporte = await reporteConCandado(tx, evidencia.reporteId);
@@ -138,23 +123,21 @@ export const eliminarEvidencia = definirOperacion(
       reporteId,
       antes: { nombreArchivo, tamanoBytes, sha256 },
     });
-    despuesDeConfirmar(() => borrarArchivo(evidencia.rutaAlmacenamiento));
     return null;
   },
 );
 
 export interface Descarga {
   nombreArchivo: string;
-  tamanoBytes: number;
-  contenido: ReadableStream<Uint8Array>;
+  contenido: Uint8Array<ArrayBuffer>;
 }
 
 const registrarDescarga = definirOperacion(
   "descargarEvidencia",
   descargarEvidenciaSchema,
-  async ({ evidenciaId }, { actor, tx, auditar }) => {
+  async ({ evidenciaId }, { actor, tx, auditar }): Promise<Descarga> => {
     const evidencia = await evidenciaParaDescargar(tx, actor, evidenciaId);
-    if (!evidencia) throw new ErrorDeNegocio(NO_EXISTE);
+    if (!evidencia?.contenido) throw new ErrorDeNegocio(NO_EXISTE);
     const { nombreArchivo, sha256, reporteId } = evidencia;
     await auditar({
       accion: "DESCARGAR_EVIDENCIA",
@@ -163,22 +146,15 @@ const registrarDescarga = definirOperacion(
       reporteId,
       despues: { nombreArchivo, sha256 },
     });
-    return evidencia;
+    return { nombreArchivo, contenido: evidencia.contenido.bytes };
   },
 );
 
 /**
  * The file of an evidence for someone allowed to see its centro, with the download audited; null
- * when it does not exist, the user may not see it, or its bytes are missing from the storage.
+ * when it does not exist or the user may not see it.
  */
 export async function descargarEvidencia(actor: Actor, evidenciaId: number): Promise<Descarga | null> {
   const resultado = await registrarDescarga(actor, { evidenciaId });
-  if (!resultado.ok) return null;
-  const { nombreArchivo, rutaAlmacenamiento } = resultado.data;
-  const tamanoBytes = await tamanoDeArchivo(rutaAlmacenamiento);
-  if (tamanoBytes === null) {
-    logger.error({ evidenciaId, archivo: rutaAlmacenamiento }, "falta el archivo de una evidencia");
-    return null;
-  }
-  return { nombreArchivo, tamanoBytes, contenido: leerArchivo(rutaAlmacenamiento) };
+  return resultado.ok ? resultado.data : null;
 }

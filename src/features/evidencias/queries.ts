@@ -39,8 +39,8 @@ export async function evidenciasDeReporte(actor: Actor, reporteId: number): Prom
 }
 
 /**
- * An evidence and where it is stored, for someone allowed to download it; null when it does not
- * exist or belongs to a centro the user may not see (both answered alike, with a 404).
+ * An evidence with its bytes, for someone allowed to download it; null when it does not exist or
+ * belongs to a centro the user may not see (both answered alike, with a 404).
  */
 export async function evidenciaParaDescargar(
   tx: Pick<Prisma.TransactionClient, "evidencia">,
@@ -54,7 +54,7 @@ export async function evidenciaParaDescargar(
       reporteId: true,
       nombreArchivo: true,
       sha256: true,
-      rutaAlmacenamiento: true,
+      contenido: { select: { bytes: true } },
       reporte: REPORTE_AUTORIZABLE,
     },
   });

@@ -17,7 +17,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   return new Response(descarga.contenido, {
     headers: {
       "Content-Type": "application/pdf",
-      "Content-Length": String(descarga.tamanoBytes),
+      "Content-Length": String(descarga.contenido.byteLength),
       "Content-Disposition": contentDisposition(descarga.nombreArchivo),
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, no-store",
