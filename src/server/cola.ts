@@ -48,3 +48,23 @@ export async function encolar(
       ${trabajos.map((t) => t.clave ?? null)}::text[]
     ) AS t(payload, clave)`;
 }
+
+/** The key of the job that sends one message of the outbox. */
+export function claveDelCorreo(correoId: number): string {
+  return `correo:${correoId}`;
+}
+
+/**
+ * The jobs that send these messages of the outbox, one per message: calling it again for a message
+ * (a retry, a restored backup) replaces its pending job, never adds a second one.
+ */
+export function encolarCorreos(
+  tx: Pick<Prisma.TransactionClient, "$executeRaw">,
+  correoIds: readonly number[],
+): Promise<void> {
+  return encolar(
+    tx,
+    TAREAS.enviarCorreo,
+    correoIds.map((correoId) => ({ payload: { correoId }, clave: claveDelCorreo(correoId) })),
+  );
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EstadoReporte, Rol, TipoNotificacion, TipoReporte } from "@/generated/prisma/enums";
-import { claveDelCorreo } from "@/features/notificaciones/crear";
+import { claveDelCorreo } from "@/server/cola";
 import { ejecutarAhora, guardarConfiguracion } from "@/features/recordatorios/operaciones";
 import { ejecutarPasada, type ResultadoPasada } from "@/features/recordatorios/pasada";
 import { nombreDelReporte } from "@/features/reportes/etiquetas";

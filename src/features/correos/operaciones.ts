@@ -1,8 +1,7 @@
 import "server-only";
-import { claveDelCorreo } from "@/features/notificaciones/crear";
 import { definirOperacion, ErrorDeNegocio } from "@/server/action";
 import { autorizar } from "@/server/authz";
-import { encolar, TAREAS } from "@/server/cola";
+import { encolarCorreos } from "@/server/cola";
 import { reintentarCorreoSchema } from "./schemas";
 
 /**
@@ -25,7 +24,7 @@ export const reintentarCorreo = definirOperacion(
       );
     }
     await tx.correo.update({ where: { id: correoId }, data: { estado: "PENDIENTE" } });
-    await encolar(tx, TAREAS.enviarCorreo, [{ payload: { correoId }, clave: claveDelCorreo(correoId) }]);
+    await encolarCorreos(tx, [correoId]);
     await auditar({
       accion: "REINTENTAR_ENVIO",
       entidad: "Correo",

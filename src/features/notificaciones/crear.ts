@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { TipoNotificacion } from "@/generated/prisma/enums";
-import { encolar, TAREAS } from "@/server/cola";
+import { encolarCorreos } from "@/server/cola";
 import { urlPublica } from "@/server/url-publica";
 import { NOTIFICACIONES_OBLIGATORIAS } from "./etiquetas";
 import { componerCorreo } from "./plantillas";
@@ -23,10 +23,6 @@ const TEXTO_ENLACE: Partial<Record<TipoNotificacion, string>> = {
   ESCALAMIENTO: "Ver el detalle",
   RESUMEN_SEMANAL: "Abrir el tablero de cumplimiento",
 };
-
-export function claveDelCorreo(correoId: number): string {
-  return `correo:${correoId}`;
-}
 
 /**
  * Creates the notifications in the caller's transaction, and for each recipient who gets e-mail
@@ -74,10 +70,9 @@ export async function notificar(
   });
   if (correos.length > 0) {
     const enBandeja = await tx.correo.createManyAndReturn({ data: correos, select: { id: true } });
-    await encolar(
+    await encolarCorreos(
       tx,
-      TAREAS.enviarCorreo,
-      enBandeja.map((c) => ({ payload: { correoId: c.id }, clave: claveDelCorreo(c.id) })),
+      enBandeja.map((c) => c.id),
     );
   }
   return { notificaciones: creadas.length, correos: correos.length };

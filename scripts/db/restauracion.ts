@@ -1,0 +1,44 @@
+// La restauración completa: los datos del respaldo (scripts/db/respaldo.ts), las migraciones que
+// esta versión tenga de más y la cola de trabajos, los correos pendientes otra vez en la cola y la
+// cadena de la auditoría verificada.
+import { verificarAuditoria, type ResultadoVerificacion } from "@/features/auditoria/integridad";
+import { encolarCorreos } from "@/server/cola";
+import { createPrismaClient } from "@/server/prisma-client";
+import { prepararBase } from "./preparar";
+import { restaurar, type OpcionesRestauracion } from "./respaldo";
+
+export interface Restauracion {
+  filas: Record<string, number>;
+  /** Migrations of this version newer than the backup, applied after loading it. */
+  migracionesNuevas: string[];
+  /** Messages of the outbox still to send, queued again (the queue itself is not backed up). */
+  correosEnCola: number;
+  auditoria: ResultadoVerificacion;
+}
+
+export async function restaurarBase(
+  databaseUrl: string,
+  archivo: string,
+  opciones: OpcionesRestauracion = {},
+): Promise<Restauracion> {
+  const filas = await restaurar(databaseUrl, archivo, opciones);
+  const migracionesNuevas = await prepararBase(databaseUrl);
+  const prisma = createPrismaClient(databaseUrl);
+  try {
+    const pendientes = await prisma.correo.findMany({ where: { estado: "PENDIENTE" }, select: { id: true } });
+    await prisma.$transaction((tx) =>
+      encolarCorreos(
+        tx,
+        pendientes.map((c) => c.id),
+      ),
+    );
+    return {
+      filas,
+      migracionesNuevas,
+      correosEnCola: pendientes.length,
+      auditoria: await verificarAuditoria(prisma),
+    };
+  } finally {
+    await prisma.$disconnect();
+  }
+}

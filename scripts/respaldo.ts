@@ -1,0 +1,54 @@
+// `npm run respaldo [-- --destino CARPETA]`: un archivo con toda la base (datos, evidencias y
+// auditoría, de una sola instantánea), con fecha y hora de Bogotá en el nombre. Por omisión en
+// .data/respaldos; guárdelo fuera de este equipo. Usa DATABASE_URL o, sin ella, la base embebida de
+// `npm start`, esté la aplicación en marcha o no (el respaldo no la detiene).
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { attachOrStartEmbeddedPostgres } from "./embedded-postgres";
+import { PROJECT_ROOT } from "./build-state";
+import { prepararBase } from "./db/preparar";
+import { respaldar } from "./db/respaldo";
+
+const USO = "Uso: npm run respaldo -- [--destino CARPETA]";
+
+/** `plan-accion-AAAA-MM-DD-HHMMSS.respaldo.gz`, in Bogotá time. */
+function nombreDelArchivo(ahora = new Date()): string {
+  const bogota = new Date(ahora.getTime() - 5 * 3600_000).toISOString();
+  return `plan-accion-${bogota.slice(0, 10)}-${bogota.slice(11, 19).replaceAll(":", "")}.respaldo.gz`;
+}
+
+function megas(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toLocaleString("es-CO", { maximumFractionDigits: 1 })} MB`;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const i = args.indexOf("--destino");
+  if ((i === -1 && args.length > 0) || (i !== -1 && (!args[i + 1] || args.length !== 2))) {
+    throw new Error(USO);
+  }
+  const carpeta = path.resolve(i === -1 ? path.join(PROJECT_ROOT, ".data", "respaldos") : args[i + 1]!);
+  await mkdir(carpeta, { recursive: true });
+  const externa = process.env.DATABASE_URL?.trim();
+  const base = externa ? null : await attachOrStartEmbeddedPostgres({ log: (m) => console.log(m) });
+  const url = externa || base!.url;
+  try {
+    if (base && !base.shared) await prepararBase(url);
+    const r = await respaldar(url, path.join(carpeta, nombreDelArchivo()));
+    const filas = Object.values(r.filas).reduce((a, b) => a + b, 0);
+    console.log(`Respaldo escrito: ${r.archivo} (${megas(r.bytes)})`);
+    console.log(
+      `  ${Object.keys(r.filas).length} tablas, ${filas.toLocaleString("es-CO")} filas, ` +
+        `${(r.filas.EvidenciaContenido ?? 0).toLocaleString("es-CO")} archivos de evidencia, ` +
+        `${(r.filas.AuditLog ?? 0).toLocaleString("es-CO")} registros de auditoría; esquema con ${r.migraciones} migraciones.`,
+    );
+    console.log("  Guárdelo fuera de este equipo. Se restaura con: npm run restaurar -- ARCHIVO");
+  } finally {
+    await base?.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`No se pudo respaldar: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
