@@ -90,9 +90,8 @@ async function main(): Promise<void> {
       ? `Migraciones aplicadas: ${applied.join(", ")}.`
       : "El esquema está al día: no hay migraciones pendientes.",
   );
-  const { carpetaDeEvidenciasEnDisco, importarEvidenciasEnDisco, informeDeImportacion } = await import(
-    "./db/evidencias-en-disco"
-  );
+  const { carpetaDeEvidenciasEnDisco, importarEvidenciasEnDisco, informeDeImportacion } =
+    await import("./db/evidencias-en-disco");
   const carpeta = carpetaDeEvidenciasEnDisco(PROJECT_ROOT);
   for (const linea of informeDeImportacion(await importarEvidenciasEnDisco(databaseUrl, carpeta), carpeta)) {
     info(linea);

@@ -61,7 +61,9 @@ export async function importarEvidenciasEnDisco(
     const conFila = new Set(rows.map((r) => r.ruta));
     for (const fila of rows) {
       const descripcion = `evidencia #${fila.id} (${fila.ruta})`;
-      const bytes = NOMBRE_ALMACENADO.test(fila.ruta) ? await leerSiExiste(path.join(carpeta, fila.ruta)) : null;
+      const bytes = NOMBRE_ALMACENADO.test(fila.ruta)
+        ? await leerSiExiste(path.join(carpeta, fila.ruta))
+        : null;
       if (bytes === null) {
         resultado.faltantes.push(descripcion);
         continue;

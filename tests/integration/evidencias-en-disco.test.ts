@@ -99,7 +99,10 @@ describe("las evidencias que vivían en disco pasan a la base al iniciar", () =>
     expect(r.importadas).toBe(0);
     expect(r.huerfanos).toEqual([]);
     expect(informeDeImportacion(r, carpeta)).toHaveLength(2);
-    const sinCarpeta = await importarEvidenciasEnDisco(process.env.DATABASE_URL!, path.join(carpeta, "no-existe"));
+    const sinCarpeta = await importarEvidenciasEnDisco(
+      process.env.DATABASE_URL!,
+      path.join(carpeta, "no-existe"),
+    );
     expect(sinCarpeta).toEqual({ importadas: 0, faltantes: [], alteradas: [], huerfanos: [] });
   });
 });

@@ -375,7 +375,10 @@ describe("descargar", () => {
   ] as const)("%s: permitido=%s", async (quien, permitido) => {
     const descarga = await descargarEvidencia(e.actores[quien], evidenciaId);
     expect(descarga !== null).toBe(permitido);
-    if (descarga) expect(sha256(descarga.contenido)).toBe((await evidenciasDe(reportes.comite)).find((f) => f.id === evidenciaId)?.sha256);
+    if (descarga)
+      expect(sha256(descarga.contenido)).toBe(
+        (await evidenciasDe(reportes.comite)).find((f) => f.id === evidenciaId)?.sha256,
+      );
   });
 
   it("la ruta entrega el PDF como adjunto con su nombre, sin dejar que el navegador adivine el tipo", async () => {

@@ -93,7 +93,13 @@ beforeAll(async () => {
   });
   for (const accion of ["CREAR", "EDITAR"]) {
     await db().auditLog.create({
-      data: { actorId: e.actores.admin.id, accion, entidad: "Prueba", entidadId: "respaldo", despues: { a: 1 } },
+      data: {
+        actorId: e.actores.admin.id,
+        accion,
+        entidad: "Prueba",
+        entidadId: "respaldo",
+        despues: { a: 1 },
+      },
     });
   }
   destino = await createTestDatabase("plan_restaurada");
