@@ -43,6 +43,8 @@ export interface EmbeddedPostgres {
   url: string;
   /** Detiene el servidor (apagado rápido y limpio). Se puede llamar varias veces. */
   stop(): Promise<void>;
+  /** Se cumple cuando el proceso del servidor termina, por `stop()` o por cualquier otra causa. */
+  terminado: Promise<string>;
 }
 
 export interface EmbeddedPostgresOptions {
@@ -202,7 +204,75 @@ export async function startEmbeddedPostgres(
     throw error;
   }
 
-  return { url: urlFor(port, database), stop };
+  return { url: urlFor(port, database), stop, terminado: exitPromise.then(() => exitDescription) };
+}
+
+/** Espera antes del intento `n` (desde 1) de volver a iniciar: 1, 2, 4, 8, 16 y luego 30 s. */
+export function esperaDeReinicio(n: number): number {
+  return Math.min(30_000, 1_000 * 2 ** (n - 1));
+}
+
+export interface PostgresVigilado {
+  url: string;
+  /** Detiene el servidor y la vigilancia. */
+  stop(): Promise<void>;
+}
+
+/**
+ * El PostgreSQL embebido de `npm start`, vigilado: si su proceso termina sin que se haya pedido
+ * (una caída, un `kill -9`), se vuelve a iniciar con el mismo directorio de datos y el mismo puerto,
+ * así que la URL no cambia y la aplicación vuelve a atender sin reiniciarse. Los intentos fallidos
+ * se repiten con espera creciente; cada paso queda en `log`.
+ */
+export async function vigilarPostgresEmbebido(
+  opciones: EmbeddedPostgresOptions = {},
+): Promise<PostgresVigilado> {
+  const log = opciones.log ?? ((message: string) => console.log(message));
+  // The same port every time: the application's DATABASE_URL stays valid across restarts.
+  const options = { ...opciones, port: opciones.port ?? parsePort(process.env.EMBEDDED_PG_PORT) };
+  let actual = await startEmbeddedPostgres(options);
+  let deteniendo = false;
+  let despertar: (() => void) | undefined;
+  const dormir = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      despertar = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  const vigilancia = (async () => {
+    for (;;) {
+      const motivo = await actual.terminado;
+      if (deteniendo) return;
+      log(`PostgreSQL embebido terminó inesperadamente (${motivo}): se vuelve a iniciar.`);
+      for (let intento = 1; ; intento += 1) {
+        const espera = esperaDeReinicio(intento);
+        await dormir(espera);
+        if (deteniendo) return;
+        try {
+          actual = await startEmbeddedPostgres({ ...options, log: () => undefined });
+          log(`PostgreSQL embebido iniciado de nuevo (intento ${intento}); la aplicación vuelve a atender.`);
+          break;
+        } catch (error) {
+          const detalle = error instanceof Error ? error.message.split("\n")[0] : String(error);
+          log(
+            `No se pudo volver a iniciar PostgreSQL embebido (intento ${intento}: ${detalle}); ` +
+              `nuevo intento en ${esperaDeReinicio(intento + 1) / 1000} s.`,
+          );
+        }
+      }
+    }
+  })();
+  return {
+    url: actual.url,
+    stop: async () => {
+      deteniendo = true;
+      despertar?.();
+      await actual.stop();
+      await vigilancia;
+    },
+  };
 }
 
 function urlFor(port: number, database: string): string {
@@ -229,7 +299,12 @@ export async function attachOrStartEmbeddedPostgres(
     const owner = existsSync(ownerFile) ? Number(readFileSync(ownerFile, "utf8").trim()) : NaN;
     const ownerCommand = Number.isInteger(owner) && owner > 0 ? processCommandLine(owner) : undefined;
     if (commandLine?.includes(dataDir) && ownerCommand !== undefined && Number.isInteger(port)) {
-      return { url: urlFor(port, options.database ?? DEFAULT_DATABASE), stop: async () => {}, shared: true };
+      return {
+        url: urlFor(port, options.database ?? DEFAULT_DATABASE),
+        stop: async () => {},
+        terminado: new Promise<string>(() => undefined),
+        shared: true,
+      };
     }
   }
   return { ...(await startEmbeddedPostgres(options)), shared: false };

@@ -4,6 +4,8 @@
 //   declara TRUST_PROXY; la que llega del navegador se descarta, así que nadie puede fingir otra
 //   dirección ante el límite de intentos de ingreso ni en la auditoría;
 // - escucha en HOST (p. ej. 127.0.0.1 y ::1 para «solo este equipo», o 0.0.0.0);
+// - mientras la base de datos no responde, contesta al instante con una página 503 en español
+//   (scripts/vigia-base.ts), y vuelve a atender solo cuando la base regresa;
 // - ante SIGTERM o SIGINT deja de aceptar conexiones, termina las peticiones en curso (con un
 //   límite de tiempo) y sale.
 //
@@ -11,6 +13,7 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import { direccionDelCliente, leerConfianza, leerHosts } from "../src/lib/direccion";
 import { PROJECT_ROOT } from "./build-state";
+import { atiendeSinBase, responderSinBase, vigilarBase } from "./vigia-base";
 
 const ESPERA_DE_PETICIONES_MS = 10_000;
 
@@ -49,10 +52,21 @@ async function main(): Promise<void> {
   const app = next({ dev: false, dir: PROJECT_ROOT, port: puerto, hostname: hosts[0] });
   const manejar = app.getRequestHandler();
   await app.prepare();
+  const databaseUrl = process.env.DATABASE_URL?.trim();
+  if (!databaseUrl) throw new Error("Falta DATABASE_URL.");
+  const vigia = vigilarBase(databaseUrl, (m) => console.log(`[servidor] ${m}`));
 
+  let cerrando = false;
   const servidores: Server[] = [];
   for (const host of hosts) {
     const server = createServer((req, res) => {
+      // Closing: this response is the last of its connection, so that a client that keeps a
+      // connection alive cannot hold the shutdown open.
+      if (cerrando) res.setHeader("Connection", "close");
+      if (!vigia.disponible() && !atiendeSinBase(req.url)) {
+        responderSinBase(req, res);
+        return;
+      }
       fijarOrigen(req, confianza);
       void manejar(req, res);
     });
@@ -61,7 +75,6 @@ async function main(): Promise<void> {
   const donde = hosts.map((h) => (h.includes(":") ? `[${h}]` : h)).join(", ");
   console.log(`[servidor] Escuchando en ${donde}, puerto ${puerto}.`);
 
-  let cerrando = false;
   const cerrar = async (senal: string) => {
     if (cerrando) return;
     cerrando = true;
@@ -81,6 +94,7 @@ async function main(): Promise<void> {
       ),
     );
     await app.close();
+    await vigia.detener();
     process.exit(0);
   };
   for (const senal of ["SIGTERM", "SIGINT"] as const) process.on(senal, () => void cerrar(senal));

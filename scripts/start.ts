@@ -1,7 +1,8 @@
 /**
  * `npm start` (y `npm run dev`, con `--dev`): deja la aplicación lista con un solo comando.
  *
- * 1. Base de datos: DATABASE_URL si está definida; si no, un PostgreSQL embebido en .data/postgres.
+ * 1. Base de datos: DATABASE_URL si está definida; si no, un PostgreSQL embebido en .data/postgres,
+ *    vigilado: si su proceso muere se vuelve a iniciar en el mismo puerto.
  * 2. Migraciones pendientes y, si la base no tiene vigencias, datos iniciales (con datos de
  *    demostración en la base embebida, o con SEED_DEMO=true en una base externa).
  * 3. `prisma generate` si falta el cliente; `next build` si la compilación no está al día
@@ -20,7 +21,7 @@ import { countActiveAdmins, countVigencias, existingDemoAccounts } from "./db/es
 import { iniciarTrabajadorVigilado, type TrabajadorVigilado } from "./cola/proceso";
 import { hostPorDefecto, leerDespliegue } from "@/lib/despliegue";
 import { DEMO_ACCOUNTS, demoPassword } from "./demo-accounts";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
+import { vigilarPostgresEmbebido, type PostgresVigilado } from "./embedded-postgres";
 
 const DEV = process.argv.includes("--dev");
 const BIN = path.join(PROJECT_ROOT, "node_modules", ".bin");
@@ -32,7 +33,7 @@ let shutdownStartedAt = 0;
 /** Proceso hijo en curso (prisma generate, next build o el servidor de Next.js). */
 let currentChild: ChildProcess | undefined;
 let currentLabel = "";
-let embeddedStarting: Promise<EmbeddedPostgres> | undefined;
+let embeddedStarting: Promise<PostgresVigilado> | undefined;
 let worker: TrabajadorVigilado | undefined;
 
 const info = (message: string) => console.log(`[inicio] ${message}`);
@@ -73,7 +74,7 @@ async function main(): Promise<void> {
     info(`Usando la base de datos de DATABASE_URL (${redact(databaseUrl)}).`);
   } else {
     info("DATABASE_URL no está definida: se usa PostgreSQL embebido (.data/postgres).");
-    embeddedStarting = startEmbeddedPostgres({ log: info });
+    embeddedStarting = vigilarPostgresEmbebido({ log: info });
     databaseUrl = (await embeddedStarting).url;
     process.env.DATABASE_URL = databaseUrl;
     info(`PostgreSQL embebido listo en ${redact(databaseUrl)}.`);

@@ -25,10 +25,13 @@ export const demoAccounts: Record<DemoRole, DemoCredentials> = Object.fromEntrie
   DEMO_ROLES.map((role) => [role, { ...DEMO_ACCOUNTS[role], password: demoPassword() }]),
 ) as Record<DemoRole, DemoCredentials>;
 
-/** Inicia sesión en `page` por el formulario de /login y espera la llegada a /obligaciones. */
-export async function loginWithForm(page: Page, role: DemoRole): Promise<Page> {
+/**
+ * Inicia sesión en `page` por el formulario de /login y espera la llegada a /obligaciones; `origen`
+ * (p. ej. `http://localhost:3110`) para otra instancia que la de las pruebas.
+ */
+export async function loginWithForm(page: Page, role: DemoRole, origen = ""): Promise<Page> {
   const { email, password } = demoAccounts[role];
-  await page.goto("/login");
+  await page.goto(`${origen}/login`);
   await page.getByLabel("Correo electrónico", { exact: true }).fill(email);
   await page.getByLabel("Contraseña", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Ingresar", exact: true }).click();

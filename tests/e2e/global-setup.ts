@@ -8,23 +8,21 @@
  *    DATABASE_URL y espera a que responda.
  * La función devuelta (teardown) detiene el servidor y borra la base.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { FullConfig } from "@playwright/test";
 import pg from "pg";
 import { getBuildState, invalidateBuild, PROJECT_ROOT } from "../../scripts/build-state";
 import { prepararBase } from "../../scripts/db/preparar";
 import { seedDatabase } from "../../prisma/seed/index";
+import { entornoDeInstancia, iniciarInstancia, type Instancia } from "../helpers/instancia";
 import { asegurarServidorDePruebas } from "../helpers/servidor-pruebas";
 
 const DATABASE_PREFIX = "plan_e2e_";
 /** Bases de ejecuciones anteriores que murieron sin teardown: se borran pasado este tiempo. */
 const STALE_DATABASE_MS = 6 * 60 * 60 * 1000;
-const SERVER_READY_TIMEOUT_MS = 120_000;
 const NEXT_BIN = path.join(PROJECT_ROOT, "node_modules", ".bin", "next");
-const TSX_BIN = path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx");
 
 const log = (message: string) => console.log(`[e2e] ${message}`);
 
@@ -51,14 +49,14 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
   const adminUrl = servidorDePruebas.url;
   const databaseName = `${DATABASE_PREFIX}${Date.now()}`;
   const databaseUrl = withDatabase(adminUrl, databaseName);
-  let server: ChildProcess | undefined;
-  const stopServerOnExit = () => {
-    if (server && isRunning(server)) server.kill("SIGKILL");
-  };
+  let server: Instancia | undefined;
+  // Kept for the specs that start more instances of the application on the same database.
+  const secreto = process.env.NEXTAUTH_SECRET || randomBytes(32).toString("base64url");
+  process.env.E2E_DATABASE_URL = databaseUrl;
+  process.env.E2E_NEXTAUTH_SECRET = secreto;
 
   const teardown = async () => {
-    process.removeListener("exit", stopServerOnExit);
-    if (server) await stopProcess(server);
+    if (server) await server.detener();
     await dropDatabase(adminUrl, databaseName).catch(() => undefined);
     log(`Base ${databaseName} eliminada.`);
     await servidorDePruebas.detener();
@@ -73,7 +71,7 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
     await prepararBase(databaseUrl);
     await seedDatabase(databaseUrl, { demo: true });
 
-    const env = serverEnv(databaseUrl, baseURL, port);
+    const env = entornoDeInstancia({ databaseUrl, puerto: Number(port), registro: "", secreto });
     const state = getBuildState(PROJECT_ROOT);
     if (state.stale) {
       log(`Compilando la aplicación (${state.reason})…`);
@@ -88,29 +86,10 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
     }
 
     const outputDir = config.projects[0]?.outputDir ?? path.join(PROJECT_ROOT, "test-results");
-    const logFile = path.join(outputDir, "e2e-server.log");
-    mkdirSync(path.dirname(logFile), { recursive: true });
-    const logFd = openSync(logFile, "w");
-    try {
-      // The application's own server, as `npm start` runs it (scripts/servidor.ts).
-      server = spawn(TSX_BIN, ["scripts/servidor.ts"], {
-        cwd: PROJECT_ROOT,
-        env,
-        stdio: ["ignore", logFd, logFd],
-      });
-    } finally {
-      closeSync(logFd);
-    }
-    process.on("exit", stopServerOnExit);
-    log(`Iniciando la aplicación en ${baseURL.origin} (registro: ${path.relative(PROJECT_ROOT, logFile)})…`);
-    const ready = await waitForServer(new URL("/api/health", baseURL), server);
-    if (!ready) {
-      const tail = readTail(logFile);
-      throw new Error(
-        `La aplicación no respondió en ${baseURL.origin}/api/health con la base disponible.\n` +
-          `Últimas líneas de ${logFile}:\n${tail}`,
-      );
-    }
+    const registro = path.join(outputDir, "e2e-server.log");
+    log(`Iniciando la aplicación en ${baseURL.origin} (registro: ${path.relative(PROJECT_ROOT, registro)})…`);
+    // The application's own server, as `npm start` runs it (scripts/servidor.ts).
+    server = await iniciarInstancia({ databaseUrl, puerto: Number(port), registro, secreto });
     log("Aplicación lista.");
     return teardown;
   } catch (error) {
@@ -119,20 +98,6 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
     });
     throw error;
   }
-}
-
-function serverEnv(databaseUrl: string, baseURL: URL, port: string): NodeJS.ProcessEnv {
-  return {
-    ...process.env,
-    // Lo que fijan next build/start; un valor heredado (p. ej. "test") los estorbaría.
-    NODE_ENV: "production",
-    DATABASE_URL: databaseUrl,
-    NEXTAUTH_URL: baseURL.origin,
-    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || randomBytes(32).toString("base64url"),
-    NEXT_TELEMETRY_DISABLED: "1",
-    PORT: port,
-    HOST: "local",
-  };
 }
 
 function withDatabase(url: string, database: string): string {
@@ -183,25 +148,12 @@ async function dropStaleDatabases(adminUrl: string): Promise<void> {
   }
 }
 
-function isRunning(child: ChildProcess): boolean {
-  return child.exitCode === null && child.signalCode === null;
-}
-
 function runToEnd(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: PROJECT_ROOT, env, stdio: "inherit" });
     child.once("error", reject);
     child.once("exit", (code) => resolve(code ?? 1));
   });
-}
-
-async function stopProcess(child: ChildProcess): Promise<void> {
-  if (!isRunning(child)) return;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  child.kill("SIGTERM");
-  const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
-  await exited;
-  clearTimeout(timer);
 }
 
 async function answers(url: URL): Promise<boolean> {
@@ -213,27 +165,3 @@ async function answers(url: URL): Promise<boolean> {
   }
 }
 
-async function waitForServer(healthUrl: URL, server: ChildProcess): Promise<boolean> {
-  const deadline = Date.now() + SERVER_READY_TIMEOUT_MS;
-  while (Date.now() < deadline && isRunning(server)) {
-    try {
-      const response = await fetch(healthUrl, { signal: AbortSignal.timeout(10_000) });
-      if (response.ok) {
-        const body = (await response.json()) as { database?: string };
-        if (body.database === "ok") return true;
-      }
-    } catch {
-      // todavía no escucha
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  return false;
-}
-
-function readTail(file: string, lines = 40): string {
-  try {
-    return readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n");
-  } catch {
-    return "(sin registro)";
-  }
-}

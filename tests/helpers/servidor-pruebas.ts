@@ -14,7 +14,7 @@ export interface ServidorDePruebas {
   detener(): Promise<void>;
 }
 
-function puertoLibre(): Promise<number> {
+export function puertoLibre(): Promise<number> {
   return new Promise((resolve, reject) => {
     const servidor = net.createServer();
     servidor.once("error", reject);
