@@ -164,4 +164,3 @@ async function answers(url: URL): Promise<boolean> {
     return false;
   }
 }
-

@@ -4,7 +4,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { esperaDeReinicio, vigilarPostgresEmbebido, type PostgresVigilado } from "../../scripts/embedded-postgres";
+import {
+  esperaDeReinicio,
+  vigilarPostgresEmbebido,
+  type PostgresVigilado,
+} from "../../scripts/embedded-postgres";
 import { puertoLibre } from "../helpers/servidor-pruebas";
 
 const carpeta = path.join(tmpdir(), `plan-recuperacion-${randomBytes(4).toString("hex")}`);
@@ -27,7 +31,8 @@ async function consultar<T extends pg.QueryResultRow>(url: string, sql: string):
   }
 }
 
-const pidDelServidor = () => Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+const pidDelServidor = () =>
+  Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
 
 describe("el PostgreSQL embebido de npm start se recupera solo", () => {
   it("la espera entre intentos crece y tiene tope", () => {
@@ -44,7 +49,10 @@ describe("el PostgreSQL embebido de npm start se recupera solo", () => {
       database: "recuperacion",
       log: (m) => registro.push(m),
     });
-    await consultar(base.url, "CREATE TABLE dato (valor text); INSERT INTO dato VALUES ('antes de la caída')");
+    await consultar(
+      base.url,
+      "CREATE TABLE dato (valor text); INSERT INTO dato VALUES ('antes de la caída')",
+    );
     const pid = pidDelServidor();
 
     process.kill(pid, "SIGKILL");
@@ -59,7 +67,9 @@ describe("el PostgreSQL embebido de npm start se recupera solo", () => {
       { valor: "antes de la caída" },
     ]);
     expect(pidDelServidor()).not.toBe(pid);
-    expect(registro).toContain("PostgreSQL embebido terminó inesperadamente (señal SIGKILL): se vuelve a iniciar.");
+    expect(registro).toContain(
+      "PostgreSQL embebido terminó inesperadamente (señal SIGKILL): se vuelve a iniciar.",
+    );
     expect(registro.some((l) => /^PostgreSQL embebido iniciado de nuevo \(intento \d+\)/.test(l))).toBe(true);
   }, 90_000);
 
