@@ -63,12 +63,20 @@ async function main(): Promise<void> {
       // Closing: this response is the last of its connection, so that a client that keeps a
       // connection alive cannot hold the shutdown open.
       if (cerrando) res.setHeader("Connection", "close");
-      if (!vigia.disponible() && !atiendeSinBase(req.url)) {
-        responderSinBase(req, res);
+      const atender = () => {
+        fijarOrigen(req, confianza);
+        void manejar(req, res);
+      };
+      if (vigia.disponible() || atiendeSinBase(req.url)) {
+        atender();
         return;
       }
-      fijarOrigen(req, confianza);
-      void manejar(req, res);
+      // While down, each request asks again (one shared check, at most ~2 s) so that the first
+      // request after the database returns is served instead of waiting for the next tick.
+      void vigia.comprobar().then((disponible) => {
+        if (disponible) atender();
+        else responderSinBase(req, res);
+      });
     });
     if (await escuchar(server, puerto, host)) servidores.push(server);
   }

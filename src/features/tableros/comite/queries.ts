@@ -1,4 +1,5 @@
 import "server-only";
+import { enCache } from "../cache";
 import { Prisma } from "@/generated/prisma/client";
 import type { EstadoReporte } from "@/generated/prisma/enums";
 import { ESTADO } from "@/features/reportes/etiquetas";
@@ -112,7 +113,7 @@ const porNombre = (a: string, b: string) => a.localeCompare(b, "es");
  * Comité de precios compliance of the vigencia among the obliged centros in scope: totals, per
  * regional and per centro. Coverage counts the centros whose act's estado is in `ambito.estados`.
  */
-export async function consultarComite(ambito: AmbitoTablero) {
+async function consultarComiteSinCache(ambito: AmbitoTablero) {
   const aprovechamiento = await aprovechamientoObligado(ambito.vigencia.id);
   if (aprovechamiento.length === 0) return { hayObligacion: false, total: null, regionales: [], centros: [] };
   const [conteos, actas] = await Promise.all([
@@ -137,5 +138,8 @@ export async function consultarComite(ambito: AmbitoTablero) {
       .sort((a, b) => porNombre(a.regional, b.regional) || porNombre(a.centro, b.centro)),
   };
 }
+
+/** `consultarComiteSinCache`, kept per generation of the data (../cache.ts). */
+export const consultarComite = enCache("comite", consultarComiteSinCache);
 
 export type DatosComite = Awaited<ReturnType<typeof consultarComite>>;

@@ -1,4 +1,5 @@
 import "server-only";
+import { enCache } from "../cache";
 import { Prisma } from "@/generated/prisma/client";
 import type { TipoReporte } from "@/generated/prisma/enums";
 import { fechaEnBogota, ZONA_HORARIA, type FechaCalendario } from "@/lib/fechas";
@@ -259,7 +260,7 @@ export interface OpcionesCumplimiento {
  * overdue obligations with who must file them, and how corrections and reviews keep their
  * deadlines. Everything is counted in PostgreSQL.
  */
-export async function consultarCumplimiento(ambito: AmbitoTablero, opciones: OpcionesCumplimiento = {}) {
+async function consultarCumplimientoSinCache(ambito: AmbitoTablero, opciones: OpcionesCumplimiento = {}) {
   const hoy = opciones.hoy ?? fechaEnBogota(new Date());
   const [total, regionales, centros, periodos, filasVencidas, periodicidades, plazos] = await Promise.all([
     totalNacional(ambito, hoy),
@@ -287,6 +288,9 @@ export async function consultarCumplimiento(ambito: AmbitoTablero, opciones: Opc
     plazos,
   };
 }
+
+/** `consultarCumplimientoSinCache`, kept per generation of the data (../cache.ts). */
+export const consultarCumplimiento = enCache("cumplimiento", consultarCumplimientoSinCache);
 
 export type Cumplimiento = Awaited<ReturnType<typeof consultarCumplimiento>>;
 

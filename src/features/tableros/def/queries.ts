@@ -1,4 +1,5 @@
 import "server-only";
+import { enCache } from "../cache";
 import { Prisma } from "@/generated/prisma/client";
 import { parsePeriodo, periodosDeVigencia, type Periodo } from "@/lib/periodos";
 import { razon } from "@/lib/razones";
@@ -99,7 +100,7 @@ function cifra(fila: FilaAgregada): CifraDef {
 const SIN_DATOS: CifraDef = { centros: 0, ventas: 0n, def: 0n, razon: null };
 
 /** The DEF traceability of the vigencia within the ambito, at every level the panel shows. */
-export async function datosDef(ambito: AmbitoTablero): Promise<DatosDef> {
+async function datosDefSinCache(ambito: AmbitoTablero): Promise<DatosDef> {
   const trimestres = trimestresDelAmbito(ambito);
   const filas = await consultar(
     ambito,
@@ -132,6 +133,9 @@ export async function datosDef(ambito: AmbitoTablero): Promise<DatosDef> {
   }
   return datos;
 }
+
+/** `datosDefSinCache`, kept per generation of the data (../cache.ts). */
+export const datosDef = enCache("def", datosDefSinCache);
 
 /** The panel's tables, as the page shows them and the export route serves them. */
 export async function tablasDef(ambito: AmbitoTablero): Promise<TablaExportable[]> {

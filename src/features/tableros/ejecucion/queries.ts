@@ -1,4 +1,5 @@
 import "server-only";
+import { enCache } from "../cache";
 import { Prisma } from "@/generated/prisma/client";
 import { razon } from "@/lib/razones";
 import { db } from "@/server/db";
@@ -92,7 +93,7 @@ const SIN_DATOS: CifraEjecucion = {
  * Resource execution of the vigencia within the ambito. The report is annual, so a period filter
  * inside the vigencia does not narrow it.
  */
-export async function datosEjecucion(ambito: AmbitoTablero): Promise<DatosEjecucion> {
+async function datosEjecucionSinCache(ambito: AmbitoTablero): Promise<DatosEjecucion> {
   const datos: DatosEjecucion = { total: SIN_DATOS, regionales: [], centros: [] };
   for (const fila of await consultar(ambito)) {
     if (fila.conjunto === TOTAL) datos.total = cifra(fila);
@@ -111,6 +112,9 @@ export async function datosEjecucion(ambito: AmbitoTablero): Promise<DatosEjecuc
   }
   return datos;
 }
+
+/** `datosEjecucionSinCache`, kept per generation of the data (../cache.ts). */
+export const datosEjecucion = enCache("ejecucion", datosEjecucionSinCache);
 
 /** The panel's tables, as the page shows them and the export route serves them. */
 export async function tablasEjecucion(ambito: AmbitoTablero): Promise<TablaExportable[]> {

@@ -1,4 +1,5 @@
 import "server-only";
+import { enCache } from "../cache";
 import { Prisma } from "@/generated/prisma/client";
 import type { EstadoReporte } from "@/generated/prisma/enums";
 import { metaDelPeriodo } from "@/features/metas/queries";
@@ -154,7 +155,7 @@ function ordenDeRanking(
  * regional's breakdown), the regional ranking and the trend over every vigencia. Recaudo is filed
  * nationally, so a centro view has none: null.
  */
-export async function consultarRecaudo(ambito: AmbitoTablero) {
+async function consultarRecaudoSinCache(ambito: AmbitoTablero) {
   if (ambito.centroId !== undefined) return null;
   const ranking = periodoDelRanking(ambito);
   const [semestres, regionales, tendencia] = await Promise.all([
@@ -175,5 +176,8 @@ export async function consultarRecaudo(ambito: AmbitoTablero) {
     })),
   };
 }
+
+/** `consultarRecaudoSinCache`, kept per generation of the data (../cache.ts). */
+export const consultarRecaudo = enCache("recaudo", consultarRecaudoSinCache);
 
 export type DatosRecaudo = NonNullable<Awaited<ReturnType<typeof consultarRecaudo>>>;

@@ -1,9 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { resolverAmbito } from "@/features/tableros/alcance";
 import { aCsv, aXlsx } from "@/features/tableros/exportar";
-import { leerFiltros } from "@/features/tableros/filtros";
-import { PANELES } from "@/features/tableros/registro";
-import { AccesoDenegado } from "@/server/authz";
+import { tablaPedida } from "@/features/tableros/tabla-pedida";
 import { usuarioActual } from "@/server/session";
 
 export const dynamic = "force-dynamic";
@@ -15,18 +12,11 @@ export async function GET(request: NextRequest) {
   const usuario = await usuarioActual();
   if (!usuario) return NO_ENCONTRADO();
   const parametros = Object.fromEntries(request.nextUrl.searchParams);
-  const panel = PANELES[parametros.panel ?? ""];
   const formato = parametros.formato;
-  if (!panel || (formato !== "csv" && formato !== "xlsx")) return NO_ENCONTRADO();
-  let ambito;
-  try {
-    ambito = await resolverAmbito(usuario, leerFiltros(parametros));
-  } catch (error) {
-    if (error instanceof AccesoDenegado) return NO_ENCONTRADO();
-    throw error;
-  }
-  const tabla = ambito ? (await panel(ambito)).find((t) => t.nombre === parametros.tabla) : undefined;
-  if (!ambito || !tabla) return NO_ENCONTRADO();
+  if (formato !== "csv" && formato !== "xlsx") return NO_ENCONTRADO();
+  const pedida = await tablaPedida(usuario, parametros);
+  if (!pedida) return NO_ENCONTRADO();
+  const { tabla, ambito } = pedida;
   const archivo = `${tabla.nombre}-${ambito.vigencia.anio}.${formato}`;
   const cabeceras = {
     "Content-Disposition": `attachment; filename="${archivo}"`,

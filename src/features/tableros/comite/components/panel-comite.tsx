@@ -1,12 +1,11 @@
 import { formatearPorcentaje } from "@/lib/razones";
 import { TablaConExportacion } from "../../components/tabla-exportable";
-import { enlaceConFiltros, type Filtros } from "../../filtros";
-import type { AmbitoTablero, TablaExportable } from "../../tipos";
+import type { Filtros } from "../../filtros";
+import type { AmbitoTablero } from "../../tipos";
 import { consultarComite, type DatosComite } from "../queries";
 import { baseDeCobertura, PANEL_COMITE, tablasDeComite } from "../tablas";
 import { GraficoComite, type PorcionComite } from "./grafico-comite";
 
-type Fila = TablaExportable["filas"][number];
 type Total = NonNullable<DatosComite["total"]>;
 
 const obligados = (n: number) => `${n} ${n === 1 ? "centro obligado" : "centros obligados"}`;
@@ -45,23 +44,6 @@ function Aviso({ children }: { children: string }) {
 /** Comité de precios: which obliged centros have the act of the vigencia approved, in review or missing. */
 export async function PanelComite({ ambito, filtros }: { ambito: AmbitoTablero; filtros: Filtros }) {
   const datos = await consultarComite(ambito);
-  const vista = (cambios: Partial<Filtros>) =>
-    enlaceConFiltros("/tableros", filtros, {
-      vigencia: ambito.vigencia.anio,
-      regional: undefined,
-      centro: undefined,
-      ...cambios,
-    });
-  const enlaces: Record<string, ((fila: Fila) => string | undefined) | undefined> = {
-    "comite-por-regional":
-      ambito.regionalId === undefined
-        ? (fila) => (typeof fila.regionalId === "number" ? vista({ regional: fila.regionalId }) : undefined)
-        : undefined,
-    "comite-por-centro": (fila) => {
-      if (typeof fila.reporteId === "number") return `/reportes/${fila.reporteId}`;
-      return typeof fila.centroId === "number" ? vista({ centro: fila.centroId }) : undefined;
-    },
-  };
   return (
     <section
       aria-labelledby="panel-comite-titulo"
@@ -91,11 +73,11 @@ export async function PanelComite({ ambito, filtros }: { ambito: AmbitoTablero; 
           ) : null}
           {tablasDeComite(datos, ambito).map((tabla) => (
             <TablaConExportacion
+              ambito={ambito}
               key={tabla.nombre}
               panel={PANEL_COMITE}
               tabla={tabla}
               filtros={filtros}
-              enlaceDeFila={enlaces[tabla.nombre]}
             />
           ))}
         </>

@@ -2,8 +2,8 @@ import type { TipoReporte } from "@/generated/prisma/enums";
 import { formatearFecha } from "@/lib/fechas";
 import { parsePeriodo } from "@/lib/periodos";
 import { TablaConExportacion } from "../../components/tabla-exportable";
-import { enlaceConFiltros, type Filtros } from "../../filtros";
-import type { AmbitoTablero, TablaExportable } from "../../tipos";
+import type { Filtros } from "../../filtros";
+import type { AmbitoTablero } from "../../tipos";
 import { consultarCumplimiento, type Cumplimiento } from "../queries";
 import { etiquetaDePeriodo, tablasDelPanel } from "../tablas";
 import { GraficoCumplimiento, type BarraCumplimiento } from "./grafico-cumplimiento";
@@ -11,7 +11,6 @@ import { ResumenCumplimiento } from "./resumen-cumplimiento";
 
 const PANEL = "cumplimiento";
 const ANCLA = "panel-cumplimiento";
-const VENCIDAS_EN_PANTALLA = 200;
 
 const TIPO_CORTO: Record<TipoReporte, string> = {
   RECAUDO: "Recaudo",
@@ -64,20 +63,10 @@ function NotaDePeriodos({ c }: { c: Cumplimiento }) {
 }
 
 function textoDeVencidas(c: Cumplimiento): string {
-  const { total, filas } = c.vencidas;
-  if (total > filas.length) {
-    return (
-      `Se muestran las ${entero.format(filas.length)} obligaciones más atrasadas de ` +
-      `${entero.format(total)}; la descarga las trae todas.`
-    );
-  }
+  const { total } = c.vencidas;
   return total === 1
     ? "1 obligación vencida sin recibir."
     : `${entero.format(total)} obligaciones vencidas sin recibir.`;
-}
-
-function numero(valor: unknown): number | undefined {
-  return typeof valor === "number" ? valor : undefined;
 }
 
 /**
@@ -85,17 +74,9 @@ function numero(valor: unknown): number | undefined {
  * time or late, how many are missing or approved, where, and who owes the overdue ones.
  */
 export async function PanelCumplimiento({ ambito, filtros }: { ambito: AmbitoTablero; filtros: Filtros }) {
-  const c = await consultarCumplimiento(ambito, { limiteVencidas: VENCIDAS_EN_PANTALLA });
+  // The same figures as the downloads (every overdue obligation): one computation kept for both.
+  const c = await consultarCumplimiento(ambito, { limiteVencidas: null });
   const { porPeriodo, porRegional, porCentro, vencidas, plazos } = tablasDelPanel(c);
-  const enlace = (cambios: Partial<Filtros>) => `${enlaceConFiltros("/tableros", filtros, cambios)}#${ANCLA}`;
-  const enlaceCentro = (fila: TablaExportable["filas"][number]) => {
-    const centro = numero(fila.centroId);
-    return centro === undefined ? undefined : enlace({ centro, regional: undefined });
-  };
-  const enlaceRegional = (fila: TablaExportable["filas"][number]) => {
-    const regional = numero(fila.regionalId);
-    return regional === undefined ? undefined : enlace({ regional, centro: undefined });
-  };
   const variasUnidades = ambito.centroId === undefined;
 
   return (
@@ -127,38 +108,23 @@ export async function PanelCumplimiento({ ambito, filtros }: { ambito: AmbitoTab
         <>
           <ResumenCumplimiento conteo={c.total} />
           <GraficoCumplimiento barras={barras(c)} resumen={resumenDelGrafico(c, porPeriodo.titulo)} />
-          <TablaConExportacion panel={PANEL} tabla={porPeriodo} filtros={filtros} />
-          <TablaConExportacion panel={PANEL} tabla={plazos} filtros={filtros} />
+          <TablaConExportacion ambito={ambito} panel={PANEL} tabla={porPeriodo} filtros={filtros} />
+          <TablaConExportacion ambito={ambito} panel={PANEL} tabla={plazos} filtros={filtros} />
           <p className="mt-2 text-sm text-slate-700">
             Una devolución da al responsable un plazo para corregir y reenviar; un envío da a los revisores un
             plazo para aprobar o devolver. Los días de cada plazo se fijan en Administración → Recordatorios.
           </p>
           {variasUnidades ? (
             <>
-              <TablaConExportacion
-                panel={PANEL}
-                tabla={porRegional}
-                filtros={filtros}
-                enlaceDeFila={ambito.regionalId === undefined ? enlaceRegional : undefined}
-              />
-              <TablaConExportacion
-                panel={PANEL}
-                tabla={porCentro}
-                filtros={filtros}
-                enlaceDeFila={enlaceCentro}
-              />
+              <TablaConExportacion ambito={ambito} panel={PANEL} tabla={porRegional} filtros={filtros} />
+              <TablaConExportacion ambito={ambito} panel={PANEL} tabla={porCentro} filtros={filtros} />
             </>
           ) : null}
           {c.vencidas.total === 0 ? (
             <p className="mt-4 text-sm text-slate-700">Ninguna obligación vencida sin recibir.</p>
           ) : (
             <>
-              <TablaConExportacion
-                panel={PANEL}
-                tabla={vencidas}
-                filtros={filtros}
-                enlaceDeFila={variasUnidades ? enlaceCentro : undefined}
-              />
+              <TablaConExportacion ambito={ambito} panel={PANEL} tabla={vencidas} filtros={filtros} />
               <p className="mt-2 text-sm text-slate-700">{textoDeVencidas(c)}</p>
             </>
           )}

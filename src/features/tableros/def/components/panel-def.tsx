@@ -2,14 +2,12 @@ import { DefinitionList } from "@/components/ui/definition-list";
 import { formatearCop } from "@/lib/dinero";
 import { formatearPorcentaje } from "@/lib/razones";
 import { TablaConExportacion } from "../../components/tabla-exportable";
-import { enlaceConFiltros, type Filtros } from "../../filtros";
-import type { AmbitoTablero, TablaExportable } from "../../tipos";
+import type { Filtros } from "../../filtros";
+import type { AmbitoTablero } from "../../tipos";
 import { datosDef, type DatosDef } from "../queries";
 import { tablasDeDef } from "../tablas";
 import { bajoElUmbral, META_DEF, UMBRAL_DEF } from "../umbral";
 import { GraficoDef, type PuntoDef } from "./grafico-def";
-
-type Fila = TablaExportable["filas"][number];
 
 function descripcion(datos: DatosDef, puntos: PuntoDef[]): string {
   const trimestres = datos.trimestres.map((t, i) => {
@@ -34,15 +32,6 @@ export async function PanelDef({ ambito, filtros }: { ambito: AmbitoTablero; fil
   }));
   const centrosBajoElUmbral = datos.centros.filter((c) => bajoElUmbral(c.razon)).length;
   const fuente = ambito.estados.includes("ENVIADO") ? "reportes enviados y aprobados" : "reportes aprobados";
-  const enlace = (filtro: "centro" | "regional", campo: string) => (fila: Fila) => {
-    const id = fila[campo];
-    if (typeof id !== "number") return undefined;
-    return enlaceConFiltros("/tableros", filtros, { regional: undefined, centro: undefined, [filtro]: id });
-  };
-  const enlaces: Record<string, ((fila: Fila) => string | undefined) | undefined> = {
-    "def-por-regional": ambito.regionalId === undefined ? enlace("regional", "regionalId") : undefined,
-    "def-por-centro": ambito.centroId === undefined ? enlace("centro", "centroId") : undefined,
-  };
 
   return (
     <section
@@ -77,11 +66,11 @@ export async function PanelDef({ ambito, filtros }: { ambito: AmbitoTablero; fil
           <GraficoDef puntos={puntos} descripcion={descripcion(datos, puntos)} />
           {tablas.map((tabla) => (
             <TablaConExportacion
+              ambito={ambito}
               key={tabla.nombre}
               panel="def"
               tabla={tabla}
               filtros={filtros}
-              enlaceDeFila={enlaces[tabla.nombre]}
             />
           ))}
         </>

@@ -2,13 +2,11 @@ import { DefinitionList } from "@/components/ui/definition-list";
 import { formatearCop } from "@/lib/dinero";
 import { formatearPorcentaje } from "@/lib/razones";
 import { TablaConExportacion } from "../../components/tabla-exportable";
-import { enlaceConFiltros, type Filtros } from "../../filtros";
-import type { AmbitoTablero, TablaExportable } from "../../tipos";
+import type { Filtros } from "../../filtros";
+import type { AmbitoTablero } from "../../tipos";
 import { datosEjecucion } from "../queries";
 import { tablasDeEjecucion } from "../tablas";
 import { GraficoEjecucion, type BarraEjecucion } from "./grafico-ejecucion";
-
-type Fila = TablaExportable["filas"][number];
 
 function descripcion(barras: BarraEjecucion[], porRegional: boolean): string {
   const detalle = barras.map((b) => `${b.etiqueta}: ${formatearPorcentaje(b.razon)}`);
@@ -29,15 +27,6 @@ export async function PanelEjecucion({ ambito, filtros }: { ambito: AmbitoTabler
     razon: x.razon,
   }));
   const fuente = ambito.estados.includes("ENVIADO") ? "reportes enviados y aprobados" : "reportes aprobados";
-  const enlace = (filtro: "centro" | "regional", campo: string) => (fila: Fila) => {
-    const id = fila[campo];
-    if (typeof id !== "number") return undefined;
-    return enlaceConFiltros("/tableros", filtros, { regional: undefined, centro: undefined, [filtro]: id });
-  };
-  const enlaces: Record<string, ((fila: Fila) => string | undefined) | undefined> = {
-    "ejecucion-por-regional": porRegional ? enlace("regional", "regionalId") : undefined,
-    "ejecucion-por-centro": ambito.centroId === undefined ? enlace("centro", "centroId") : undefined,
-  };
 
   return (
     <section
@@ -73,11 +62,11 @@ export async function PanelEjecucion({ ambito, filtros }: { ambito: AmbitoTabler
           <GraficoEjecucion barras={barras} descripcion={descripcion(barras, porRegional)} />
           {tablas.map((tabla) => (
             <TablaConExportacion
+              ambito={ambito}
               key={tabla.nombre}
               panel="ejecucion"
               tabla={tabla}
               filtros={filtros}
-              enlaceDeFila={enlaces[tabla.nombre]}
             />
           ))}
         </>

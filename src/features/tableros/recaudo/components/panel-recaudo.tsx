@@ -1,8 +1,8 @@
 import { formatearCop } from "@/lib/dinero";
 import { formatearPorcentaje } from "@/lib/razones";
 import { TablaConExportacion } from "../../components/tabla-exportable";
-import { enlaceConFiltros, type Filtros } from "../../filtros";
-import type { AmbitoTablero, TablaExportable } from "../../tipos";
+import type { Filtros } from "../../filtros";
+import type { AmbitoTablero } from "../../tipos";
 import { consultarRecaudo, type DatosRecaudo } from "../queries";
 import { PANEL_RECAUDO, tablasDeRecaudo } from "../tablas";
 import { GraficoRecaudo, type BarraSemestre } from "./grafico-recaudo";
@@ -80,14 +80,6 @@ function Contenido({
     ? "informes nacionales enviados y aprobados"
     : "informes nacionales aprobados";
   const alcance = ambito.regionalId === undefined ? "la meta nacional" : "la meta de la regional";
-  const enlaceRegional = (fila: TablaExportable["filas"][number]) =>
-    typeof fila.regionalId === "number"
-      ? enlaceConFiltros("/tableros", filtros, {
-          vigencia: ambito.vigencia.anio,
-          regional: fila.regionalId,
-          centro: undefined,
-        })
-      : undefined;
   const puntos: PuntoTendencia[] = datos.tendencia.map((t) => ({
     periodo: t.periodo,
     total: Number(t.total),
@@ -109,17 +101,12 @@ function Contenido({
           }
         />
       ) : null}
-      <TablaConExportacion panel={PANEL_RECAUDO} tabla={porSemestre} filtros={filtros} />
-      <TablaConExportacion
-        panel={PANEL_RECAUDO}
-        tabla={porRegional}
-        filtros={filtros}
-        enlaceDeFila={ambito.regionalId === undefined ? enlaceRegional : undefined}
-      />
+      <TablaConExportacion ambito={ambito} panel={PANEL_RECAUDO} tabla={porSemestre} filtros={filtros} />
+      <TablaConExportacion ambito={ambito} panel={PANEL_RECAUDO} tabla={porRegional} filtros={filtros} />
       {puntos.length > 1 ? (
         <GraficoTendencia puntos={puntos} descripcion={describirTendencia(datos.tendencia)} />
       ) : null}
-      <TablaConExportacion panel={PANEL_RECAUDO} tabla={tendencia} filtros={filtros} />
+      <TablaConExportacion ambito={ambito} panel={PANEL_RECAUDO} tabla={tendencia} filtros={filtros} />
     </>
   );
 }
