@@ -50,11 +50,13 @@ export function diasEntre(desde: FechaCalendario, hasta: FechaCalendario): numbe
   return Math.round((diaUtc(hasta) - diaUtc(desde)) / DIA_MS);
 }
 
+// A calendar date is written from its midnight UTC read in UTC: the same day, without building a
+// zoned date per call (a dashboard writes hundreds of them per page).
 const formatoFechaLarga = new Intl.DateTimeFormat("es-CO", {
   day: "numeric",
   month: "short",
   year: "numeric",
-  timeZone: ZONA_HORARIA,
+  timeZone: "UTC",
 });
 
 const formatoFechaHora = new Intl.DateTimeFormat("es-CO", {
@@ -65,7 +67,7 @@ const formatoFechaHora = new Intl.DateTimeFormat("es-CO", {
 
 /** "15 ene 2021" for a calendar date. */
 export function formatearFecha(fecha: FechaCalendario): string {
-  return formatoFechaLarga.format(aTZDate(fecha));
+  return formatoFechaLarga.format(diaUtc(fecha));
 }
 
 /** Date and time of an instant, in Bogotá. */
