@@ -7,9 +7,11 @@ import { credencialesSchema } from "../schemas";
 
 type Campo = "email" | "password";
 
-function mensajeDeError(error: string | null | undefined): string {
+function mensajeDeError(error: string | null | undefined, institucional: boolean): string {
   if (error === "CredentialsSignin") {
-    return "Correo o contraseña incorrectos. Verifique los datos e intente de nuevo.";
+    return institucional
+      ? "Correo o contraseña incorrectos. Verifique los datos e intente de nuevo. Si su cuenta está vinculada a la cuenta institucional, ingrese con ese botón."
+      : "Correo o contraseña incorrectos. Verifique los datos e intente de nuevo.";
   }
   const espera = /^DEMASIADOS_INTENTOS:(\d+)$/.exec(error ?? "");
   if (espera) {
@@ -19,7 +21,7 @@ function mensajeDeError(error: string | null | undefined): string {
   return "No fue posible iniciar sesión en este momento. Intente de nuevo en unos minutos.";
 }
 
-export function LoginForm({ destino }: { destino: string }) {
+export function LoginForm({ destino, institucional = false }: { destino: string; institucional?: boolean }) {
   const router = useRouter();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -45,7 +47,7 @@ export function LoginForm({ destino }: { destino: string }) {
       return;
     }
     setEnviando(false);
-    setMensaje(mensajeDeError(resultado?.error));
+    setMensaje(mensajeDeError(resultado?.error, institucional));
   }
 
   return (
