@@ -1,28 +1,28 @@
 /** What a refused institutional sign-in is told, by the reason the server gave (ingreso-institucional.ts). */
 export const QUIEN_HABILITA =
-  "el administrador de la aplicación en el Grupo de Recaudo y Cartera (Dirección General del SENA)";
+  "al administrador de la aplicación en el Grupo de Recaudo y Cartera (Dirección General del SENA)";
 
 export function explicacionDelRechazo(motivo: string | undefined, esperaSegundos?: number) {
   switch (motivo) {
     case "no-habilitada":
       return {
         titulo: "Su cuenta institucional no está habilitada en esta aplicación",
-        texto: `Ninguna cuenta activa de la aplicación tiene el correo de su cuenta institucional, y las cuentas no se crean solas: pida a ${QUIEN_HABILITA} que cree la suya con ese correo y le asigne su rol y su centro. Después podrá ingresar con este botón.`,
+        texto: `Ninguna cuenta activa de la aplicación tiene el correo de su cuenta institucional, y las cuentas no se crean solas: pida ${QUIEN_HABILITA} que cree la suya con ese correo y le asigne su rol y su centro. Después podrá ingresar con «Ingresar con la cuenta institucional».`,
       };
     case "desactivada":
       return {
         titulo: "Su cuenta está desactivada",
-        texto: `Su cuenta en la aplicación fue desactivada. Si debe volver a usarla, pida a ${QUIEN_HABILITA} que la active.`,
+        texto: `Su cuenta en la aplicación fue desactivada. Si debe volver a usarla, pida ${QUIEN_HABILITA} que la active.`,
       };
     case "otra-identidad":
       return {
         titulo: "La cuenta ya está vinculada a otra cuenta institucional",
-        texto: `La cuenta de la aplicación con ese correo ingresa con otra cuenta institucional. Si cambió de cuenta institucional, pida a ${QUIEN_HABILITA} que quite el vínculo anterior.`,
+        texto: `La cuenta de la aplicación con ese correo ingresa con otra cuenta institucional. Si cambió de cuenta institucional, pida ${QUIEN_HABILITA} que quite el vínculo anterior.`,
       };
     case "correo-sin-verificar":
       return {
         titulo: "Su cuenta institucional no confirmó su correo",
-        texto: `El proveedor de identidad no indicó un correo verificado, y sin él no se puede saber qué cuenta es la suya. Informe a ${QUIEN_HABILITA}.`,
+        texto: `El proveedor de identidad no indicó un correo verificado, y sin él no se puede saber qué cuenta es la suya. Informe ${QUIEN_HABILITA}.`,
       };
     case "otro-inquilino":
       return {
@@ -41,7 +41,7 @@ export function explicacionDelRechazo(motivo: string | undefined, esperaSegundos
       return {
         titulo: "No fue posible completar el ingreso con la cuenta institucional",
         texto:
-          "La respuesta del proveedor de identidad no se pudo verificar o la solicitud ya no era válida. Vuelva a intentarlo desde la página de ingreso; si se repite, informe a " +
+          "La respuesta del proveedor de identidad no se pudo verificar o la solicitud ya no era válida. Vuelva a intentarlo desde la página de ingreso; si se repite, informe " +
           `${QUIEN_HABILITA}.`,
       };
   }
