@@ -78,13 +78,13 @@ test.beforeAll(async ({}, testInfo) => {
     puerto,
     registro: testInfo.outputPath("servidor-institucional.log"),
     secreto: process.env.E2E_NEXTAUTH_SECRET,
+    // Only these: entornoDeInstancia already starts from this process's environment.
     env: {
-      ...process.env,
       ENTRA_ISSUER: proveedor.emisor,
       ENTRA_TENANT_ID: INQUILINO,
       ENTRA_CLIENT_ID: proveedor.clientId,
       ENTRA_CLIENT_SECRET: proveedor.clientSecret,
-    },
+    } as Partial<NodeJS.ProcessEnv> as NodeJS.ProcessEnv,
   });
 });
 
