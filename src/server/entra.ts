@@ -1,4 +1,5 @@
-import "server-only";
+// Without "server-only": the launcher (scripts/start.ts, outside Next.js) validates these settings
+// before starting anything. Nothing in a client component imports it.
 import type { OAuthConfig } from "next-auth/providers/oauth";
 
 /** The id of the provider in next-auth's routes: /api/auth/signin/entra-id, /api/auth/callback/entra-id. */
@@ -25,7 +26,9 @@ const INQUILINOS_ABIERTOS = new Set(["common", "organizations", "consumers"]);
  * loopback provider of the tests). Without the three the institutional sign-in does not exist:
  * the button is hidden and the provider is not registered. A half-done configuration fails loudly.
  */
-export function configuracionEntra(entorno: NodeJS.ProcessEnv = process.env): ConfiguracionEntra | null {
+export function configuracionEntra(
+  entorno: Readonly<Record<string, string | undefined>> = process.env,
+): ConfiguracionEntra | null {
   const clientId = entorno.ENTRA_CLIENT_ID?.trim() ?? "";
   const clientSecret = entorno.ENTRA_CLIENT_SECRET?.trim() ?? "";
   const inquilinos = (entorno.ENTRA_TENANT_ID ?? "")
