@@ -51,17 +51,22 @@ export interface SesionNueva {
   sid: string;
   ver: number;
   inicio: number;
+  /** Begun with the institutional identity: no temporary password to replace (decision 0017). */
+  institucional: boolean;
 }
 
 /** A session begun now with the account's present version: any later change of the account ends it. */
-export function sesionNueva(cuenta: {
-  id: number;
-  nombre: string;
-  email: string;
-  rol: Rol;
-  centroId: number | null;
-  version: number;
-}): SesionNueva {
+export function sesionNueva(
+  cuenta: {
+    id: number;
+    nombre: string;
+    email: string;
+    rol: Rol;
+    centroId: number | null;
+    version: number;
+  },
+  institucional = false,
+): SesionNueva {
   return {
     id: String(cuenta.id),
     name: cuenta.nombre,
@@ -71,5 +76,6 @@ export function sesionNueva(cuenta: {
     sid: randomUUID(),
     ver: cuenta.version,
     inicio: Date.now(),
+    institucional,
   };
 }

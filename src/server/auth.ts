@@ -193,6 +193,7 @@ export const authOptions: NextAuthOptions = {
         token.sid = user.sid;
         token.ver = user.ver;
         token.inicio = user.inicio;
+        token.institucional = user.institucional === true;
       }
       return token;
     },
@@ -206,6 +207,7 @@ export const authOptions: NextAuthOptions = {
         sid: token.sid,
         ver: token.ver,
         inicio: token.inicio,
+        institucional: token.institucional === true,
       };
       return session;
     },

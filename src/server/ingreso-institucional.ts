@@ -173,5 +173,5 @@ export async function ingresarConIdentidad(
   }
   await olvidarIntentos(db(), claveDeCuenta(cuenta.email, ip));
   await devolverIntento(db(), claveDeDireccion(ip));
-  return { ok: true, sesion: sesionNueva(cuenta), vinculada };
+  return { ok: true, sesion: sesionNueva(cuenta, true), vinculada };
 }

@@ -93,8 +93,12 @@ test.afterAll(async () => {
   await proveedor?.detener();
 });
 
-/** From /login through the provider's login page, as the directory's `cuenta`. */
+/**
+ * From /login through the provider's login page, as the directory's `cuenta`. A browser with a
+ * session at the provider would go back as that one without asking: each sign-in starts afresh.
+ */
 async function ingresarComo(page: Page, cuenta: string) {
+  await page.context().clearCookies();
   await page.goto(`${app!.url}/login`);
   await page.getByRole("button", { name: "Ingresar con la cuenta institucional" }).click();
   await page.waitForURL((url) => url.origin === proveedor!.emisor);

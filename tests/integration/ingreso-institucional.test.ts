@@ -1,15 +1,32 @@
 // El ingreso con la cuenta institucional contra un proveedor OpenID Connect real en este equipo
 // (tests/helpers/proveedor-oidc.ts): next-auth y openid-client hacen el protocolo completo con el
 // mismo proveedor que usa la aplicación para Microsoft Entra ID, apuntado con ENTRA_ISSUER.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+
+// Pages read the session through next-auth's getServerSession, from the browser's cookie: here the
+// cookie is the test's, and the session is built by the application's own session callback.
+const navegador = vi.hoisted(() => ({ token: undefined as string | undefined }));
+vi.mock("next-auth", async (original) => {
+  const { decode: decodificar } = await import("next-auth/jwt");
+  return {
+    ...(await original<typeof import("next-auth")>()),
+    getServerSession: async () => {
+      const token = await decodificar({ token: navegador.token, secret: process.env.NEXTAUTH_SECRET! });
+      if (!token) return null;
+      const { authOptions: opciones } = await import("@/server/auth");
+      return opciones.callbacks!.session!({ session: { expires: "" }, token } as never);
+    },
+  };
+});
 // next-auth's core (what its route handler calls), which its package does not export by name.
 import { AuthHandler } from "../../node_modules/next-auth/core/index.js";
-import { decode } from "next-auth/jwt";
+import { decode, encode } from "next-auth/jwt";
 import type { CredentialsConfig } from "next-auth/providers/credentials";
 import { desvincularIdentidad, guardarConfiguracionIngreso } from "@/features/ingreso/operaciones";
 import { authOptions, opcionesDeAutenticacion } from "@/server/auth";
 import { db } from "@/server/db";
 import { hashPassword } from "@/server/password";
+import { sesionActual, usuarioActual } from "@/server/session";
 import { crearEscenario, type Escenario } from "../helpers/escenario";
 import { iniciarProveedorOidc, type ProveedorOidc } from "../helpers/proveedor-oidc";
 
@@ -109,6 +126,8 @@ interface Resultado {
   destino: string;
   /** The session token next-auth wrote, decoded; null when it wrote none. */
   sesion: Awaited<ReturnType<typeof decode>>;
+  /** The cookie's value, as the browser would send it. */
+  token?: string;
 }
 
 interface Vuelta {
@@ -192,9 +211,11 @@ async function iniciarIngreso(cuenta: string, ip = "198.51.100.7"): Promise<Vuel
         headers: {},
       });
       const token = app[COOKIE_SESION];
+      if (!token) return { destino: fin.redirect ?? "", sesion: null };
       return {
         destino: fin.redirect ?? "",
-        sesion: token ? await decode({ token, secret: process.env.NEXTAUTH_SECRET! }) : null,
+        sesion: await decode({ token, secret: process.env.NEXTAUTH_SECRET! }),
+        token,
       };
     },
   };
@@ -419,6 +440,8 @@ describe("administración del vínculo y de la contraseña", () => {
     const primera = await ingresar(p.nombre);
     const antes = await db().user.findUniqueOrThrow({ where: { id: p.usuario!.id } });
     expect(primera.sesion?.ver).toBe(antes.version);
+    navegador.token = primera.token;
+    expect(await sesionActual()).toMatchObject({ id: p.usuario!.id, email: p.correo });
     expect(await desvincularIdentidad(e.actores.consulta, { usuarioId: p.usuario!.id })).toEqual({
       ok: false,
       message: "No tiene permiso para realizar esta operación.",
@@ -429,8 +452,9 @@ describe("administración del vínculo y de la contraseña", () => {
     });
     expect(await db().identidadInstitucional.count({ where: { usuarioId: p.usuario!.id } })).toBe(0);
     const despues = await db().user.findUniqueOrThrow({ where: { id: p.usuario!.id } });
-    // The session begun before carries the old version: sesionActual() no longer accepts it.
+    // The session begun before carries the old version: it has ended.
     expect(despues.version).toBe(antes.version + 1);
+    expect(await sesionActual()).toBeNull();
     const [evento] = await eventos(p.usuario!.id, "DESVINCULAR_IDENTIDAD");
     expect(evento).toMatchObject({
       actorId: e.actores.admin.id,
@@ -499,5 +523,27 @@ describe("administración del vínculo y de la contraseña", () => {
       ["EDITAR", { claveParaCuentasVinculadas: true }, { claveParaCuentasVinculadas: false }],
       ["EDITAR", { claveParaCuentasVinculadas: false }, { claveParaCuentasVinculadas: true }],
     ]);
+  });
+
+  it("quien tiene una contraseña temporal y entra con la cuenta institucional no debe cambiarla; con contraseña, sí", async () => {
+    const p = await persona();
+    await db().user.update({ where: { id: p.usuario!.id }, data: { debeCambiarClave: true } });
+    const r = await ingresar(p.nombre);
+    expect(r.sesion?.institucional).toBe(true);
+    navegador.token = r.token;
+    expect(await sesionActual()).toMatchObject({ id: p.usuario!.id, debeCambiarClave: false });
+    expect(await usuarioActual()).toMatchObject({ id: p.usuario!.id });
+    const { version } = await db().user.findUniqueOrThrow({ where: { id: p.usuario!.id } });
+    navegador.token = await encode({
+      token: {
+        uid: String(p.usuario!.id),
+        sid: "sesion-con-clave",
+        ver: version,
+        inicio: Date.now(),
+      } as never,
+      secret: process.env.NEXTAUTH_SECRET!,
+    });
+    expect(await sesionActual()).toMatchObject({ id: p.usuario!.id, debeCambiarClave: true });
+    expect(await usuarioActual()).toBeNull();
   });
 });
