@@ -182,12 +182,22 @@ test("un correo sin cuenta y una cuenta desactivada se rechazan con su explicaci
 });
 
 test("un state alterado en el regreso se rechaza y no abre sesión", async ({ page }) => {
-  await page.route("**/api/auth/callback/entra-id?**", async (route) => {
-    const url = new URL(route.request().url());
-    url.searchParams.set("state", `${url.searchParams.get("state")}alterado`);
-    await route.continue({ url: url.toString() });
-  });
+  // The provider's redirect back to the application is held, and followed with another state.
+  let regreso: string | undefined;
+  await page.route(
+    (url) => url.pathname === "/api/auth/callback/entra-id",
+    async (route) => {
+      if (regreso) return route.continue();
+      regreso = route.request().url();
+      await route.abort();
+    },
+  );
   await ingresarComo(page, "bruno");
+  await expect.poll(() => regreso).toBeTruthy();
+  const alterado = new URL(regreso!);
+  expect(alterado.searchParams.get("code")).toBeTruthy();
+  alterado.searchParams.set("state", `${alterado.searchParams.get("state")}alterado`);
+  await page.goto(alterado.toString());
   await page.waitForURL(
     (url) => url.pathname === "/login" && url.searchParams.get("error") === "OAuthCallback",
   );

@@ -22,6 +22,8 @@ vi.mock("next-auth", async (original) => {
 import { AuthHandler } from "../../node_modules/next-auth/core/index.js";
 import { decode, encode } from "next-auth/jwt";
 import type { CredentialsConfig } from "next-auth/providers/credentials";
+import { registroDeAuditoria } from "@/features/auditoria/queries";
+import { filtrosAuditoriaSchema } from "@/features/auditoria/schemas";
 import { desvincularIdentidad, guardarConfiguracionIngreso } from "@/features/ingreso/operaciones";
 import { authOptions, opcionesDeAutenticacion } from "@/server/auth";
 import { db } from "@/server/db";
@@ -296,6 +298,13 @@ describe("ingreso con la cuenta institucional", () => {
       ip: "198.51.100.22",
       despues: { correo: p.correo, metodo: "cuenta institucional", motivo: "no-habilitada", sujeto: p.oid },
     });
+    const registro = await registroDeAuditoria(
+      e.actores.admin,
+      filtrosAuditoriaSchema.parse({ q: p.correo }),
+    );
+    expect(registro.filas.map((f) => [f.evento, f.correoEscrito, f.detalle])).toEqual([
+      ["Ingreso fallido", p.correo, "Con la cuenta institucional · sin cuenta habilitada con ese correo"],
+    ]);
   });
 
   it("una cuenta desactivada no ingresa, ni antes ni después de vincularse", async () => {
