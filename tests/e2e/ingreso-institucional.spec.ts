@@ -98,10 +98,18 @@ test.afterAll(async () => {
  * session at the provider would go back as that one without asking: each sign-in starts afresh.
  */
 async function ingresarComo(page: Page, cuenta: string) {
+  await abrirProveedor(page);
+  await elegirCuenta(page, cuenta);
+}
+
+async function abrirProveedor(page: Page) {
   await page.context().clearCookies();
   await page.goto(`${app!.url}/login`);
   await page.getByRole("button", { name: "Ingresar con la cuenta institucional" }).click();
   await page.waitForURL((url) => url.origin === proveedor!.emisor);
+}
+
+async function elegirCuenta(page: Page, cuenta: string) {
   await page.getByLabel("Cuenta del directorio").fill(cuenta);
   await page.getByRole("button", { name: "Continuar" }).click();
 }
@@ -181,31 +189,34 @@ test("un correo sin cuenta y una cuenta desactivada se rechazan con su explicaci
   await page.waitForURL((url) => url.pathname === "/login");
 });
 
-test("un state alterado en el regreso se rechaza y no abre sesión", async ({ page }) => {
-  // The provider's redirect back to the application is held, and followed with another state.
-  let regreso: string | undefined;
-  await page.route(
-    (url) => url.pathname === "/api/auth/callback/entra-id",
-    async (route) => {
-      if (regreso) return route.continue();
-      regreso = route.request().url();
-      await route.abort();
-    },
-  );
-  await ingresarComo(page, "bruno");
-  await expect.poll(() => regreso).toBeTruthy();
-  const alterado = new URL(regreso!);
-  expect(alterado.searchParams.get("code")).toBeTruthy();
-  alterado.searchParams.set("state", `${alterado.searchParams.get("state")}alterado`);
-  await page.goto(alterado.toString());
-  await page.waitForURL(
-    (url) => url.pathname === "/login" && url.searchParams.get("error") === "OAuthCallback",
-  );
-  await expect(page.getByRole("alert")).toContainText(
-    "No fue posible completar el ingreso con la cuenta institucional",
-  );
-  await page.goto(`${app!.url}/obligaciones`);
-  await page.waitForURL((url) => url.pathname === "/login");
+test("un state o un nonce de otro intento se rechazan y no abren sesión", async ({ page, browser }) => {
+  for (const cookie of ["next-auth.state", "next-auth.nonce"]) {
+    // Another sign-in, begun in another browser, leaves its own state and nonce cookies.
+    const otro = await browser.newContext();
+    const ajena = await (async () => {
+      try {
+        await abrirProveedor(await otro.newPage());
+        return (await otro.cookies(app!.url)).find((c) => c.name === cookie)?.value;
+      } finally {
+        await otro.close();
+      }
+    })();
+    expect(ajena).toBeTruthy();
+    await abrirProveedor(page);
+    const propia = (await page.context().cookies(app!.url)).find((c) => c.name === cookie)?.value;
+    expect(propia).toBeTruthy();
+    expect(propia).not.toBe(ajena);
+    await page.context().addCookies([{ name: cookie, value: ajena!, url: `${app!.url}/` }]);
+    await elegirCuenta(page, "bruno");
+    await page.waitForURL(
+      (url) => url.pathname === "/login" && url.searchParams.get("error") === "OAuthCallback",
+    );
+    await expect(page.getByRole("alert")).toContainText(
+      "No fue posible completar el ingreso con la cuenta institucional",
+    );
+    await page.goto(`${app!.url}/obligaciones`);
+    await page.waitForURL((url) => url.pathname === "/login");
+  }
   const vinculos = await consultar(`SELECT id FROM "IdentidadInstitucional" WHERE "usuarioId" = $1`, [
     ids.bruno,
   ]);
