@@ -211,9 +211,11 @@ test("un state o un nonce de otro intento se rechazan y no abren sesión", async
     await page.waitForURL(
       (url) => url.pathname === "/login" && url.searchParams.get("error") === "OAuthCallback",
     );
-    await expect(page.getByRole("alert")).toContainText(
-      "No fue posible completar el ingreso con la cuenta institucional",
-    );
+    await expect(
+      page
+        .getByRole("alert")
+        .filter({ hasText: "No fue posible completar el ingreso con la cuenta institucional" }),
+    ).toBeVisible();
     await page.goto(`${app!.url}/obligaciones`);
     await page.waitForURL((url) => url.pathname === "/login");
   }
