@@ -10,6 +10,7 @@
 // Se ejecuta con `tsx --conditions=react-server` para que los módulos marcados con "server-only"
 // se puedan importar fuera de Next.js, como lo hace el servidor de componentes.
 
+import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
@@ -20,7 +21,11 @@ import { seedDatabase } from "../prisma/seed/index";
 import { sembrarVigencia } from "../prisma/seed/plan";
 import { PLAN_2020 } from "../prisma/seed/plan-2020";
 import { createTestDatabase } from "../tests/helpers/database";
-import { asegurarServidorDePruebas } from "../tests/helpers/servidor-pruebas";
+import { asegurarCompilacion, iniciarInstancia } from "../tests/helpers/instancia";
+import { asegurarServidorDePruebas, puertoLibre } from "../tests/helpers/servidor-pruebas";
+import { CONEXIONES, imprimirMedidas, mediana, medirRutas, SEGUNDOS, type RutaMedida } from "./bench-paginas";
+import { PROJECT_ROOT } from "./build-state";
+import type { Cuenta } from "./navegador";
 
 const ANIOS = Array.from({ length: 10 }, (_, i) => 2017 + i);
 const ANIO_MEDIDO = 2025;
@@ -91,7 +96,14 @@ const VALORES_REPORTE = `
   CASE WHEN e.estado = 'DEVUELTO' THEN 'Faltan soportes de las cifras reportadas.' END,
   now()`;
 
-async function sembrarReportes(sql: Ejecutor): Promise<void> {
+/**
+ * Every report of every period. `nuevos` restricts it to the centros added after `desdeCentro`, from
+ * vigencia `desdeAnio` on (the ×10 step).
+ */
+async function sembrarReportes(
+  sql: Ejecutor,
+  nuevos: { desdeCentro: number; desdeAnio: number } = { desdeCentro: 0, desdeAnio: 0 },
+): Promise<void> {
   const { rows } = await sql.query<{ id: number }>(
     `SELECT id FROM "User" WHERE email = 'coordinador@banco.test'`,
   );
@@ -108,9 +120,10 @@ async function sembrarReportes(sql: Ejecutor): Promise<void> {
        CROSS JOIN LATERAL (
          SELECT ${ESTADO} AS estado, p.fin + make_interval(days => h.azar % 30, hours => 10) AS enviado
        ) e
-      WHERE s.alcance = 'POR_CENTRO'`,
-    [coordinador],
+      WHERE s.alcance = 'POR_CENTRO' AND c.id > $2 AND v.anio >= $3`,
+    [coordinador, nuevos.desdeCentro, nuevos.desdeAnio],
   );
+  if (nuevos.desdeCentro > 0) return;
   await sql.query(
     `INSERT INTO "Reporte" (${COLUMNAS_REPORTE})
      SELECT s.id, s."vigenciaId", s."tipoReporte", p.codigo, NULL, 'NACIONAL', ${VALORES_REPORTE}
@@ -127,8 +140,12 @@ async function sembrarReportes(sql: Ejecutor): Promise<void> {
   );
 }
 
-/** The typed detail of every report, amounts in the order of magnitude SENA handles. */
-async function sembrarDetalles(sql: Ejecutor): Promise<void> {
+/**
+ * The typed detail of every report after `desde` (all of them by default), amounts in the order of
+ * magnitude SENA handles; the metas once.
+ */
+async function sembrarDetalles(sql: Ejecutor, desde = 0): Promise<void> {
+  const nuevo = `r.id > ${Math.trunc(desde)}`;
   await sql.query(`
     INSERT INTO "ReporteTrazabilidadVentas"
       ("reporteId", "totalAprovechamientos", "totalFacturadoDef", "numeroDef", "pagosRecibidos")
@@ -138,7 +155,7 @@ async function sembrarDetalles(sql: Ejecutor): Promise<void> {
       CROSS JOIN LATERAL (
         SELECT CASE WHEN h % 50 = 0 THEN 0 ELSE 20000000 + h % 480000000 END::bigint AS ventas
       ) x
-     WHERE r.tipo = 'TRAZABILIDAD_VENTAS';
+     WHERE r.tipo = 'TRAZABILIDAD_VENTAS' AND ${nuevo};
 
     INSERT INTO "ReporteEjecucionRecursos"
       ("reporteId", "recursosSolicitados", "recursosAsignados", "recursosEjecutados", "registradoModuloPlanAccion")
@@ -150,22 +167,25 @@ async function sembrarDetalles(sql: Ejecutor): Promise<void> {
         SELECT s.solicitados,
                CASE WHEN h % 40 = 0 THEN 0 ELSE s.solicitados * (60 + h % 41) / 100 END::bigint AS asignados
       ) x
-     WHERE r.tipo = 'EJECUCION_RECURSOS';
+     WHERE r.tipo = 'EJECUCION_RECURSOS' AND ${nuevo};
 
     INSERT INTO "ReporteComitePrecios" ("reporteId", "fechaActa", "numeroActa", "productosServiciosPreciados")
     SELECT r.id, make_date(v.anio, (1 + h % 6)::int, (1 + h % 28)::int), 'ACTA-' || v.anio || '-' || r.id, 10 + h % 150
       FROM "Reporte" r
       JOIN "Vigencia" v ON v.id = r."vigenciaId"
       CROSS JOIN LATERAL (SELECT abs(hashtext('comite/' || r.id)::bigint) AS h) a(h)
-     WHERE r.tipo = 'COMITE_PRECIOS';
+     WHERE r.tipo = 'COMITE_PRECIOS' AND ${nuevo};
 
     INSERT INTO "ReporteRecaudoRegional" ("reporteId", "regionalId", "recaudoFiscalizacion", "recaudoCobroPersuasivo")
     SELECT r.id, rg.id,
            (500000000 + abs(hashtext('fisc/' || r.id || '/' || rg.id)::bigint) % 9500000000)::bigint,
            (100000000 + abs(hashtext('pers/' || r.id || '/' || rg.id)::bigint) % 1900000000)::bigint
       FROM "Reporte" r CROSS JOIN "Regional" rg
-     WHERE r.tipo = 'RECAUDO';
+     WHERE r.tipo = 'RECAUDO' AND ${nuevo};
 
+    ANALYZE;`);
+  if (desde > 0) return;
+  await sql.query(`
     INSERT INTO "ReporteRecaudo"
       ("reporteId", "recaudoFiscalizacion", "recaudoCobroPersuasivo", "aportantesNuevos", "smsEnviados",
        "correosEnviados", analisis)
@@ -210,12 +230,6 @@ function clienteInstrumentado(url: string, registro: Consulta[]) {
   });
   prisma.$on("query", (e) => registro.push({ sql: e.query, params: e.params, ms: e.duration }));
   return prisma;
-}
-
-function mediana(valores: number[]): number {
-  const orden = [...valores].sort((a, b) => a - b);
-  const medio = Math.floor(orden.length / 2);
-  return orden.length % 2 ? orden[medio]! : (orden[medio - 1]! + orden[medio]!) / 2;
 }
 
 async function medir(trabajo: () => Promise<unknown>): Promise<number> {
@@ -287,6 +301,7 @@ async function medirPaneles(url: string, sql: Ejecutor): Promise<boolean> {
   let sinErrores = true;
   try {
     const { PANELES } = await import("@/features/tableros/registro");
+    const { vaciarCacheDeTableros } = await import("@/features/tableros/cache");
     const ambitos = await ambitosDePrueba(prisma);
     const base = await lineaBase(prisma);
     console.log(
@@ -294,20 +309,27 @@ async function medirPaneles(url: string, sql: Ejecutor): Promise<boolean> {
     );
     console.log(
       `${columna("Panel", 16)}${columna("Ámbito", 34)}${columna("× base", 9, true)}${columna("ms", 10, true)}` +
-        `${columna("consultas", 11, true)}${columna("más lenta ms", 14, true)}`,
+        `${columna("consultas", 11, true)}${columna("más lenta ms", 14, true)}${columna("en caché ×", 12, true)}`,
     );
     const lentos: { nombre: string; consulta: Consulta }[] = [];
     for (const [panel, tablas] of Object.entries(PANELES)) {
       for (const [nombre, ambito] of ambitos) {
         let ms: number;
+        let msEnCache: number;
         try {
-          ms = await medir(() => tablas(ambito));
+          // Computed (nothing kept), then as the next requests of the same generation get it.
+          ms = await medir(() => {
+            vaciarCacheDeTableros();
+            return tablas(ambito);
+          });
+          msEnCache = await medir(() => tablas(ambito));
         } catch (error) {
           sinErrores = false;
           console.log(`${columna(panel, 16)}${columna(nombre, 34)}  ERROR: ${(error as Error).message}`);
           continue;
         }
         registro.length = 0;
+        vaciarCacheDeTableros();
         await tablas(ambito);
         const masLenta = registro.reduce<Consulta | undefined>(
           (a, c) => (!a || c.ms > a.ms ? c : a),
@@ -318,7 +340,8 @@ async function medirPaneles(url: string, sql: Ejecutor): Promise<boolean> {
         console.log(
           `${columna(panel, 16)}${columna(nombre, 34)}${columna(multiplo.toFixed(1), 9, true)}` +
             `${columna(ms.toFixed(2), 10, true)}${columna(registro.length, 11, true)}` +
-            `${columna(masLenta ? masLenta.ms.toFixed(2) : "-", 14, true)}${alerta ? "  ← revisar" : ""}`,
+            `${columna(masLenta ? masLenta.ms.toFixed(2) : "-", 14, true)}` +
+            `${columna((msEnCache / base).toFixed(2), 12, true)}${alerta ? "  ← revisar" : ""}`,
         );
         if (alerta && masLenta) lentos.push({ nombre: `${panel} · ${nombre}`, consulta: masLenta });
       }
@@ -343,14 +366,15 @@ async function medirPaneles(url: string, sql: Ejecutor): Promise<boolean> {
  * that open them): a submitted report waits for review from its submission, a returned one for
  * its correction from the review.
  */
-async function sembrarPlazos(sql: Ejecutor): Promise<void> {
+async function sembrarPlazos(sql: Ejecutor, desde = 0): Promise<void> {
+  const nuevo = `r.id > ${Math.trunc(desde)}`;
   await sql.query(`
     INSERT INTO "PlazoReporte" ("reporteId", tipo, "abiertoEn", "venceEl")
     SELECT r.id, 'REVISION', r."enviadoEn", (r."enviadoEn" AT TIME ZONE 'UTC' AT TIME ZONE 'America/Bogota')::date + 10
-      FROM "Reporte" r WHERE r.estado = 'ENVIADO';
+      FROM "Reporte" r WHERE r.estado = 'ENVIADO' AND ${nuevo};
     INSERT INTO "PlazoReporte" ("reporteId", tipo, "abiertoEn", "venceEl")
     SELECT r.id, 'CORRECCION', r."revisadoEn", (r."revisadoEn" AT TIME ZONE 'UTC' AT TIME ZONE 'America/Bogota')::date + 10
-      FROM "Reporte" r WHERE r.estado = 'DEVUELTO';
+      FROM "Reporte" r WHERE r.estado = 'DEVUELTO' AND ${nuevo};
     ANALYZE "PlazoReporte";`);
 }
 
@@ -405,6 +429,114 @@ async function medirRecordatorios(url: string): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Páginas: la aplicación compilada sobre la base del banco
+
+const CLAVE_DEL_BANCO = "Banco-de-rendimiento-2026";
+/** The dashboard's default vigencia (the current one) is the one measured as a page. */
+const ANIO_DE_PAGINA = ANIOS.at(-1)!;
+
+async function prepararCuentas(sql: Ejecutor): Promise<{ consulta: Cuenta; subdirector: Cuenta }> {
+  const { hashPassword } = await import("@/server/password");
+  const hash = await hashPassword(CLAVE_DEL_BANCO);
+  await sql.query(
+    `INSERT INTO "User" (email, nombre, "passwordHash", rol, "updatedAt")
+     VALUES ('consulta@banco.test', 'Consulta de pruebas', $1, 'CONSULTA', now())`,
+    [hash],
+  );
+  const { rows } = await sql.query<{ email: string }>(
+    `UPDATE "User" SET "passwordHash" = $1
+      WHERE email = (SELECT u.email FROM "User" u JOIN "Centro" c ON c.id = u."centroId"
+                      WHERE c."generaAprovechamiento" ORDER BY c.codigo LIMIT 1)
+      RETURNING email`,
+    [hash],
+  );
+  return {
+    consulta: { correo: "consulta@banco.test", clave: CLAVE_DEL_BANCO },
+    subdirector: { correo: rows[0]!.email, clave: CLAVE_DEL_BANCO },
+  };
+}
+
+/** Nine more copies of every centro, with their subdirectores and reports of the measured vigencia. */
+async function multiplicarCentros(sql: Ejecutor): Promise<void> {
+  const maximo = async (tabla: string) =>
+    Number((await sql.query<{ m: number }>(`SELECT coalesce(max(id), 0) AS m FROM "${tabla}"`)).rows[0]!.m);
+  const desdeCentro = await maximo("Centro");
+  const desdeReporte = await maximo("Reporte");
+  await sql.query(`
+    INSERT INTO "Centro" (codigo, nombre, "regionalId", "generaAprovechamiento", "updatedAt")
+    SELECT c.codigo || '-' || n, c.nombre || ' (' || n || ')', c."regionalId", c."generaAprovechamiento", now()
+      FROM "Centro" c CROSS JOIN generate_series(2, 10) n;
+    INSERT INTO "User" (email, nombre, "passwordHash", rol, "centroId", "updatedAt")
+    SELECT 'subdirector.' || c.id || '@banco.test', 'Subdirección ' || c.nombre, 'sin-clave', 'SUBDIRECTOR', c.id, now()
+      FROM "Centro" c WHERE c.id > ${desdeCentro};`);
+  await sembrarReportes(sql, { desdeCentro, desdeAnio: ANIO_DE_PAGINA });
+  await sembrarDetalles(sql, desdeReporte);
+  await sembrarPlazos(sql, desdeReporte);
+}
+
+/**
+ * The built application on the bench's database: throughput, p50 and p99 under load of the
+ * dashboard (national, regional, centro) and Mis obligaciones against /login in the same run, the
+ * time of a request right after a write, and what each page weighs; then the same national page
+ * with ten times the centros.
+ */
+async function medirPaginas(url: string, sql: Ejecutor): Promise<void> {
+  const cuentas = await prepararCuentas(sql);
+  const { rows } = await sql.query<{ regional: number; centro: number }>(`
+    SELECT c."regionalId" AS regional, min(c.id) AS centro FROM "Centro" c
+     GROUP BY c."regionalId" ORDER BY count(*) DESC, c."regionalId" LIMIT 1`);
+  const { regional, centro } = rows[0]!;
+  const secreto = process.env.NEXTAUTH_SECRET!;
+  await asegurarCompilacion({ ...process.env, NODE_ENV: "production" }, (m) => console.log(m));
+  const puerto = await puertoLibre();
+  const instancia = await iniciarInstancia({
+    databaseUrl: url,
+    puerto,
+    registro: path.join(PROJECT_ROOT, ".data", "bench", "servidor.log"),
+    secreto,
+  });
+  try {
+    const login: RutaMedida = { nombre: "/login (referencia)", ruta: "/login", cuenta: null };
+    const nacional: RutaMedida = {
+      nombre: "/tableros nacional",
+      ruta: "/tableros",
+      cuenta: cuentas.consulta,
+    };
+    const rutas: RutaMedida[] = [
+      login,
+      nacional,
+      { nombre: "/tableros regional", ruta: `/tableros?regional=${regional}`, cuenta: cuentas.consulta },
+      { nombre: "/tableros centro", ruta: `/tableros?centro=${centro}`, cuenta: cuentas.consulta },
+      { nombre: "/obligaciones (subdirector)", ruta: "/obligaciones", cuenta: cuentas.subdirector },
+    ];
+    console.log(
+      `\nPáginas de la aplicación compilada (vigencia ${ANIO_DE_PAGINA}; ${CONEXIONES} conexiones, ` +
+        `${SEGUNDOS} s cada una; «1.ª» es una petición justo después de una escritura, sin nada guardado):\n`,
+    );
+    const medidas = await medirRutas(instancia.url, sql, rutas);
+    imprimirMedidas(medidas, medidas[0]!);
+
+    await multiplicarCentros(sql);
+    const { rows: conteo } = await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Centro"`);
+    console.log(`\nCon ×10 centros (${conteo[0]!.n}):\n`);
+    const x10 = await medirRutas(instancia.url, sql, [login, nacional]);
+    imprimirMedidas(x10, x10[0]!);
+    const [, a] = medidas;
+    const [, b] = x10;
+    console.log(
+      `\n/tableros nacional ×10 ÷ ×1: 1.ª petición ${(b!.primera / a!.primera).toFixed(2)}; ` +
+        `pet/s (cada una frente a su /login) ${(b!.porSegundo / x10[0]!.porSegundo / (a!.porSegundo / medidas[0]!.porSegundo)).toFixed(2)}.`,
+    );
+    console.log(
+      "Metas: /tableros ≥ 50 % de /login con 0 errores y p99 ≤ 300 ms; HTML ≤ 150 kB; JS /login ≤ 120 kB, " +
+        "/tableros ≤ 200 kB; ×10 centros ≤ 2× el tiempo de ×1.",
+    );
+  } finally {
+    await instancia.detener();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
   const inicio = performance.now();
@@ -426,6 +558,7 @@ async function main(): Promise<void> {
     );
     sinErrores = await medirPaneles(baseDeDatos.url, sql);
     await medirRecordatorios(baseDeDatos.url);
+    await medirPaginas(baseDeDatos.url, sql);
   } finally {
     await sql.end();
     await baseDeDatos.drop();

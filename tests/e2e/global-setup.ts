@@ -8,21 +8,24 @@
  *    DATABASE_URL y espera a que responda.
  * La función devuelta (teardown) detiene el servidor y borra la base.
  */
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import type { FullConfig } from "@playwright/test";
 import pg from "pg";
-import { getBuildState, invalidateBuild, PROJECT_ROOT } from "../../scripts/build-state";
+import { PROJECT_ROOT } from "../../scripts/build-state";
 import { prepararBase } from "../../scripts/db/preparar";
 import { seedDatabase } from "../../prisma/seed/index";
-import { entornoDeInstancia, iniciarInstancia, type Instancia } from "../helpers/instancia";
+import {
+  asegurarCompilacion,
+  entornoDeInstancia,
+  iniciarInstancia,
+  type Instancia,
+} from "../helpers/instancia";
 import { asegurarServidorDePruebas } from "../helpers/servidor-pruebas";
 
 const DATABASE_PREFIX = "plan_e2e_";
 /** Bases de ejecuciones anteriores que murieron sin teardown: se borran pasado este tiempo. */
 const STALE_DATABASE_MS = 6 * 60 * 60 * 1000;
-const NEXT_BIN = path.join(PROJECT_ROOT, "node_modules", ".bin", "next");
 
 const log = (message: string) => console.log(`[e2e] ${message}`);
 
@@ -72,18 +75,7 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
     await seedDatabase(databaseUrl, { demo: true });
 
     const env = entornoDeInstancia({ databaseUrl, puerto: Number(port), registro: "", secreto });
-    const state = getBuildState(PROJECT_ROOT);
-    if (state.stale) {
-      log(`Compilando la aplicación (${state.reason})…`);
-      invalidateBuild(PROJECT_ROOT);
-      const code = await runToEnd(NEXT_BIN, ["build"], env);
-      if (code !== 0) {
-        invalidateBuild(PROJECT_ROOT);
-        throw new Error(`next build falló (código ${code}).`);
-      }
-    } else {
-      log("La compilación de producción está al día.");
-    }
+    await asegurarCompilacion(env, log);
 
     const outputDir = config.projects[0]?.outputDir ?? path.join(PROJECT_ROOT, "test-results");
     const registro = path.join(outputDir, "e2e-server.log");
@@ -146,14 +138,6 @@ async function dropStaleDatabases(adminUrl: string): Promise<void> {
     await dropDatabase(adminUrl, name);
     log(`Base abandonada ${name} eliminada.`);
   }
-}
-
-function runToEnd(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: PROJECT_ROOT, env, stdio: "inherit" });
-    child.once("error", reject);
-    child.once("exit", (code) => resolve(code ?? 1));
-  });
 }
 
 async function answers(url: URL): Promise<boolean> {

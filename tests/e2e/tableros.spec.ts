@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
 import type { Download, Locator } from "@playwright/test";
 import { readSheet } from "read-excel-file/node";
 import { expect, test } from "./fixtures";
@@ -92,3 +93,63 @@ test("un subdirector ve el tablero de su centro y no el de otro", async ({ login
   const respuesta = await page.goto("/tableros?regional=1");
   expect(respuesta?.status()).toBe(404);
 });
+
+test("una tabla larga no viene en la página: llega al abrirla, con sus enlaces, y su descarga trae todas las filas", async ({
+  loginAs,
+}) => {
+  const page = await loginAs("CONSULTA");
+  const respuesta = await page.goto("/tableros");
+  const html = (await respuesta!.text()) ?? "";
+  await expect(page.getByRole("heading", { level: 1, name: "Tablero nacional" })).toBeVisible();
+  // Every centro of the country: the page carries none of its rows.
+  expect(html).not.toContain('data-tabla="cumplimiento-por-centro"');
+  expect(Buffer.byteLength(html)).toBeLessThan(150 * 1024);
+
+  const bloque = page
+    .locator("div.mt-4")
+    .filter({ has: page.getByRole("heading", { level: 3, name: "Cumplimiento por centro de formación" }) })
+    .last();
+  const abrir = bloque.getByText(/^Mostrar la tabla \((\d+) filas\)$/);
+  const filas = Number(/\((\d+) filas\)/.exec(await abrir.innerText())![1]);
+  expect(filas).toBeGreaterThan(20);
+
+  // With the keyboard, as anyone can.
+  await bloque.locator("summary").focus();
+  await page.keyboard.press("Enter");
+  const tabla = bloque.locator('[data-tabla="cumplimiento-por-centro"]');
+  await expect(tabla.locator("tbody tr")).toHaveCount(Math.min(filas, 500));
+  await expect(tabla.locator("tbody tr").first().getByRole("link")).toHaveAttribute("href", /centro=\d+/);
+  await expect(bloque.getByText(/^Ocultar la tabla/)).toBeVisible();
+
+  const [csv] = await Promise.all([
+    page.waitForEvent("download"),
+    bloque.getByRole("link", { name: /Descargar CSV/ }).click(),
+  ]);
+  const lineas = (await contenido(csv)).toString("utf8").slice(1).trim().split("\r\n");
+  expect(lineas.length - 1).toBe(filas);
+  const enPantalla = await celdasEnPantalla(tabla);
+  // The same centros in the same order (the CSV carries exact ratios; the screen, rounded ones).
+  expect(lineas.slice(1, enPantalla.length + 1).map((linea) => linea.split(";")[0])).toEqual(
+    enPantalla.map((fila) => fila[0]),
+  );
+});
+
+for (const rol of ["COORDINADOR", "SUBDIRECTOR", "CONSULTA"] as const) {
+  test(`axe no encuentra fallas graves en /tableros para ${rol}, tampoco con una tabla abierta`, async ({
+    loginAs,
+  }) => {
+    const page = await loginAs(rol);
+    await page.goto("/tableros");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const abrir = page.locator("details > summary").first();
+    if ((await abrir.count()) > 0) {
+      await abrir.click();
+      await expect(page.locator("details[open] table").first()).toBeVisible();
+    }
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const graves = violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    expect(graves).toEqual([]);
+  });
+}

@@ -5,9 +5,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { PROJECT_ROOT } from "../../scripts/build-state";
+import { getBuildState, invalidateBuild, PROJECT_ROOT } from "../../scripts/build-state";
 
 const TSX_BIN = path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx");
+const NEXT_BIN = path.join(PROJECT_ROOT, "node_modules", ".bin", "next");
 const LISTA_EN_MS = 120_000;
 
 export interface Instancia {
@@ -113,4 +114,27 @@ export async function iniciarInstancia(o: OpcionesInstancia): Promise<Instancia>
     `La aplicación no respondió en ${url}/api/health con la base disponible.\n` +
       `Últimas líneas de ${o.registro}:\n${ultimasLineas(o.registro)}`,
   );
+}
+
+/** Runs `next build` when the production build is missing or older than its sources. */
+export async function asegurarCompilacion(
+  env: NodeJS.ProcessEnv,
+  log: (mensaje: string) => void,
+): Promise<void> {
+  const state = getBuildState(PROJECT_ROOT);
+  if (!state.stale) {
+    log("La compilación de producción está al día.");
+    return;
+  }
+  log(`Compilando la aplicación (${state.reason})…`);
+  invalidateBuild(PROJECT_ROOT);
+  const code = await new Promise<number>((resolve, reject) => {
+    const child = spawn(NEXT_BIN, ["build"], { cwd: PROJECT_ROOT, env, stdio: "inherit" });
+    child.once("error", reject);
+    child.once("exit", (c) => resolve(c ?? 1));
+  });
+  if (code !== 0) {
+    invalidateBuild(PROJECT_ROOT);
+    throw new Error(`next build falló (código ${code}).`);
+  }
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { Esqueleto } from "@/components/ui/esqueleto";
 import { PageHeader } from "@/components/ui/page-header";
 import { resolverAmbito } from "@/features/tableros/alcance";
 import { PanelComite } from "@/features/tableros/comite/components/panel-comite";
@@ -97,11 +99,26 @@ export default async function TablerosPage(props: { searchParams: Promise<Parame
         </p>
       ) : null}
       <div className="space-y-8">
-        <PanelRecaudo ambito={ambito} filtros={filtros} />
-        <PanelComite ambito={ambito} filtros={filtros} />
-        <PanelDef ambito={ambito} filtros={filtros} />
-        <PanelEjecucion ambito={ambito} filtros={filtros} />
-        <PanelCumplimiento ambito={ambito} filtros={filtros} />
+        {/* Each panel streams on its own: the first paints without waiting for the slowest. */}
+        <Suspense fallback={<Esqueleto titulo="Recaudo frente a la meta" alto={320} />}>
+          <PanelRecaudo ambito={ambito} filtros={filtros} />
+        </Suspense>
+        <Suspense fallback={<Esqueleto titulo="Comité de precios" alto={224} />}>
+          <PanelComite ambito={ambito} filtros={filtros} />
+        </Suspense>
+        <Suspense
+          fallback={<Esqueleto titulo="Trazabilidad de las ventas: facturación con DEF" alto={290} />}
+        >
+          <PanelDef ambito={ambito} filtros={filtros} />
+        </Suspense>
+        <Suspense
+          fallback={<Esqueleto titulo="Ejecución de los recursos de producción de centros" alto={200} />}
+        >
+          <PanelEjecucion ambito={ambito} filtros={filtros} />
+        </Suspense>
+        <Suspense fallback={<Esqueleto titulo="Cumplimiento y oportunidad de los reportes" alto={200} />}>
+          <PanelCumplimiento ambito={ambito} filtros={filtros} />
+        </Suspense>
       </div>
     </>
   );

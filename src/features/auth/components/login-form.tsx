@@ -1,9 +1,23 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { credencialesSchema } from "../schemas";
+import { ingresarConCredenciales } from "../cliente";
+import type { credencialesSchema as Esquema } from "../schemas";
+
+// The schema (and zod with it) loads when the person starts typing, not with the page: /login
+// stays light, and the form still validates with the same rules as the server.
+let esquema: Promise<typeof Esquema> | undefined;
+function cargarEsquema(): Promise<typeof Esquema> {
+  esquema ??= import("../schemas").then(
+    (m) => m.credencialesSchema,
+    (error: unknown) => {
+      esquema = undefined; // offline: the next attempt loads it again
+      throw error;
+    },
+  );
+  return esquema;
+}
 
 type Campo = "email" | "password";
 
@@ -17,6 +31,9 @@ function mensajeDeError(error: string | null | undefined, institucional: boolean
   if (espera) {
     const minutos = Math.max(1, Math.ceil(Number(espera[1]) / 60));
     return `Demasiados intentos. Por seguridad, espere ${minutos === 1 ? "1 minuto" : `${minutos} minutos`} antes de intentar de nuevo.`;
+  }
+  if (error === "SinConexion") {
+    return "No hay conexión con el servidor. Revise su conexión a internet e intente de nuevo.";
   }
   return "No fue posible iniciar sesión en este momento. Intente de nuevo en unos minutos.";
 }
@@ -32,7 +49,12 @@ export function LoginForm({ destino, institucional = false }: { destino: string;
   async function onSubmit(evento: FormEvent<HTMLFormElement>) {
     evento.preventDefault();
     setMensaje(null);
-    const parsed = credencialesSchema.safeParse({ email, password });
+    const validador = await cargarEsquema().catch(() => null);
+    if (!validador) {
+      setMensaje(mensajeDeError("SinConexion", institucional));
+      return;
+    }
+    const parsed = validador.safeParse({ email, password });
     if (!parsed.success) {
       const campos = parsed.error.flatten().fieldErrors;
       setErrores({ email: campos.email?.[0], password: campos.password?.[0] });
@@ -40,18 +62,23 @@ export function LoginForm({ destino, institucional = false }: { destino: string;
     }
     setErrores({});
     setEnviando(true);
-    const resultado = await signIn("credentials", { ...parsed.data, redirect: false });
-    if (resultado?.ok && !resultado.error) {
+    const error = await ingresarConCredenciales(parsed.data, destino);
+    if (!error) {
       router.replace(destino);
       router.refresh();
       return;
     }
     setEnviando(false);
-    setMensaje(mensajeDeError(resultado?.error, institucional));
+    setMensaje(mensajeDeError(error, institucional));
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5">
+    <form
+      onSubmit={onSubmit}
+      onFocus={() => void cargarEsquema().catch(() => undefined)}
+      noValidate
+      className="space-y-5"
+    >
       {mensaje ? (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
           {mensaje}

@@ -1,6 +1,6 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+import { salirEnElNavegador } from "@/features/auth/cliente";
 import { useState } from "react";
 import { cerrarSesion } from "../actions";
 
@@ -13,7 +13,7 @@ export function CerrarSesion(props: { texto?: string; className: string }) {
   const salir = async () => {
     setSaliendo(true);
     await cerrarSesion().catch(() => undefined);
-    await signOut({ callbackUrl: "/login" });
+    await salirEnElNavegador();
   };
   return (
     <button type="button" onClick={salir} disabled={saliendo} className={props.className}>

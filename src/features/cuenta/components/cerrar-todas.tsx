@@ -1,6 +1,6 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+import { salirEnElNavegador } from "@/features/auth/cliente";
 import { useState } from "react";
 import { Aviso } from "@/components/ui/aviso";
 import { BOTON_NEUTRO, BOTON_PELIGRO } from "@/components/ui/botones";
@@ -14,7 +14,7 @@ export function CerrarTodas() {
   const { aviso, pendiente, ejecutar } = useAccion();
   const cerrar = async () => {
     const resultado = await ejecutar(() => cerrarTodasLasSesiones());
-    if (resultado.ok) await signOut({ callbackUrl: "/login" });
+    if (resultado.ok) await salirEnElNavegador();
     else setConfirmando(false);
   };
   return (

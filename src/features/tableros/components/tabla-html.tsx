@@ -13,12 +13,12 @@ export function TablaHtml({ tabla }: { tabla: TablaEnPantalla }) {
       role="region"
       aria-label={tabla.titulo}
     >
-      <table className="w-full text-left text-sm" data-tabla={tabla.nombre}>
+      <table className="tabla-datos w-full text-left text-sm" data-tabla={tabla.nombre}>
         <caption className="sr-only">{tabla.titulo}</caption>
         <thead className="bg-slate-100 text-slate-700">
           <tr>
-            {tabla.columnas.map((c) => (
-              <th key={c.clave} scope="col" className={`px-3 py-2 ${c.tipo === "texto" ? "" : "text-right"}`}>
+            {tabla.columnas.map((c, j) => (
+              <th key={j} scope="col" className={c.tipo === "texto" ? undefined : "text-right"}>
                 {c.titulo}
               </th>
             ))}
@@ -29,11 +29,11 @@ export function TablaHtml({ tabla }: { tabla: TablaEnPantalla }) {
             <tr key={i}>
               {tabla.columnas.map((c, j) => {
                 const texto = fila.celdas[j];
-                const clase = `px-3 py-2 ${c.tipo === "texto" ? "" : "text-right tabular-nums whitespace-nowrap"}`;
+                const clase = c.tipo === "texto" ? undefined : "num";
                 return j === 0 ? (
-                  <th key={c.clave} scope="row" className={`${clase} font-normal`}>
+                  <th key={j} scope="row" className={clase}>
                     {fila.enlace ? (
-                      <Link href={fila.enlace} className="text-sena-700 underline">
+                      <Link href={fila.enlace} prefetch={false} className="text-sena-700 underline">
                         {texto}
                       </Link>
                     ) : (
@@ -41,7 +41,7 @@ export function TablaHtml({ tabla }: { tabla: TablaEnPantalla }) {
                     )}
                   </th>
                 ) : (
-                  <td key={c.clave} className={clase}>
+                  <td key={j} className={clase}>
                     {texto}
                   </td>
                 );

@@ -4,7 +4,8 @@ import type { Filtros } from "../../filtros";
 import type { AmbitoTablero } from "../../tipos";
 import { consultarComite, type DatosComite } from "../queries";
 import { baseDeCobertura, PANEL_COMITE, tablasDeComite } from "../tablas";
-import { GraficoComite, type PorcionComite } from "./grafico-comite";
+import { GraficoComite } from "../../components/graficos";
+import type { PorcionComite } from "./grafico-comite";
 
 type Total = NonNullable<DatosComite["total"]>;
 

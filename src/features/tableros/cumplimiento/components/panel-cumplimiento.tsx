@@ -6,7 +6,8 @@ import type { Filtros } from "../../filtros";
 import type { AmbitoTablero } from "../../tipos";
 import { consultarCumplimiento, type Cumplimiento } from "../queries";
 import { etiquetaDePeriodo, tablasDelPanel } from "../tablas";
-import { GraficoCumplimiento, type BarraCumplimiento } from "./grafico-cumplimiento";
+import { GraficoCumplimiento } from "../../components/graficos";
+import type { BarraCumplimiento } from "./grafico-cumplimiento";
 import { ResumenCumplimiento } from "./resumen-cumplimiento";
 
 const PANEL = "cumplimiento";

@@ -7,7 +7,8 @@ import type { AmbitoTablero } from "../../tipos";
 import { datosDef, type DatosDef } from "../queries";
 import { tablasDeDef } from "../tablas";
 import { bajoElUmbral, META_DEF, UMBRAL_DEF } from "../umbral";
-import { GraficoDef, type PuntoDef } from "./grafico-def";
+import { GraficoDef } from "../../components/graficos";
+import type { PuntoDef } from "./grafico-def";
 
 function descripcion(datos: DatosDef, puntos: PuntoDef[]): string {
   const trimestres = datos.trimestres.map((t, i) => {

@@ -6,7 +6,8 @@ import type { Filtros } from "../../filtros";
 import type { AmbitoTablero } from "../../tipos";
 import { datosEjecucion } from "../queries";
 import { tablasDeEjecucion } from "../tablas";
-import { GraficoEjecucion, type BarraEjecucion } from "./grafico-ejecucion";
+import { GraficoEjecucion } from "../../components/graficos";
+import type { BarraEjecucion } from "./grafico-ejecucion";
 
 function descripcion(barras: BarraEjecucion[], porRegional: boolean): string {
   const detalle = barras.map((b) => `${b.etiqueta}: ${formatearPorcentaje(b.razon)}`);

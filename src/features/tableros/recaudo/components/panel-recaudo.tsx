@@ -5,8 +5,9 @@ import type { Filtros } from "../../filtros";
 import type { AmbitoTablero } from "../../tipos";
 import { consultarRecaudo, type DatosRecaudo } from "../queries";
 import { PANEL_RECAUDO, tablasDeRecaudo } from "../tablas";
-import { GraficoRecaudo, type BarraSemestre } from "./grafico-recaudo";
-import { GraficoTendencia, type PuntoTendencia } from "./grafico-tendencia";
+import { GraficoRecaudo, GraficoTendencia } from "../../components/graficos";
+import type { BarraSemestre } from "./grafico-recaudo";
+import type { PuntoTendencia } from "./grafico-tendencia";
 
 type Semestre = DatosRecaudo["semestres"][number];
 
