@@ -12,7 +12,7 @@ import {
 } from "./auth-comun";
 import { db } from "./db";
 import type { ConfiguracionEntra, IdentidadAfirmada } from "./entra";
-import { devolverIntento, olvidarIntentos } from "./limite-ingreso";
+import { consumirIntento, devolverIntento, olvidarIntentos, POLITICAS } from "./limite-ingreso";
 
 /** Why an institutional identity was not let in; each one has its page (/login/institucional). */
 export type MotivoRechazo =
@@ -174,4 +174,25 @@ export async function ingresarConIdentidad(
   await olvidarIntentos(db(), claveDeCuenta(cuenta.email, ip));
   await devolverIntento(db(), claveDeDireccion(ip));
   return { ok: true, sesion: sesionNueva(cuenta, true), vinculada };
+}
+
+/**
+ * next-auth refused the provider's answer (state, nonce, PKCE, signature, a used code) before the
+ * application could learn whose it was: the address's throttle counts it, as a failed password
+ * counts there, and the audit records it with the error next-auth gave.
+ */
+export async function registrarRespuestaRechazada(origen: Origen, error: string): Promise<void> {
+  await consumirIntento(db(), claveDeDireccion(origen.ip ?? "desconocida"), POLITICAS.direccion);
+  await registrarAuditoria(
+    db(),
+    null,
+    randomUUID(),
+    {
+      accion: "INGRESO_FALLIDO",
+      entidad: "User",
+      entidadId: "desconocida",
+      despues: { metodo: METODO.institucional, motivo: "respuesta-rechazada", error: error.slice(0, 100) },
+    },
+    origen,
+  );
 }

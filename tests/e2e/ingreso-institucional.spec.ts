@@ -222,7 +222,12 @@ test("un state o un nonce de otro intento se rechazan y no abren sesión", async
   const vinculos = await consultar(`SELECT id FROM "IdentidadInstitucional" WHERE "usuarioId" = $1`, [
     ids.bruno,
   ]);
-  expect(vinculos).toEqual([]);
+  expect(vinculos).toEqual([]); // Both refusals were counted and audited by the application, with what next-auth said.
+  const rechazos = await consultar<{ error: string }>(
+    `SELECT despues->>'error' AS error FROM "AuditLog"
+      WHERE accion = 'INGRESO_FALLIDO' AND despues->>'motivo' = 'respuesta-rechazada' ORDER BY id`,
+  );
+  expect(rechazos).toEqual([{ error: "OAuthCallback" }, { error: "OAuthCallback" }]);
 });
 
 test("el administrador ve el vínculo y lo quita", async ({ page }) => {

@@ -27,6 +27,7 @@ import { filtrosAuditoriaSchema } from "@/features/auditoria/schemas";
 import { desvincularIdentidad, guardarConfiguracionIngreso } from "@/features/ingreso/operaciones";
 import { authOptions, opcionesDeAutenticacion } from "@/server/auth";
 import { db } from "@/server/db";
+import { registrarRespuestaRechazada } from "@/server/ingreso-institucional";
 import { hashPassword } from "@/server/password";
 import { sesionActual, usuarioActual } from "@/server/session";
 import { crearEscenario, type Escenario } from "../helpers/escenario";
@@ -405,6 +406,32 @@ describe("ingreso con la cuenta institucional", () => {
       destino: `${APP}/api/auth/error?error=OAuthCallback`,
       sesion: null,
     });
+  });
+
+  it("una respuesta rechazada por next-auth cuenta en la dirección y queda en la auditoría", async () => {
+    const ip = "198.51.100.50";
+    await registrarRespuestaRechazada({ ip, userAgent: "Navegador de pruebas" }, "OAuthCallback");
+    await registrarRespuestaRechazada({ ip, userAgent: "Navegador de pruebas" }, "OAuthCallback");
+    expect(
+      await db().limiteIntentos.findUniqueOrThrow({ where: { clave: `ingreso-ip:${ip}` } }),
+    ).toMatchObject({ intentos: 2 });
+    const rechazos = await db().auditLog.findMany({ where: { accion: "INGRESO_FALLIDO", ip } });
+    expect(rechazos.map((r) => [r.entidadId, r.actorId, r.despues])).toEqual([
+      [
+        "desconocida",
+        null,
+        { metodo: "cuenta institucional", motivo: "respuesta-rechazada", error: "OAuthCallback" },
+      ],
+      [
+        "desconocida",
+        null,
+        { metodo: "cuenta institucional", motivo: "respuesta-rechazada", error: "OAuthCallback" },
+      ],
+    ]);
+    const registro = await registroDeAuditoria(e.actores.admin, filtrosAuditoriaSchema.parse({ ip }));
+    expect(registro.filas[0]?.detalle).toBe(
+      "Con la cuenta institucional · respuesta del proveedor rechazada (state, nonce, PKCE o código)",
+    );
   });
 
   it("sin el verificador de PKCE el código no sirve", async () => {

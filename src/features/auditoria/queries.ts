@@ -109,6 +109,7 @@ const MOTIVOS: Record<string, string> = {
   "otra-identidad": "la cuenta está vinculada a otra identidad",
   "correo-sin-verificar": "correo sin verificar",
   "otro-inquilino": "otro directorio",
+  "respuesta-rechazada": "respuesta del proveedor rechazada (state, nonce, PKCE o código)",
 };
 
 /**
