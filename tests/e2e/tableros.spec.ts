@@ -153,3 +153,27 @@ for (const rol of ["COORDINADOR", "SUBDIRECTOR", "CONSULTA"] as const) {
     expect(graves).toEqual([]);
   });
 }
+
+test("el coordinador descarga el informe semestral de recaudo de 2026-S1 en PDF y en Excel desde Informes", async ({
+  loginAs,
+}) => {
+  const page = await loginAs("COORDINADOR");
+  await page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Informes" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Informes" })).toBeVisible();
+  await page.getByRole("form", { name: "Elegir los informes" }).getByLabel("Vigencia").selectOption("2026");
+  await page.getByRole("button", { name: "Ver informes" }).click();
+  const recaudo = page.getByRole("region", { name: "Informe semestral de cumplimiento de metas de recaudo" });
+  const [pdf] = await Promise.all([
+    page.waitForEvent("download"),
+    recaudo.getByRole("link", { name: /Descargar PDF: .*Semestre 1 de 2026/ }).click(),
+  ]);
+  expect(pdf.suggestedFilename()).toBe("recaudo-semestral-2026-S1-nacional.pdf");
+  expect((await contenido(pdf)).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  const [xlsx] = await Promise.all([
+    page.waitForEvent("download"),
+    recaudo.getByRole("link", { name: /Descargar Excel: .*Semestre 1 de 2026/ }).click(),
+  ]);
+  const resumen = await readSheet(await contenido(xlsx));
+  expect(resumen[1]![0]).toBe("Informe semestral de cumplimiento de metas de recaudo");
+  expect(resumen.map((fila) => fila[0])).toContain("Total recaudado");
+});

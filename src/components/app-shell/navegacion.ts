@@ -12,6 +12,7 @@ const ENLACES: Enlace[] = [
   { href: "/obligaciones", etiqueta: "Mis obligaciones", permiso: { accion: "ver-plan" } },
   { href: "/plan", etiqueta: "Plan de acción", permiso: { accion: "ver-plan" } },
   { href: "/tableros", etiqueta: "Tableros", permiso: { accion: "ver-tableros" } },
+  { href: "/informes", etiqueta: "Informes", permiso: { accion: "ver-tableros" } },
   { href: "/revision", etiqueta: "Revisión", permiso: { accion: "ver-cola-revision" } },
   { href: "/metas", etiqueta: "Metas de recaudo", permiso: { accion: "ver-tableros" } },
   { href: "/admin", etiqueta: "Administración", permiso: { accion: "administrar" } },

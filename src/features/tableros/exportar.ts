@@ -13,7 +13,7 @@ function valorCsv(valor: Valor, tipo: TipoColumna): string {
   return String(valor);
 }
 
-function titulo(columna: TablaExportable["columnas"][number]): string {
+export function titulo(columna: TablaExportable["columnas"][number]): string {
   if (columna.tipo === "pesos") return `${columna.titulo} (COP)`;
   if (columna.tipo === "porcentaje") return `${columna.titulo} (%)`;
   return columna.titulo;
@@ -35,8 +35,8 @@ function celdaXlsx(valor: Valor, tipo: TipoColumna): Cell {
   return { value: String(valor), type: String };
 }
 
-/** A real .xlsx workbook with typed cells: pesos and ratios stay numbers Excel can sum and chart. */
-export async function aXlsx(tabla: TablaExportable): Promise<Buffer> {
+/** The rows of a table as typed xlsx cells, its header first. */
+export function hojaXlsx(tabla: TablaExportable): Cell[][] {
   const encabezado: Cell[] = tabla.columnas.map((c) => ({
     value: titulo(c),
     type: String,
@@ -45,8 +45,22 @@ export async function aXlsx(tabla: TablaExportable): Promise<Buffer> {
   const filas = tabla.filas.map((fila) =>
     tabla.columnas.map((c) => celdaXlsx(fila[c.clave] ?? null, c.tipo)),
   );
-  return writeXlsxFile([encabezado, ...filas], {
-    sheet: tabla.titulo.slice(0, 31).replace(/[\\/?*[\]:]/g, " "),
-    columns: tabla.columnas.map((c) => ({ width: c.tipo === "texto" ? 40 : 20 })),
+  return [encabezado, ...filas];
+}
+
+export function anchosXlsx(tabla: TablaExportable): { width: number }[] {
+  return tabla.columnas.map((c) => ({ width: c.tipo === "texto" ? 40 : 20 }));
+}
+
+/** A sheet name Excel accepts: at most 31 characters, none of \ / ? * [ ] :. */
+export function nombreDeHoja(titulo: string): string {
+  return titulo.slice(0, 31).replace(/[\\/?*[\]:]/g, " ");
+}
+
+/** A real .xlsx workbook with typed cells: pesos and ratios stay numbers Excel can sum and chart. */
+export async function aXlsx(tabla: TablaExportable): Promise<Buffer> {
+  return writeXlsxFile(hojaXlsx(tabla), {
+    sheet: nombreDeHoja(tabla.titulo),
+    columns: anchosXlsx(tabla),
   }).toBuffer();
 }
