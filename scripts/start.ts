@@ -15,6 +15,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { configuracionSmtp } from "@/server/correo";
+import { configuracionEntra } from "@/server/entra";
 import { leerConfianza } from "@/lib/direccion";
 import { getBuildState, invalidateBuild, PROJECT_ROOT } from "./build-state";
 import { countActiveAdmins, countVigencias, existingDemoAccounts } from "./db/estado";
@@ -58,6 +59,13 @@ async function main(): Promise<void> {
     smtp
       ? `Los correos salen por ${redact(smtp.url)}.`
       : "SMTP_URL no está definida: los correos no salen del servidor; quedan en la bandeja de salida (/admin/correos).",
+  );
+
+  const entra = configuracionEntra();
+  info(
+    entra
+      ? `Ingreso con la cuenta institucional por ${entra.emisor} (${entra.inquilinos.length === 1 ? "un directorio" : `${entra.inquilinos.length} directorios`}).`
+      : "Ingreso con la cuenta institucional sin configurar (ENTRA_*): solo con contraseña.",
   );
 
   if (!existsSync(path.join(PROJECT_ROOT, "src", "generated", "prisma"))) {

@@ -27,7 +27,11 @@ const FORMATO = "seguimiento-plan-accion/respaldo";
 /** Tables the restore recreates itself instead of copying. */
 const EXCLUIDAS = new Set(["_prisma_migrations"]);
 /** Settings whose only row the migrations create: holding it does not make a database "with data". */
-const CREADAS_POR_MIGRACIONES = new Set(["ConfiguracionSeguimiento"]);
+const CREADAS_POR_MIGRACIONES = new Set([
+  "ConfiguracionSeguimiento",
+  "ConfiguracionIngreso",
+  "GeneracionTableros",
+]);
 
 export interface Encabezado {
   formato: typeof FORMATO;

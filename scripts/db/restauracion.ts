@@ -25,6 +25,12 @@ export async function restaurarBase(
   const migracionesNuevas = await prepararBase(databaseUrl);
   const prisma = createPrismaClient(databaseUrl);
   try {
+    // The data changed under any instance still running: a generation never seen before, so that
+    // no dashboard figure kept from the old data is taken for the restored one (decision 0016).
+    await prisma.$executeRaw`
+      UPDATE "GeneracionTableros"
+         SET valor = valor + 1 + (extract(epoch FROM clock_timestamp()) * 1000000)::bigint
+       WHERE id = 1`;
     const pendientes = await prisma.correo.findMany({ where: { estado: "PENDIENTE" }, select: { id: true } });
     await prisma.$transaction((tx) =>
       encolarCorreos(

@@ -27,7 +27,9 @@ export type AccionAuditada =
   | "INGRESO_FALLIDO"
   | "INGRESO_LIMITADO"
   | "SALIDA"
-  | "SALIDA_TODOS";
+  | "SALIDA_TODOS"
+  | "VINCULAR_IDENTIDAD"
+  | "DESVINCULAR_IDENTIDAD";
 
 export interface EventoAuditoria {
   accion: AccionAuditada;

@@ -5,16 +5,23 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { destinoSeguro } from "@/features/auth/destino";
 import { credencialesSchema } from "@/features/auth/schemas";
 import { usaCookiesSeguras } from "@/lib/despliegue";
-import { registrarAuditoria, type Origen } from "./audit";
+import { leerConfiguracionIngreso } from "@/features/ingreso/configuracion";
+import { registrarAuditoria, SIN_ORIGEN, type Origen } from "./audit";
+import { admitirIntento, claveDeCuenta, claveDeDireccion, METODO, origenDe, sesionNueva } from "./auth-comun";
 import { db } from "./db";
 import {
-  consumirIntento,
-  DEMASIADOS_INTENTOS,
-  devolverIntento,
-  olvidarIntentos,
-  POLITICAS,
-} from "./limite-ingreso";
+  configuracionEntra,
+  identidadDe,
+  PROVEEDOR_ENTRA,
+  proveedorEntra,
+  type ConfiguracionEntra,
+  type ReclamosEntra,
+} from "./entra";
+import { ingresarConIdentidad } from "./ingreso-institucional";
+import { DEMASIADOS_INTENTOS, devolverIntento, olvidarIntentos } from "./limite-ingreso";
 import { hashPassword, verifyPassword } from "./password";
+
+export { claveDeCuenta, origenDe } from "./auth-comun";
 
 /** A session unused this long ends (each request renews it). */
 export const VIGENCIA_INACTIVA_S = 8 * 60 * 60;
@@ -26,7 +33,10 @@ export const VIGENCIA_ABSOLUTA_MS = 12 * 60 * 60 * 1000;
 let hashDeRelleno: Promise<string> | undefined;
 
 async function usuarioConCredenciales(email: string, password: string) {
-  const usuario = await db().user.findUnique({ where: { email } });
+  const usuario = await db().user.findUnique({
+    where: { email },
+    include: { identidad: { select: { id: true } } },
+  });
   if (!usuario || !usuario.activo) {
     hashDeRelleno ??= hashPassword("relleno-para-tiempo-constante");
     await verifyPassword(await hashDeRelleno, password);
@@ -35,36 +45,14 @@ async function usuarioConCredenciales(email: string, password: string) {
   return (await verifyPassword(usuario.passwordHash, password)) ? usuario : null;
 }
 
-type Encabezados = Record<string, unknown> | undefined;
-
-function encabezado(headers: Encabezados, nombre: string): string | null {
-  const valor = headers?.[nombre];
-  return typeof valor === "string" && valor.trim() !== "" ? valor.trim() : null;
-}
-
 /**
- * The address scripts/servidor.ts wrote in X-Forwarded-For (the socket's, or the one a trusted
- * proxy saw); whatever the browser sent there was discarded before.
+ * An account linked to its institutional identity may be kept from using its password (a setting
+ * of the ADMIN), while the institutional sign-in is configured. It gets the same answer as a wrong
+ * password, so the refusal does not tell a guesser that the password was right.
  */
-export function origenDe(headers: Encabezados): Origen {
-  return { ip: encabezado(headers, "x-forwarded-for"), userAgent: encabezado(headers, "user-agent") };
-}
-
-export const claveDeCuenta = (email: string, ip: string) => `ingreso:${email}|${ip}`;
-const claveDeDireccion = (ip: string) => `ingreso-ip:${ip}`;
-
-/**
- * Both throttles count this attempt before the password is looked at: per account and address,
- * and per address. Either one asking to wait refuses it.
- */
-async function admitirIntento(email: string, ip: string) {
-  const porCuenta = await consumirIntento(db(), claveDeCuenta(email, ip), POLITICAS.cuentaYDireccion);
-  const porDireccion = await consumirIntento(db(), claveDeDireccion(ip), POLITICAS.direccion);
-  if (porCuenta.admitido && porDireccion.admitido) return null;
-  return Math.max(
-    porCuenta.admitido ? 0 : porCuenta.esperaMs,
-    porDireccion.admitido ? 0 : porDireccion.esperaMs,
-  );
+async function claveDesactivadaPara(usuario: { identidad: { id: number } | null }): Promise<boolean> {
+  if (!usuario.identidad || !configuracionEntra()) return false;
+  return !(await leerConfiguracionIngreso(db())).claveParaCuentasVinculadas;
 }
 
 async function auditarIngreso(
@@ -82,13 +70,13 @@ async function auditarIngreso(
       accion,
       entidad: "User",
       entidadId: usuarioId ?? email.slice(0, 200),
-      despues: { correo: email, ...despues },
+      despues: { correo: email, metodo: METODO.contrasena, ...despues },
     },
     origen,
   );
 }
 
-async function autenticar(credenciales: unknown, req?: { headers?: Encabezados }) {
+async function autenticar(credenciales: unknown, req?: { headers?: Record<string, unknown> }) {
   const parsed = credencialesSchema.safeParse(credenciales);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
@@ -108,26 +96,68 @@ async function autenticar(credenciales: unknown, req?: { headers?: Encabezados }
     await auditarIngreso("INGRESO_FALLIDO", email, cuenta?.id ?? null, origen);
     return null;
   }
+  if (await claveDesactivadaPara(usuario)) {
+    await auditarIngreso("INGRESO_FALLIDO", email, usuario.id, origen, {
+      motivo: "contraseña desactivada para cuentas vinculadas",
+    });
+    return null;
+  }
   await olvidarIntentos(db(), claveDeCuenta(email, ip));
   await devolverIntento(db(), claveDeDireccion(ip));
   await db().user.update({ where: { id: usuario.id }, data: { ultimoIngreso: new Date() } });
   await auditarIngreso("INGRESO", email, usuario.id, origen);
+  return sesionNueva(usuario);
+}
+
+/** Where a refused institutional sign-in lands: the page says why and whom to ask. */
+export const PAGINA_INGRESO_INSTITUCIONAL = "/login/institucional";
+
+/**
+ * The institutional sign-in, once next-auth verified the provider's answer: the account is the
+ * linked one, or the active one with the same verified e-mail (and is linked now). The `user`
+ * next-auth holds becomes that account's session; a refusal goes to its explanation.
+ */
+async function admitirInstitucional(
+  user: Record<string, unknown>,
+  reclamos: unknown,
+  config: ConfiguracionEntra,
+  origen: Origen,
+): Promise<true | string> {
+  const resultado = await ingresarConIdentidad(identidadDe(reclamos as ReclamosEntra), config, origen);
+  if (!resultado.ok) {
+    const espera = resultado.esperaSegundos ? `&espera=${resultado.esperaSegundos}` : "";
+    return `${PAGINA_INGRESO_INSTITUCIONAL}?motivo=${resultado.motivo}${espera}`;
+  }
+  for (const clave of Object.keys(user)) delete user[clave];
+  Object.assign(user, resultado.sesion);
+  return true;
+}
+
+/**
+ * The options of one request to next-auth's routes: with the institutional provider when it is
+ * configured, and the request's origin for the audit of an institutional sign-in (next-auth does
+ * not hand the request to its callbacks). `authOptions` serves reading sessions.
+ */
+export function opcionesDeAutenticacion(origen: Origen = SIN_ORIGEN): NextAuthOptions {
+  const entra = configuracionEntra();
   return {
-    id: String(usuario.id),
-    name: usuario.nombre,
-    email: usuario.email,
-    rol: usuario.rol,
-    centroId: usuario.centroId,
-    sid: randomUUID(),
-    ver: usuario.version,
-    inicio: Date.now(),
+    ...authOptions,
+    providers: [...authOptions.providers, ...(entra ? [proveedorEntra(entra)] : [])],
+    callbacks: {
+      ...authOptions.callbacks,
+      async signIn({ user, account, profile }) {
+        if (account?.provider !== PROVEEDOR_ENTRA) return true;
+        if (!entra) return false;
+        return admitirInstitucional(user as unknown as Record<string, unknown>, profile, entra, origen);
+      },
+    },
   };
 }
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: VIGENCIA_INACTIVA_S },
   useSecureCookies: usaCookiesSeguras(),
-  pages: { signIn: "/login" },
+  pages: { signIn: "/login", error: PAGINA_INGRESO_INSTITUCIONAL },
   providers: [
     CredentialsProvider({
       name: "Correo y contraseña",
@@ -163,6 +193,7 @@ export const authOptions: NextAuthOptions = {
         token.sid = user.sid;
         token.ver = user.ver;
         token.inicio = user.inicio;
+        token.institucional = user.institucional === true;
       }
       return token;
     },
@@ -176,6 +207,7 @@ export const authOptions: NextAuthOptions = {
         sid: token.sid,
         ver: token.ver,
         inicio: token.inicio,
+        institucional: token.institucional === true,
       };
       return session;
     },

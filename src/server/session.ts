@@ -35,7 +35,7 @@ export const sesionDelNavegador = cache(async () => {
     return null;
   }
   if (Date.now() - inicio > VIGENCIA_ABSOLUTA_MS) return null;
-  return { id, sid, ver, inicio };
+  return { id, sid, ver, inicio, institucional: session?.user.institucional === true };
 });
 
 /**
@@ -73,7 +73,8 @@ export const sesionActual = cache(async (): Promise<Usuario | null> => {
     rol: usuario.rol,
     centroId: usuario.centroId,
     centro: usuario.centro,
-    debeCambiarClave: usuario.debeCambiarClave,
+    // A temporary password only matters to whoever signs in with passwords (decision 0017).
+    debeCambiarClave: usuario.debeCambiarClave && !sesion.institucional,
   };
 });
 

@@ -9,6 +9,8 @@ interface Sesion {
   sid: string;
   ver: number;
   inicio: number;
+  /** Begun with the institutional identity (docs/decisions/0017), not a password. */
+  institucional?: boolean;
 }
 
 declare module "next-auth" {

@@ -225,3 +225,31 @@ test.describe.serial("subdirector: acta del comité de precios y trazabilidad tr
     await expect(coordinador.getByRole("button", { name: "Aprobar reporte" })).toHaveCount(0);
   });
 });
+
+test("la página de un reporte dice lo que pide el plan y se imprime sin navegación ni botones", async ({
+  loginAs,
+}) => {
+  const page = await loginAs("COORDINADOR");
+  const obligacion = fila(page, "Informe de recaudo", "Semestre 1 de 2026");
+  await obligacion
+    .getByRole("link")
+    .or(obligacion.getByRole("button", { name: /Diligenciar/ }))
+    .first()
+    .click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: /Informe de recaudo · Semestre 1 de 2026/ }),
+  ).toBeVisible();
+  const plan = page.getByRole("region", { name: "Lo que pide el plan" });
+  await expect(plan).toContainText("Ampliar la base de datos a fiscalizar a nivel nacional.");
+  await expect(plan).toContainText(
+    "Informe de cumplimiento de metas de recaudo elaborado por el Grupo de Recaudo y Cartera.",
+  );
+  await expect(plan).toContainText("2.1.4.1");
+
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Principal" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Imprimir" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Cerrar sesión" })).toBeHidden();
+  await expect(plan).toBeVisible();
+  await expect(page.getByText("Seguimiento al Plan de Acción").first()).toBeVisible();
+});

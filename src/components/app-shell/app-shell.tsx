@@ -18,13 +18,13 @@ export async function AppShell({ usuario, children }: { usuario: Usuario; childr
       >
         Saltar al contenido
       </a>
-      <header className="bg-sena-700 text-white">
+      <header className="bg-sena-700 text-white print:border-b print:border-slate-400 print:bg-white print:text-black">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div>
             <p className="text-lg font-bold leading-tight">Seguimiento al Plan de Acción</p>
-            <p className="text-xs text-sena-100">SENA · Grupo de Recaudo y Cartera</p>
+            <p className="text-xs text-sena-100 print:text-slate-700">SENA · Grupo de Recaudo y Cartera</p>
           </div>
-          <div className="flex flex-wrap items-center justify-end gap-x-3 gap-y-2 text-right">
+          <div className="flex flex-wrap items-center justify-end gap-x-3 gap-y-2 text-right print:hidden">
             <div className="text-sm leading-tight">
               <p className="font-semibold">{usuario.nombre}</p>
               <p className="text-xs text-sena-100">
@@ -44,7 +44,7 @@ export async function AppShell({ usuario, children }: { usuario: Usuario; childr
             </div>
           </div>
         </div>
-        <nav aria-label="Principal" className="mx-auto max-w-6xl px-4 pb-2">
+        <nav aria-label="Principal" className="mx-auto max-w-6xl px-4 pb-2 print:hidden">
           <NavLinks enlaces={enlacesPara(usuario)} />
         </nav>
       </header>

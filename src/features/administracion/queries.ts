@@ -1,6 +1,7 @@
 import "server-only";
 import { autorizar, type Actor } from "@/server/authz";
 import { db } from "@/server/db";
+import { configuracionEntra } from "@/server/entra";
 import { desdeColumnaDate, formatearFecha } from "@/lib/fechas";
 
 /** The figures the administration home shows next to each section. */
@@ -15,6 +16,7 @@ export async function resumenAdministracion(actor: Actor) {
     vigencias,
     pasada,
     fallidos,
+    vinculadas,
   ] = await Promise.all([
     db().user.count(),
     db().user.count({ where: { activo: true } }),
@@ -24,6 +26,7 @@ export async function resumenAdministracion(actor: Actor) {
     db().vigencia.findMany({ orderBy: { anio: "desc" }, select: { anio: true } }),
     db().pasadaRecordatorios.findFirst({ orderBy: { iniciadaEn: "desc" }, select: { fecha: true } }),
     db().correo.count({ where: { estado: "FALLIDO" } }),
+    db().identidadInstitucional.count(),
   ]);
   return {
     usuarios,
@@ -35,6 +38,9 @@ export async function resumenAdministracion(actor: Actor) {
     recordatorios: pasada
       ? `Última pasada: ${formatearFecha(desdeColumnaDate(pasada.fecha))}`
       : "Aún no se ha ejecutado ninguna pasada",
+    ingreso: configuracionEntra()
+      ? `Cuenta institucional configurada · ${vinculadas === 1 ? "1 cuenta vinculada" : `${vinculadas} cuentas vinculadas`}`
+      : "Solo con contraseña",
     correos:
       fallidos === 0
         ? "Ningún envío fallido"

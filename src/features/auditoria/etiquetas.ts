@@ -9,6 +9,8 @@ const DE_INGRESO = {
   SALIDA_TODOS: "Salida en todos los dispositivos",
   CAMBIAR_CLAVE: "Cambio de contraseña",
   RESTABLECER_CLAVE: "Contraseña restablecida",
+  VINCULAR_IDENTIDAD: "Cuenta institucional vinculada",
+  DESVINCULAR_IDENTIDAD: "Cuenta institucional desvinculada",
 } as const satisfies Partial<Record<AccionAuditada, string>>;
 
 /** Everything else: changes to reports, evidence, the plan, accounts and settings. */
@@ -79,6 +81,8 @@ const NOMBRE_ENTIDAD: Record<string, string> = {
   Seguimiento: "Seguimiento",
   MetaRecaudo: "Meta de recaudo",
   ConfiguracionSeguimiento: "Configuración de recordatorios",
+  ConfiguracionIngreso: "Configuración del ingreso",
+  IdentidadInstitucional: "Cuenta institucional",
   PasadaRecordatorios: "Pasada de recordatorios",
   PreferenciaNotificacion: "Preferencias de notificación",
   Correo: "Correo",

@@ -102,11 +102,29 @@ function despuesDe(e: Evento): Record<string, unknown> {
   return d !== null && typeof d === "object" && !Array.isArray(d) ? d : {};
 }
 
-/** What a log-in or log-out event adds to its verb (the wait it was told), if anything. */
+/** Why an institutional sign-in was refused (src/server/ingreso-institucional.ts), as the log says it. */
+const MOTIVOS: Record<string, string> = {
+  "no-habilitada": "sin cuenta habilitada con ese correo",
+  desactivada: "cuenta desactivada",
+  "otra-identidad": "la cuenta está vinculada a otra identidad",
+  "correo-sin-verificar": "correo sin verificar",
+  "otro-inquilino": "otro directorio",
+  "respuesta-rechazada": "respuesta del proveedor rechazada (state, nonce, PKCE o código)",
+};
+
+/**
+ * What a log-in or log-out event adds to its verb: an institutional sign-in says so, a wait says how
+ * long, a refusal says why.
+ */
 function detalleDe(e: Evento): string | null {
-  const espera = despuesDe(e).esperaSegundos;
-  if (e.accion === "INGRESO_LIMITADO" && typeof espera === "number") return `Debe esperar ${espera} s`;
-  return null;
+  const d = despuesDe(e);
+  const partes: string[] = [];
+  if (d.metodo === "cuenta institucional") partes.push("Con la cuenta institucional");
+  if (e.accion === "INGRESO_LIMITADO" && typeof d.esperaSegundos === "number") {
+    partes.push(`Debe esperar ${d.esperaSegundos} s`);
+  }
+  if (typeof d.motivo === "string") partes.push(MOTIVOS[d.motivo] ?? d.motivo);
+  return partes.join(" · ") || null;
 }
 
 /** The fields the event changed, as read; a null that became absent (both "vacío") is no change. */

@@ -38,6 +38,27 @@ export async function ingresarConCredenciales(
 }
 
 /**
+ * next-auth's sign-in with the institutional provider, posted the way its `signIn("entra-id")`
+ * does: next-auth answers with the provider's authorization URL (and sets its state, PKCE and nonce
+ * cookies), and the browser goes there. Resolves to `false` only when that could not be done.
+ */
+export async function ingresarConCuentaInstitucional(destino: string): Promise<boolean> {
+  try {
+    const respuesta = await fetch("/api/auth/signin/entra-id", {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ csrfToken: await tokenCsrf(), callbackUrl: destino, json: "true" }),
+    });
+    const { url } = (await respuesta.json().catch(() => ({}))) as { url?: string };
+    if (!respuesta.ok || !url) return false;
+    window.location.assign(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * next-auth's sign-out (its cookie is cleared by the server), then a full navigation to `destino`
  * so nothing of the session stays in the page. Offline, it still navigates.
  */

@@ -7,7 +7,21 @@ function cargarReporte(id: number) {
   return db().reporte.findUnique({
     where: { id },
     include: {
-      seguimiento: { select: { alcance: true, diasOportunidad: true, observacion: true } },
+      seguimiento: {
+        select: {
+          alcance: true,
+          diasOportunidad: true,
+          observacion: true,
+          // What the plan asks of this report, shown to whoever fills it and reviews it.
+          accion: {
+            select: {
+              texto: true,
+              resultadoEsperado: true,
+              lineamiento: { select: { texto: true, tema: { select: { codigo: true, nombre: true } } } },
+            },
+          },
+        },
+      },
       vigencia: { select: { anio: true, nombre: true } },
       centro: { select: { id: true, nombre: true, regional: { select: { nombre: true } } } },
       enviadoPor: { select: { nombre: true } },

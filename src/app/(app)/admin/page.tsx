@@ -58,6 +58,10 @@ export default async function AdminPage() {
           Los días en que se recuerda a quien no ha enviado, cuándo se escala a la coordinación, los plazos de
           corrección y de revisión, y las últimas pasadas.
         </Seccion>
+        <Seccion href="/admin/ingreso" titulo="Ingreso" resumen={r.ingreso}>
+          El ingreso con la cuenta institucional (Microsoft Entra ID), las cuentas vinculadas y si estas
+          pueden usar también su contraseña.
+        </Seccion>
         <Seccion href="/admin/correos" titulo="Correos enviados" resumen={r.correos}>
           La bandeja de salida: cada correo que la aplicación escribió, su estado, sus intentos y su último
           error; reintentar un envío que falló.

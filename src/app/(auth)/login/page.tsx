@@ -1,16 +1,26 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { Aviso } from "@/components/ui/aviso";
+import { BotonInstitucional } from "@/features/auth/components/boton-institucional";
 import { LoginForm } from "@/features/auth/components/login-form";
 import { destinoSeguro } from "@/features/auth/destino";
+import { explicacionDelRechazo } from "@/features/auth/institucional";
+import { ingresoInstitucionalDisponible } from "@/features/ingreso/queries";
 import { sesionActual } from "@/server/session";
 
 export const metadata: Metadata = { title: "Ingresar" };
 
-export default async function LoginPage(props: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await props.searchParams;
+export default async function LoginPage(props: {
+  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
+}) {
+  const { callbackUrl, error } = await props.searchParams;
   const destino = destinoSeguro(callbackUrl);
   // Someone holding a temporary password is sent on too, and the app sends them to change it.
   if (await sesionActual()) redirect(destino);
+  const institucional = ingresoInstitucionalDisponible();
+  // next-auth sends a failed exchange with the identity provider (state, nonce…) back here.
+  const fallo =
+    institucional && error && error !== "CredentialsSignin" ? explicacionDelRechazo(undefined) : null;
   return (
     <section
       aria-labelledby="titulo-ingreso"
@@ -19,7 +29,20 @@ export default async function LoginPage(props: { searchParams: Promise<{ callbac
       <h1 id="titulo-ingreso" className="mb-4 text-lg font-semibold text-slate-900">
         Ingrese con su cuenta
       </h1>
-      <LoginForm destino={destino} />
+      {fallo ? (
+        <div className="mb-4">
+          <Aviso tipo="error">
+            {fallo.titulo}. {fallo.texto}
+          </Aviso>
+        </div>
+      ) : null}
+      {institucional ? (
+        <div className="mb-5 space-y-4">
+          <BotonInstitucional destino={destino} />
+          <p className="text-center text-sm text-slate-600">o con su correo y contraseña</p>
+        </div>
+      ) : null}
+      <LoginForm destino={destino} institucional={institucional} />
     </section>
   );
 }

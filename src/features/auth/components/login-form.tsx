@@ -21,9 +21,11 @@ function cargarEsquema(): Promise<typeof Esquema> {
 
 type Campo = "email" | "password";
 
-function mensajeDeError(error: string | null | undefined): string {
+function mensajeDeError(error: string | null | undefined, institucional: boolean): string {
   if (error === "CredentialsSignin") {
-    return "Correo o contraseña incorrectos. Verifique los datos e intente de nuevo.";
+    return institucional
+      ? "Correo o contraseña incorrectos. Verifique los datos e intente de nuevo. Si su cuenta está vinculada a la cuenta institucional, ingrese con ese botón."
+      : "Correo o contraseña incorrectos. Verifique los datos e intente de nuevo.";
   }
   const espera = /^DEMASIADOS_INTENTOS:(\d+)$/.exec(error ?? "");
   if (espera) {
@@ -36,7 +38,7 @@ function mensajeDeError(error: string | null | undefined): string {
   return "No fue posible iniciar sesión en este momento. Intente de nuevo en unos minutos.";
 }
 
-export function LoginForm({ destino }: { destino: string }) {
+export function LoginForm({ destino, institucional = false }: { destino: string; institucional?: boolean }) {
   const router = useRouter();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -49,7 +51,7 @@ export function LoginForm({ destino }: { destino: string }) {
     setMensaje(null);
     const validador = await cargarEsquema().catch(() => null);
     if (!validador) {
-      setMensaje(mensajeDeError("SinConexion"));
+      setMensaje(mensajeDeError("SinConexion", institucional));
       return;
     }
     const parsed = validador.safeParse({ email, password });
@@ -67,7 +69,7 @@ export function LoginForm({ destino }: { destino: string }) {
       return;
     }
     setEnviando(false);
-    setMensaje(mensajeDeError(error));
+    setMensaje(mensajeDeError(error, institucional));
   }
 
   return (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { BotonImprimir } from "@/components/ui/boton-imprimir";
 import { PageHeader } from "@/components/ui/page-header";
 import { Seccion } from "@/components/ui/seccion";
 import { Historial } from "@/features/auditoria/components/historial";
@@ -9,6 +10,7 @@ import { historialDeReporte } from "@/features/auditoria/queries";
 import { DetalleReporte } from "@/features/reportes/components/detalle-reporte";
 import { EstadoReporte } from "@/features/reportes/components/estado-reporte";
 import { FormularioReporte } from "@/features/reportes/components/formulario-reporte";
+import { LoQuePideElPlan } from "@/features/reportes/components/lo-que-pide-el-plan";
 import { NOMBRE_TIPO_REPORTE } from "@/features/reportes/etiquetas";
 import { plazosDelReporte } from "@/features/reportes/plazos";
 import { PanelRevision } from "@/features/revision/components/panel-revision";
@@ -44,8 +46,15 @@ export default async function ReportePage(props: { params: Promise<{ id: string 
     : "Nivel nacional";
   return (
     <>
-      <PageHeader title={`${NOMBRE_TIPO_REPORTE[reporte.tipo]} · ${periodo.etiqueta}`} description={unidad} />
+      <PageHeader
+        title={`${NOMBRE_TIPO_REPORTE[reporte.tipo]} · ${periodo.etiqueta}`}
+        description={unidad}
+        actions={<BotonImprimir />}
+      />
       <EstadoReporte reporte={reporte} periodo={periodo} hoy={hoy} plazos={plazos} />
+      <Seccion titulo="Lo que pide el plan">
+        <LoQuePideElPlan seguimiento={reporte.seguimiento} />
+      </Seccion>
       {editable ? (
         <Seccion titulo="Diligenciar el reporte">
           <FormularioReporte

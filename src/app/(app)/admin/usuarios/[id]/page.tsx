@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { DefinitionList } from "@/components/ui/definition-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Seccion } from "@/components/ui/seccion";
+import { DesvincularIdentidad } from "@/features/ingreso/components/identidad-vinculada";
+import { identidadDeUsuario, ingresoInstitucionalDisponible } from "@/features/ingreso/queries";
 import { NOMBRE_ROL } from "@/features/reportes/etiquetas";
 import { EstadoCuenta } from "@/features/usuarios/components/estado-cuenta";
 import { FormularioEditarUsuario } from "@/features/usuarios/components/formulario-editar-usuario";
@@ -21,9 +23,10 @@ export default async function EditarUsuarioPage(props: { params: Promise<{ id: s
   const id = Number((await props.params).id);
   const cuenta = Number.isInteger(id) && id > 0 ? await usuarioParaEditar(actor, id) : null;
   if (!cuenta) notFound();
-  const [regionales, historial] = await Promise.all([
+  const [regionales, historial, identidad] = await Promise.all([
     regionalesYCentros(actor, { conInactivos: false, ademas: cuenta.centroId }),
     historialDeUsuario(actor, cuenta.id),
+    identidadDeUsuario(actor, cuenta.id),
   ]);
   const esUstedMismo = cuenta.id === actor.id;
   const centro = cuenta.centro
@@ -94,6 +97,37 @@ export default async function EditarUsuarioPage(props: { params: Promise<{ id: s
           </>
         )}
       </Seccion>
+      {identidad || ingresoInstitucionalDisponible() ? (
+        <Seccion id="titulo-institucional" titulo="Cuenta institucional">
+          {identidad ? (
+            <div className="space-y-4">
+              <DefinitionList
+                compacta
+                filas={[
+                  ["Correo al vincularse", identidad.correo],
+                  ["Directorio (tid)", identidad.inquilino],
+                  ["Identificador (oid)", identidad.sujeto],
+                  ["Vinculada", formatearFechaHora(identidad.createdAt)],
+                  [
+                    "Último uso",
+                    identidad.ultimoUso ? formatearFechaHora(identidad.ultimoUso) : "Solo al vincularse",
+                  ],
+                ]}
+              />
+              <p className="text-sm text-slate-700">
+                Solo esta identidad ingresa a la cuenta con la cuenta institucional, aunque cambie su correo
+                en el directorio.
+              </p>
+              <DesvincularIdentidad usuarioId={cuenta.id} nombre={cuenta.nombre} />
+            </div>
+          ) : (
+            <p className="text-sm text-slate-700">
+              Sin vincular: el primer ingreso con la cuenta institucional cuyo correo verificado sea{" "}
+              <span className="wrap-anywhere">{cuenta.email}</span> la vinculará.
+            </p>
+          )}
+        </Seccion>
+      ) : null}
       <Seccion id="titulo-historial" titulo="Historial">
         <HistorialUsuario historial={historial} />
       </Seccion>

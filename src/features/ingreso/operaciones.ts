@@ -1,0 +1,60 @@
+import "server-only";
+import { definirOperacion, ErrorDeNegocio } from "@/server/action";
+import { autorizar } from "@/server/authz";
+import { conVersion } from "@/server/bloqueo";
+import { leerConfiguracionIngreso } from "./configuracion";
+import { configuracionIngresoSchema, desvincularSchema } from "./schemas";
+
+/** An ADMIN decides whether accounts linked to their institutional identity keep their password. */
+export const guardarConfiguracionIngreso = definirOperacion(
+  "guardarConfiguracionIngreso",
+  configuracionIngresoSchema,
+  async ({ version, claveParaCuentasVinculadas }, { actor, tx, auditar }) => {
+    autorizar(actor, { accion: "administrar" });
+    const antes = await leerConfiguracionIngreso(tx);
+    const nuevaVersion = await conVersion(
+      (condicion) =>
+        tx.configuracionIngreso.updateMany({
+          where: { id: 1, ...condicion },
+          data: { claveParaCuentasVinculadas, version: { increment: 1 } },
+        }),
+      version,
+    );
+    await auditar({
+      accion: "EDITAR",
+      entidad: "ConfiguracionIngreso",
+      entidadId: 1,
+      antes: { claveParaCuentasVinculadas: antes.claveParaCuentasVinculadas },
+      despues: { claveParaCuentasVinculadas },
+    });
+    return { version: nuevaVersion };
+  },
+);
+
+export const MENSAJE_SIN_VINCULO =
+  "Esta cuenta ya no está vinculada a una cuenta institucional. Recargue la página para ver su estado.";
+
+/**
+ * An ADMIN removes the link between an account and its institutional identity: the next
+ * institutional sign-in links again by e-mail. The account's version moves, so every session it
+ * has open ends (the one begun with that identity too).
+ */
+export const desvincularIdentidad = definirOperacion(
+  "desvincularIdentidad",
+  desvincularSchema,
+  async ({ usuarioId }, { actor, tx, auditar }) => {
+    autorizar(actor, { accion: "administrar" });
+    const vinculo = await tx.identidadInstitucional.findUnique({ where: { usuarioId } });
+    if (!vinculo) throw new ErrorDeNegocio(MENSAJE_SIN_VINCULO);
+    await tx.identidadInstitucional.delete({ where: { id: vinculo.id } });
+    await tx.user.update({ where: { id: usuarioId }, data: { version: { increment: 1 } } });
+    await auditar({
+      accion: "DESVINCULAR_IDENTIDAD",
+      entidad: "User",
+      entidadId: usuarioId,
+      antes: { inquilino: vinculo.inquilino, sujeto: vinculo.sujeto, correo: vinculo.correo },
+      despues: null,
+    });
+    return { usuarioId };
+  },
+);
