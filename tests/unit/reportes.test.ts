@@ -201,7 +201,7 @@ describe("borrador y envío con el mismo esquema", () => {
     };
     expect(datosReporteSchema(limites, "borrador").safeParse(datos).success).toBe(true);
     expect(errores(datosReporteSchema(limites, "envio").safeParse(datos))).toEqual({
-      fechaActa: "La fecha del acta debe estar entre 2020-01-01 and 2020-12-31.".replace(" and ", " y "),
+      fechaActa: "La fecha del acta debe estar entre 2020-01-01 y 2020-12-31.",
     });
   });
 
