@@ -52,7 +52,7 @@ test("el coordinador diligencia el informe semestral de recaudo, guarda un borra
 const fixture = (nombre: string) => new URL(`../fixtures/${nombre}`, import.meta.url).pathname;
 
 test.describe.serial("subdirector: acta del comité de precios y trazabilidad trimestral", () => {
-  test("adjunta el acta (un ejecutable disfrazado se rechaza) sin perder lo escrito y envía el reporte", async ({
+  test("guarda un borrador con solo el número del acta, sale, vuelve y lo encuentra; salir sin guardar pregunta", async ({
     loginAs,
   }) => {
     const page = await loginAs("SUBDIRECTOR2");
@@ -60,6 +60,58 @@ test.describe.serial("subdirector: acta del comité de precios y trazabilidad tr
       .getByRole("button", { name: /Diligenciar/ })
       .click();
     await expect(page.getByRole("heading", { name: "Acta del comité de precios · Año 2026" })).toBeVisible();
+    const urlDelReporte = page.url();
+    await page.getByLabel("Número del acta").fill("007-2026");
+
+    // Unsaved: following a link of the application asks first; declining keeps what was typed.
+    const preguntas: string[] = [];
+    page.once("dialog", (dialogo) => {
+      preguntas.push(dialogo.message());
+      void dialogo.dismiss();
+    });
+    const principal = page.getByRole("navigation", { name: "Principal" });
+    await principal.getByRole("link", { name: "Mis obligaciones" }).click();
+    await expect.poll(() => preguntas).toEqual([expect.stringMatching(/cambios sin guardar/)]);
+    expect(page.url()).toBe(urlDelReporte);
+    await expect(page.getByLabel("Número del acta")).toHaveValue("007-2026");
+
+    await page.getByRole("button", { name: "Guardar borrador" }).click();
+    await expect(page.getByRole("status")).toHaveText("Borrador guardado.");
+    await expect(page.getByText("Escriba la fecha del acta.")).toHaveCount(0);
+
+    // Saved: leaving asks nothing.
+    page.on("dialog", (dialogo) => {
+      preguntas.push(dialogo.message());
+      void dialogo.dismiss();
+    });
+    await principal.getByRole("link", { name: "Mis obligaciones" }).click();
+    await page.waitForURL((url) => url.pathname === "/obligaciones");
+    expect(preguntas).toHaveLength(1);
+    const acta = fila(page, "Acta del comité de precios", "Año 2026");
+    await expect(acta).toContainText("Borrador");
+    await acta.getByRole("link", { name: /Continuar/ }).click();
+    await expect(page.getByLabel("Número del acta")).toHaveValue("007-2026");
+    await expect(page.getByLabel("Fecha del acta")).toHaveValue("");
+    await expect(page.getByLabel("Productos y servicios con precio fijado")).toHaveValue("");
+
+    // Submitting the half-filled draft is refused next to each missing field.
+    await page.getByRole("button", { name: "Enviar reporte" }).click();
+    await expect(page.getByText("Escriba la fecha del acta.")).toBeVisible();
+    await expect(page.getByText("Escriba el número de productos y servicios con precio.")).toBeVisible();
+    await expect(page.getByLabel("Fecha del acta")).toHaveAttribute("aria-invalid", "true");
+    page.removeAllListeners("dialog");
+  });
+
+  test("adjunta el acta (un ejecutable disfrazado se rechaza) sin perder lo escrito y envía el reporte", async ({
+    loginAs,
+  }) => {
+    const page = await loginAs("SUBDIRECTOR2");
+    // The draft saved by the previous journey.
+    await fila(page, "Acta del comité de precios", "Año 2026")
+      .getByRole("link", { name: /Continuar/ })
+      .click();
+    await expect(page.getByRole("heading", { name: "Acta del comité de precios · Año 2026" })).toBeVisible();
+    await expect(page.getByLabel("Número del acta")).toHaveValue("007-2026");
     await page.getByLabel("Fecha del acta").fill("2026-03-10");
     await page.getByLabel("Número del acta").fill("003-2026");
     await page.getByLabel("Productos y servicios con precio fijado").fill("42");
@@ -92,16 +144,33 @@ test.describe.serial("subdirector: acta del comité de precios y trazabilidad tr
       .getByRole("button", { name: /Diligenciar/ })
       .click();
     await page.getByLabel("Total aprovechamientos (ventas) (COP)").fill("8.000.000");
-    await page.getByLabel("Total facturado con documento equivalente a factura (COP)").fill("9.000.000");
+    const def = page.getByLabel("Total facturado con documento equivalente a factura (COP)");
+    await def.fill("9.000.000");
     await expect(
-      page.getByText("El total facturado con DEF es mayor que el total de aprovechamientos"),
+      page.getByText(
+        /^El total facturado con DEF supera el total de aprovechamientos en \$\s1\.000\.000: .*Así no se podrá enviar el reporte\.$/,
+      ),
     ).toBeVisible();
-    await page.getByLabel("Total facturado con documento equivalente a factura (COP)").fill("6.000.000");
-    await expect(page.getByRole("region", { name: "Cifras calculadas" })).toContainText(/75\s?%/);
     await page.getByLabel("Documentos equivalentes a factura emitidos").fill("31");
     await page.getByLabel("Pagos recibidos (COP)").fill("5.500.000");
     await page.getByRole("button", { name: "Enviar reporte" }).click();
+    await expect(def).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByRole("heading", { name: "Datos reportados" })).toHaveCount(0);
+
+    await def.fill("6.000.000");
+    await expect(page.getByRole("region", { name: "Cifras calculadas" })).toContainText(/75\s?%/);
+    // Payments above what was invoiced with DEF go only with a justification, which the reviewer reads.
+    await page.getByLabel("Pagos recibidos (COP)").fill("6.500.000");
+    await page.getByRole("button", { name: "Enviar reporte" }).click();
+    const justificacion = page.getByLabel("Justificación de las cifras (si aplica)");
+    await expect(justificacion).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByText(/^Escriba la justificación de las cifras/)).toBeVisible();
+    await justificacion.fill("Se cobraron documentos equivalentes emitidos en el trimestre 2.");
+    await page.getByRole("button", { name: "Enviar reporte" }).click();
     await expect(page.getByRole("heading", { name: "Datos reportados" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Datos reportados" })).toContainText(
+      "Se cobraron documentos equivalentes emitidos en el trimestre 2.",
+    );
     await page.goto("/obligaciones");
     await expect(fila(page, "Trazabilidad de ventas (DEF)", "Trimestre 3 de 2026")).toContainText("Enviado");
   });
@@ -115,12 +184,15 @@ test.describe.serial("subdirector: acta del comité de precios y trazabilidad tr
     const filtros = coordinador.getByRole("form", { name: "Filtros de la cola de revisión" });
     await filtros.getByLabel("Regional").selectOption({ label: "Valle" });
     await filtros.getByRole("button", { name: "Filtrar" }).click();
-    await coordinador
+    const enCola = coordinador
       .getByTestId("fila-revision")
       .filter({ hasText: "Valle 1" })
-      .filter({ hasText: "Trimestre 3 de 2026" })
-      .getByRole("link")
-      .click();
+      .filter({ hasText: "Trimestre 3 de 2026" });
+    await expect(enCola).toContainText("Cifras con justificación");
+    await enCola.getByRole("link").click();
+    await expect(coordinador.getByRole("region", { name: "Justificación de las cifras" })).toContainText(
+      /Los pagos recibidos superan lo facturado con DEF en \$\s500\.000[\s\S]*Se cobraron documentos equivalentes emitidos en el trimestre 2\./,
+    );
     const panel = coordinador.getByRole("region", { name: "Revisión" });
     await panel.getByRole("button", { name: "Devolver reporte" }).click();
     await expect(panel.getByLabel("Comentario para el responsable")).toHaveAttribute("aria-invalid", "true");

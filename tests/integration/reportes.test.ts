@@ -208,27 +208,31 @@ describe("guardar y enviar", () => {
   });
 
   it.each([
-    [{ totalAprovechamientos: "-5" }, "totalAprovechamientos", "El valor no puede ser negativo."],
+    [false, { totalAprovechamientos: "-5" }, "totalAprovechamientos", "El valor no puede ser negativo."],
     [
+      false,
       { totalAprovechamientos: "12,5" },
       "totalAprovechamientos",
       "Escriba un valor en pesos, sin decimales: por ejemplo 1.250.000.",
     ],
-    [{ numeroDef: "muchos" }, "numeroDef", "Escriba un número entero, sin decimales."],
-    [{ pagosRecibidos: "" }, "pagosRecibidos", "Escriba los pagos recibidos."],
-  ])("un dato inválido %j se señala en su campo y nada cambia", async (cambio, campo, mensaje) => {
-    const id = await borradorDe("subdirectorB", "2020-T1");
-    const antes = await estadoDe(id);
-    const r = await guardarReporte(e.actores.subdirectorB, {
-      reporteId: id,
-      version: antes.version,
-      enviar: false,
-      datos: { ...trazabilidad, ...cambio },
-    });
-    expect(r.ok).toBe(false);
-    expect(!r.ok && r.fieldErrors?.[campo]).toEqual([mensaje]);
-    expect(await estadoDe(id)).toEqual(antes);
-  });
+    [false, { numeroDef: "muchos" }, "numeroDef", "Escriba un número entero, sin decimales."],
+    [true, { pagosRecibidos: "" }, "pagosRecibidos", "Escriba los pagos recibidos."],
+  ])(
+    "enviar=%s: un dato inválido %j se señala en su campo y nada cambia",
+    async (enviar, cambio, campo, mensaje) => {
+      const id = await borradorDe("subdirectorB", "2020-T1");
+      const antes = await estadoDe(id);
+      const r = await guardarReporte(e.actores.subdirectorB, {
+        reporteId: id,
+        version: antes.version,
+        enviar,
+        datos: { ...trazabilidad, ...cambio },
+      });
+      expect(r.ok).toBe(false);
+      expect(!r.ok && r.fieldErrors?.[campo]).toEqual([mensaje]);
+      expect(await estadoDe(id)).toEqual(antes);
+    },
+  );
 
   it("un campo oculto alterado con otro tipo de reporte se rechaza", async () => {
     const id = await borradorDe("subdirectorA", "2020-T3");
@@ -269,7 +273,7 @@ describe("reporte de comité de precios", () => {
 
     const fuera = await guardarReporte(e.actores.subdirectorA, {
       ...base,
-      enviar: false,
+      enviar: true,
       datos: { ...datos, fechaActa: "2019-12-31" },
     });
     expect(!fuera.ok && fuera.fieldErrors?.fechaActa).toEqual([
@@ -308,7 +312,7 @@ describe("informe nacional de recaudo", () => {
     const r = await guardarReporte(e.actores.coordinador, {
       reporteId: abierto.data.reporteId,
       version: 1,
-      enviar: false,
+      enviar: true,
       datos: {
         tipo: "RECAUDO",
         recaudoFiscalizacion: "1.000",

@@ -410,8 +410,8 @@ describe("siembra de demostración", () => {
     ]);
     for (const r of recaudos) {
       expect(r.recaudoPorRegional).toHaveLength(33);
-      const fiscalizacion = r.recaudoPorRegional.reduce((s, x) => s + x.recaudoFiscalizacion, 0n);
-      const persuasivo = r.recaudoPorRegional.reduce((s, x) => s + x.recaudoCobroPersuasivo, 0n);
+      const fiscalizacion = r.recaudoPorRegional.reduce((s, x) => s + (x.recaudoFiscalizacion ?? 0n), 0n);
+      const persuasivo = r.recaudoPorRegional.reduce((s, x) => s + (x.recaudoCobroPersuasivo ?? 0n), 0n);
       expect(fiscalizacion).toBe(r.recaudo?.recaudoFiscalizacion);
       expect(persuasivo).toBe(r.recaudo?.recaudoCobroPersuasivo);
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { resumenEnVivo } from "@/features/reportes/resumen-en-vivo";
+import { incumplimientos, MENSAJE_FALTA_JUSTIFICACION } from "@/features/reportes/reglas";
 import { datosReporteSchema, recaudoSchema } from "@/features/reportes/schemas";
 
 const limites2020 = { desde: "2020-01-01", hasta: "2020-12-31" };
@@ -9,16 +10,17 @@ describe("datos de un reporte", () => {
     const datos = datosReporteSchema(limites2020).parse({
       tipo: "TRAZABILIDAD_VENTAS",
       totalAprovechamientos: "$ 12.345.678.901.234",
-      totalFacturadoDef: "0",
+      totalFacturadoDef: "999",
       numeroDef: "1.500",
       pagosRecibidos: "999",
     });
     expect(datos).toEqual({
       tipo: "TRAZABILIDAD_VENTAS",
       totalAprovechamientos: 12_345_678_901_234n,
-      totalFacturadoDef: 0n,
+      totalFacturadoDef: 999n,
       numeroDef: 1500,
       pagosRecibidos: 999n,
+      justificacion: null,
     });
   });
 
@@ -76,10 +78,11 @@ describe("datos de un reporte", () => {
       recaudoCobroPersuasivo: p,
     });
     expect(
-      recaudoSchema.safeParse({ ...base, regionales: [fila(1, "100", "10"), fila(2, "200", "20")] }).success,
+      recaudoSchema().safeParse({ ...base, regionales: [fila(1, "100", "10"), fila(2, "200", "20")] })
+        .success,
     ).toBe(true);
-    expect(recaudoSchema.safeParse({ ...base, regionales: [] }).success).toBe(true);
-    const repetida = recaudoSchema.safeParse({
+    expect(recaudoSchema().safeParse({ ...base, regionales: [] }).success).toBe(true);
+    const repetida = recaudoSchema().safeParse({
       ...base,
       regionales: [fila(1, "150", "15"), fila(1, "150", "15")],
     });
@@ -100,13 +103,17 @@ describe("cifras calculadas mientras se escribe", () => {
     expect(r.cifras).toContainEqual(["Cumplimiento de la meta", "—"]);
   });
 
-  it("trazabilidad: facturar más de lo vendido se advierte pero no se impide", () => {
+  it("trazabilidad: facturar más de lo vendido se advierte mientras se escribe", () => {
     const r = resumenEnVivo(
       "TRAZABILIDAD_VENTAS",
       { totalAprovechamientos: "100", totalFacturadoDef: "120" },
       null,
     );
-    expect(r.advertencias).toHaveLength(1);
+    expect(r.advertencias).toEqual([
+      "El total facturado con DEF supera el total de aprovechamientos en $\u00a020: lo facturado con " +
+        "documento equivalente es parte de las ventas del trimestre. Corrija una de las dos cifras. " +
+        "Así no se podrá enviar el reporte.",
+    ]);
   });
 
   it("trazabilidad con ventas en cero: la razón no aplica", () => {
@@ -130,5 +137,156 @@ describe("cifras calculadas mientras se escribe", () => {
       resumenEnVivo("EJECUCION_RECURSOS", { recursosAsignados: "1", recursosEjecutados: "2" }, null)
         .advertencias,
     ).toHaveLength(1);
+  });
+});
+
+const limites = limites2020;
+const trazabilidadCompleta = {
+  tipo: "TRAZABILIDAD_VENTAS",
+  totalAprovechamientos: "1.000",
+  totalFacturadoDef: "800",
+  numeroDef: "3",
+  pagosRecibidos: "700",
+};
+
+function errores(resultado: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; message: string }[] };
+}) {
+  return Object.fromEntries((resultado.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
+}
+
+describe("borrador y envío con el mismo esquema", () => {
+  it("un borrador del comité guarda solo el número del acta; el envío pide lo que falta", () => {
+    const soloNumero = { tipo: "COMITE_PRECIOS", numeroActa: "007-2020", fechaActa: "" };
+    expect(datosReporteSchema(limites, "borrador").parse(soloNumero)).toEqual({
+      tipo: "COMITE_PRECIOS",
+      numeroActa: "007-2020",
+      fechaActa: null,
+      productosServiciosPreciados: null,
+    });
+    expect(errores(datosReporteSchema(limites, "envio").safeParse(soloNumero))).toEqual({
+      fechaActa: "Escriba la fecha del acta.",
+      productosServiciosPreciados: "Escriba el número de productos y servicios con precio.",
+    });
+  });
+
+  it.each([
+    ["fechaActa", "2020-02-30", "Escriba una fecha válida (año-mes-día)."],
+    ["fechaActa", "mañana", "Escriba una fecha válida (año-mes-día)."],
+    ["productosServiciosPreciados", "4,5", "Escriba un número entero, sin decimales."],
+    ["productosServiciosPreciados", "-1", "El número no puede ser negativo."],
+  ])("un borrador también revisa el tipo: %s = %j", (campo, valor, mensaje) => {
+    const r = datosReporteSchema(limites, "borrador").safeParse({ tipo: "COMITE_PRECIOS", [campo]: valor });
+    expect(errores(r)).toEqual({ [campo]: mensaje });
+  });
+
+  it.each([
+    ["totalAprovechamientos", "12,5", "Escriba un valor en pesos, sin decimales: por ejemplo 1.250.000."],
+    ["pagosRecibidos", "-3", "El valor no puede ser negativo."],
+  ])("un monto de un borrador es un monto: %s = %j", (campo, valor, mensaje) => {
+    const r = datosReporteSchema(limites, "borrador").safeParse({
+      tipo: "TRAZABILIDAD_VENTAS",
+      [campo]: valor,
+    });
+    expect(errores(r)).toEqual({ [campo]: mensaje });
+  });
+
+  it("la fecha fuera del periodo se admite en un borrador y se rechaza al enviar", () => {
+    const datos = {
+      tipo: "COMITE_PRECIOS",
+      fechaActa: "2021-01-05",
+      numeroActa: "1",
+      productosServiciosPreciados: "2",
+    };
+    expect(datosReporteSchema(limites, "borrador").safeParse(datos).success).toBe(true);
+    expect(errores(datosReporteSchema(limites, "envio").safeParse(datos))).toEqual({
+      fechaActa: "La fecha del acta debe estar entre 2020-01-01 y 2020-12-31.",
+    });
+  });
+
+  it("un borrador de recaudo guarda solo las regionales con algo escrito y no exige que sumen", () => {
+    const r = recaudoSchema("borrador").parse({
+      tipo: "RECAUDO",
+      recaudoFiscalizacion: "500",
+      regionales: [
+        { regionalId: 1, recaudoFiscalizacion: "100", recaudoCobroPersuasivo: "" },
+        { regionalId: 2, recaudoFiscalizacion: "", recaudoCobroPersuasivo: "" },
+      ],
+    });
+    expect(r.regionales).toEqual([
+      { regionalId: 1, recaudoFiscalizacion: 100n, recaudoCobroPersuasivo: null },
+    ]);
+    expect(r.analisis).toBeNull();
+  });
+});
+
+describe("reglas entre cifras al enviar", () => {
+  const envio = datosReporteSchema(limites, "envio");
+  const borrador = datosReporteSchema(limites, "borrador");
+
+  it("DEF facturado mayor que los aprovechamientos bloquea el envío, junto al campo, pero no el borrador", () => {
+    const datos = { ...trazabilidadCompleta, totalFacturadoDef: "1.001" };
+    expect(Object.keys(errores(envio.safeParse(datos)))).toEqual(["totalFacturadoDef"]);
+    expect(errores(envio.safeParse(datos)).totalFacturadoDef).toMatch(
+      /supera el total de aprovechamientos en \$\s1/,
+    );
+    expect(borrador.safeParse(datos).success).toBe(true);
+    expect(envio.safeParse({ ...trazabilidadCompleta, totalFacturadoDef: "1.000" }).success).toBe(true);
+  });
+
+  it("pagos mayores que lo facturado con DEF exigen una justificación de al menos 20 caracteres", () => {
+    const datos = { ...trazabilidadCompleta, pagosRecibidos: "801" };
+    expect(errores(envio.safeParse(datos))).toEqual({ justificacion: MENSAJE_FALTA_JUSTIFICACION });
+    expect(errores(envio.safeParse({ ...datos, justificacion: "   corta   " }))).toEqual({
+      justificacion: MENSAJE_FALTA_JUSTIFICACION,
+    });
+    const justificado = envio.parse({
+      ...datos,
+      justificacion: "  Pagos de facturas del trimestre anterior.  ",
+    });
+    expect(justificado).toMatchObject({
+      pagosRecibidos: 801n,
+      justificacion: "Pagos de facturas del trimestre anterior.",
+    });
+    expect(envio.safeParse({ ...trazabilidadCompleta, pagosRecibidos: "800" }).success).toBe(true);
+  });
+
+  it("ejecución: asignar más de lo solicitado pide justificación; ejecutar más de lo asignado bloquea", () => {
+    const base = {
+      tipo: "EJECUCION_RECURSOS",
+      recursosSolicitados: "1.000",
+      recursosAsignados: "1.000",
+      recursosEjecutados: "900",
+      registradoModuloPlanAccion: true,
+    };
+    expect(envio.safeParse(base).success).toBe(true);
+    expect(errores(envio.safeParse({ ...base, recursosAsignados: "1.200" }))).toEqual({
+      justificacion: MENSAJE_FALTA_JUSTIFICACION,
+    });
+    expect(
+      envio.safeParse({
+        ...base,
+        recursosAsignados: "1.200",
+        justificacion: "Adición presupuestal de junio de 2020.",
+      }).success,
+    ).toBe(true);
+    const sobreejecutado = errores(
+      envio.safeParse({
+        ...base,
+        recursosEjecutados: "1.001",
+        justificacion: "Una justificación no basta aquí.",
+      }),
+    );
+    expect(Object.keys(sobreejecutado)).toEqual(["recursosEjecutados"]);
+    expect(sobreejecutado.recursosEjecutados).toMatch(
+      /^Los recursos ejecutados superan los asignados en \$\s1:/,
+    );
+  });
+
+  it("las reglas no juzgan cifras sin escribir", () => {
+    expect(
+      incumplimientos("TRAZABILIDAD_VENTAS", { totalAprovechamientos: null, totalFacturadoDef: 5n }),
+    ).toEqual([]);
   });
 });

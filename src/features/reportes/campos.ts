@@ -46,6 +46,13 @@ export const CAMPOS: Record<TipoReporte, DescripcionCampo[]> = {
     },
     { nombre: "numeroDef", etiqueta: "Documentos equivalentes a factura emitidos", tipo: "cantidad" },
     { nombre: "pagosRecibidos", etiqueta: "Pagos recibidos (COP)", tipo: "pesos" },
+    {
+      nombre: "justificacion",
+      etiqueta: "Justificación de las cifras (si aplica)",
+      tipo: "textoLargo",
+      ayuda:
+        "Obligatoria para enviar si los pagos recibidos superan lo facturado con DEF. Quien revisa el reporte la leerá.",
+    },
   ],
   EJECUCION_RECURSOS: [
     {
@@ -59,6 +66,13 @@ export const CAMPOS: Record<TipoReporte, DescripcionCampo[]> = {
       nombre: "registradoModuloPlanAccion",
       etiqueta: "¿Quedó registrado en el módulo Producción de Centros del aplicativo Plan de Acción?",
       tipo: "siNo",
+    },
+    {
+      nombre: "justificacion",
+      etiqueta: "Justificación de las cifras (si aplica)",
+      tipo: "textoLargo",
+      ayuda:
+        "Obligatoria para enviar si los recursos asignados superan los solicitados. Quien revisa el reporte la leerá.",
     },
   ],
 };

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { comoColumnaDate } from "@/lib/fechas";
 import type { DatosReporte } from "./schemas";
 
 /**
@@ -45,7 +46,7 @@ export async function escribirDetalle(tx: Prisma.TransactionClient, reporteId: n
     }
     case "COMITE_PRECIOS": {
       const { tipo: _t, fechaActa, ...resto } = datos;
-      const campos = { ...resto, fechaActa: new Date(`${fechaActa}T00:00:00Z`) };
+      const campos = { ...resto, fechaActa: fechaActa === null ? null : comoColumnaDate(fechaActa) };
       await tx.reporteComitePrecios.upsert({
         where: { reporteId },
         create: { reporteId, ...campos },

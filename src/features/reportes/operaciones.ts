@@ -150,7 +150,8 @@ async function iniciarRevision(
 }
 
 /**
- * Saves the typed data of a report, and submits it when asked. Refused when somebody saved since
+ * Saves the typed data of a report, and submits it when asked. A draft may be incomplete; a
+ * submission may not. Refused when somebody saved since
  * the version the user read, when the data belong to another kind, or when the report is no longer
  * with its author; in every case nothing is written.
  */
@@ -160,10 +161,15 @@ export const guardarReporte = definirOperacion(
   async ({ reporteId, version, enviar, datos }, { actor, tx, auditar }) => {
     const reporte = await cargarReporteBloqueable(tx, reporteId);
     autorizarCambioDelReporte(actor, reporte, "editar-reporte", " y ya no se puede modificar.");
-    const parsed = datosReporteSchema(limitesDeFechas(reporte.periodo)).safeParse(datos);
+    // A draft keeps whatever was typed, of the right type; a submission must be complete and
+    // respect the rules between figures (decision 0018). Same schema as the form's.
+    const modo = enviar ? "envio" : "borrador";
+    const parsed = datosReporteSchema(limitesDeFechas(reporte.periodo), modo).safeParse(datos);
     if (!parsed.success) {
       throw new ErrorDeNegocio(
-        "Revise los campos marcados: hay datos que no son válidos.",
+        enviar
+          ? "No se envió: revise los campos marcados, hay datos que faltan o no son válidos."
+          : "No se guardó el borrador: revise los campos marcados, hay datos que no son válidos.",
         erroresDeCampo(parsed.error),
       );
     }

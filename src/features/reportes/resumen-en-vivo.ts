@@ -1,6 +1,7 @@
 import type { TipoReporte } from "@/generated/prisma/enums";
 import { formatearCop, parseCop } from "@/lib/dinero";
 import { formatearPorcentaje, razon } from "@/lib/razones";
+import { incumplimientos } from "./reglas";
 
 export type ValoresFormulario = Record<string, unknown>;
 
@@ -11,14 +12,25 @@ function monto(valores: ValoresFormulario, campo: string): bigint | null {
   return valor !== null && valor >= 0n ? valor : null;
 }
 
+/**
+ * The rules of ./reglas.ts the typed figures break, said before the user submits: a draft is saved
+ * anyway; a submission is refused (BLOQUEA) or asks for the justification (JUSTIFICAR).
+ */
+function advertencias(tipo: TipoReporte, valores: ValoresFormulario, campos: string[]): string[] {
+  const cifras = Object.fromEntries(campos.map((c) => [c, monto(valores, c)]));
+  return incumplimientos(tipo, cifras).map((r) =>
+    r.efecto === "BLOQUEA" ? `${r.mensaje} Así no se podrá enviar el reporte.` : r.mensaje,
+  );
+}
+
 export interface ResumenEnVivo {
   cifras: [string, string][];
   advertencias: string[];
 }
 
 /**
- * What the form shows while the user types: derived figures are computed, never typed, and
- * suspicious combinations are pointed out without refusing them.
+ * What the form shows while the user types: derived figures are computed, never typed, and the
+ * rules between figures are pointed out before the user submits.
  */
 export function resumenEnVivo(
   tipo: TipoReporte,
@@ -49,10 +61,11 @@ export function resumenEnVivo(
       cifras: [
         ["Facturado con DEF / aprovechamientos", completo ? formatearPorcentaje(razon(def, ventas)) : "—"],
       ],
-      advertencias:
-        completo && def > ventas
-          ? ["El total facturado con DEF es mayor que el total de aprovechamientos: verifique las cifras."]
-          : [],
+      advertencias: advertencias(tipo, valores, [
+        "totalAprovechamientos",
+        "totalFacturadoDef",
+        "pagosRecibidos",
+      ]),
     };
   }
   if (tipo === "EJECUCION_RECURSOS") {
@@ -61,10 +74,11 @@ export function resumenEnVivo(
     const completo = asignados !== null && ejecutados !== null;
     return {
       cifras: [["Ejecutado / asignado", completo ? formatearPorcentaje(razon(ejecutados, asignados)) : "—"]],
-      advertencias:
-        completo && ejecutados > asignados
-          ? ["Los recursos ejecutados superan los asignados: verifique las cifras."]
-          : [],
+      advertencias: advertencias(tipo, valores, [
+        "recursosSolicitados",
+        "recursosAsignados",
+        "recursosEjecutados",
+      ]),
     };
   }
   return { cifras: [], advertencias: [] };

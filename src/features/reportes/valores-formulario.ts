@@ -2,7 +2,9 @@ import type { ReporteDetalle } from "./queries";
 
 const miles = new Intl.NumberFormat("es-CO", { useGrouping: true, maximumFractionDigits: 0 });
 
+/** What the form's inputs hold: a field not typed yet is an empty input. */
 function comoTexto(valor: unknown): unknown {
+  if (valor === null) return "";
   if (typeof valor === "bigint" || typeof valor === "number") return miles.format(valor);
   if (valor instanceof Date) return valor.toISOString().slice(0, 10);
   return valor;
@@ -30,8 +32,10 @@ export function valoresDelFormulario(
         const fila = guardadas.get(r.id);
         return {
           regionalId: r.id,
-          recaudoFiscalizacion: fila ? miles.format(fila.recaudoFiscalizacion) : "",
-          recaudoCobroPersuasivo: fila ? miles.format(fila.recaudoCobroPersuasivo) : "",
+          recaudoFiscalizacion:
+            fila?.recaudoFiscalizacion != null ? miles.format(fila.recaudoFiscalizacion) : "",
+          recaudoCobroPersuasivo:
+            fila?.recaudoCobroPersuasivo != null ? miles.format(fila.recaudoCobroPersuasivo) : "",
         };
       }),
     };

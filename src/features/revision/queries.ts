@@ -36,6 +36,8 @@ const FILA = {
   primerEnvioEn: true,
   centro: { select: { nombre: true, regional: { select: { nombre: true } } } },
   seguimiento: { select: { diasOportunidad: true } },
+  trazabilidadVentas: { select: { justificacion: true } },
+  ejecucionRecursos: { select: { justificacion: true } },
   plazos: {
     where: { tipo: "REVISION", cerradoEn: null },
     orderBy: { id: "desc" },
@@ -58,6 +60,8 @@ export interface FilaCola {
   diasEsperando: number;
   /** The reviewers' deadline, judged like any deadline. */
   revision: { venceEl: FechaCalendario; oportunidad: Oportunidad } | null;
+  /** The author justified figures that break a rule of decision 0018: the reviewer must read it. */
+  justificada: boolean;
 }
 
 /** Timeliness is judged on the first submission, as everywhere else in the app. */
@@ -82,6 +86,7 @@ function aFila(r: FilaLeida, hoy: string): FilaCola {
     revision: plazo
       ? { venceEl: plazo, oportunidad: calcularOportunidad({ fechaLimite: plazo, primerEnvioEn: null, hoy }) }
       : null,
+    justificada: Boolean(r.trazabilidadVentas?.justificacion ?? r.ejecucionRecursos?.justificacion),
   };
 }
 

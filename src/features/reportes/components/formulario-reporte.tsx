@@ -2,15 +2,16 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { useForm, useWatch, type FieldValues, type Resolver, type UseFormRegister } from "react-hook-form";
 import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
 import { DefinitionList } from "@/components/ui/definition-list";
+import { useAvisoDeSalida } from "@/components/ui/use-aviso-de-salida";
 import type { TipoReporte } from "@/generated/prisma/enums";
 import { guardarReporte } from "../actions";
 import { CAMPOS, type DescripcionCampo } from "../campos";
 import { resumenEnVivo } from "../resumen-en-vivo";
-import { datosReporteSchema } from "../schemas";
+import { datosReporteSchema, type Modo } from "../schemas";
 import { DesgloseRegional } from "./desglose-regional";
 
 type Valores = FieldValues & { desglose?: boolean; regionales?: unknown[] };
@@ -85,16 +86,30 @@ export function FormularioReporte(props: PropsFormulario) {
   const router = useRouter();
   const [version, setVersion] = useState(props.version);
   const [mensaje, setMensaje] = useState<{ ok: boolean; texto: string } | null>(null);
-  const esquema = useMemo(() => datosReporteSchema(props.limites), [props.limites]);
+  // The same schema as the server's: a draft checks only types, a submission everything.
+  const esquemas = useMemo(
+    () => ({
+      borrador: datosReporteSchema(props.limites, "borrador"),
+      envio: datosReporteSchema(props.limites, "envio"),
+    }),
+    [props.limites],
+  );
+  const modo = useRef<Modo>("borrador");
   const resolver: Resolver<Valores> = (valores, contexto, opciones) =>
-    (zodResolver(esquema) as unknown as Resolver<Valores>)(aDatos(props.tipo, valores), contexto, opciones);
+    (zodResolver(esquemas[modo.current]) as unknown as Resolver<Valores>)(
+      aDatos(props.tipo, valores),
+      contexto,
+      opciones,
+    );
   const form = useForm<Valores>({ defaultValues: props.valoresIniciales, resolver });
   const { register, formState, watch } = form;
   const valores = useWatch({ control: form.control });
   const resumen = resumenEnVivo(props.tipo, valores, props.meta === null ? null : BigInt(props.meta));
+  useAvisoDeSalida(formState.isDirty);
 
-  const guardar = (enviar: boolean) =>
-    form.handleSubmit(async () => {
+  const guardar = (enviar: boolean) => {
+    modo.current = enviar ? "envio" : "borrador";
+    return form.handleSubmit(async () => {
       setMensaje(null);
       const resultado = await guardarReporte({
         reporteId: props.reporteId,
@@ -110,9 +125,12 @@ export function FormularioReporte(props: PropsFormulario) {
         return;
       }
       setVersion(resultado.data.version);
+      // What was saved is the new starting point: leaving now asks nothing.
+      form.reset(form.getValues());
       setMensaje({ ok: true, texto: enviar ? "Reporte enviado para revisión." : "Borrador guardado." });
       router.refresh();
     })();
+  };
 
   return (
     <form

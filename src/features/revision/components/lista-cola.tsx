@@ -46,6 +46,16 @@ function PlazoRevision({ fila }: { fila: FilaCola }) {
   );
 }
 
+/** Figures that break a rule of decision 0018, with the author's justification to read. */
+function Justificada({ fila }: { fila: FilaCola }) {
+  if (!fila.justificada) return null;
+  return (
+    <span className="mt-1 block">
+      <Badge tono="ambar">Cifras con justificación</Badge>
+    </span>
+  );
+}
+
 function Tabla({ filas }: { filas: FilaCola[] }) {
   return (
     <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm md:block">
@@ -75,6 +85,7 @@ function Tabla({ filas }: { filas: FilaCola[] }) {
               <td className="px-4 py-3">
                 {NOMBRE_TIPO_REPORTE[f.tipo]}
                 <span className="block text-slate-600">{f.periodo.etiqueta}</span>
+                <Justificada fila={f} />
               </td>
               <td className="px-4 py-3">
                 <span className="whitespace-nowrap">{enviado(f)}</span>
@@ -107,6 +118,7 @@ function Tarjetas({ filas }: { filas: FilaCola[] }) {
           <p className="mt-1 text-sm text-slate-800">
             {NOMBRE_TIPO_REPORTE[f.tipo]} · {f.periodo.etiqueta}
           </p>
+          <Justificada fila={f} />
           <p className="text-sm text-slate-600">
             Enviado el {enviado(f)} · {espera(f).toLowerCase()}
           </p>
