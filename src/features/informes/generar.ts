@@ -56,16 +56,18 @@ async function detalleDeRecaudo(ambito: AmbitoTablero, periodo: Periodo, tablas:
     ["Cumplimiento de la meta", cifra("cumplimiento", "porcentaje")],
   ];
   if (aprobado && informe.recaudo && ambito.regionalId === undefined) {
-    const entero = new Intl.NumberFormat("es-CO");
+    // A submitted or approved report has every field (the database refuses it otherwise).
+    const entero = (n: number | null) => formatearCelda(n, "entero");
     resumen.push(
-      ["Aportantes incorporados a la base de fiscalización", entero.format(informe.recaudo.aportantesNuevos)],
-      ["Mensajes SMS enviados", entero.format(informe.recaudo.smsEnviados)],
-      ["Correos electrónicos enviados", entero.format(informe.recaudo.correosEnviados)],
+      ["Aportantes incorporados a la base de fiscalización", entero(informe.recaudo.aportantesNuevos)],
+      ["Mensajes SMS enviados", entero(informe.recaudo.smsEnviados)],
+      ["Correos electrónicos enviados", entero(informe.recaudo.correosEnviados)],
     );
   }
   return {
     resumen,
-    analisis: aprobado && ambito.regionalId === undefined ? informe.recaudo?.analisis : undefined,
+    analisis:
+      aprobado && ambito.regionalId === undefined ? (informe.recaudo?.analisis ?? undefined) : undefined,
     tablas: [
       { ...semestre, filas: fila ? [fila] : [] },
       ...tablas.filter((t) => t.nombre === "recaudo-por-regional"),
