@@ -165,13 +165,13 @@ test("el coordinador descarga el informe semestral de recaudo de 2026-S1 en PDF 
   const recaudo = page.getByRole("region", { name: "Informe semestral de cumplimiento de metas de recaudo" });
   const [pdf] = await Promise.all([
     page.waitForEvent("download"),
-    recaudo.getByRole("link", { name: /Descargar PDF: .*Semestre 1 de 2026/ }).click(),
+    recaudo.getByRole("link", { name: /Descargar PDF ?: .*Semestre 1 de 2026/ }).click(),
   ]);
   expect(pdf.suggestedFilename()).toBe("recaudo-semestral-2026-S1-nacional.pdf");
   expect((await contenido(pdf)).subarray(0, 5).toString("latin1")).toBe("%PDF-");
   const [xlsx] = await Promise.all([
     page.waitForEvent("download"),
-    recaudo.getByRole("link", { name: /Descargar Excel: .*Semestre 1 de 2026/ }).click(),
+    recaudo.getByRole("link", { name: /Descargar Excel ?: .*Semestre 1 de 2026/ }).click(),
   ]);
   const resumen = await readSheet(await contenido(xlsx));
   expect(resumen[1]![0]).toBe("Informe semestral de cumplimiento de metas de recaudo");
