@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+import { readSheet } from "read-excel-file/node";
 import { expect, test } from "./fixtures";
 
 // The demo data has this report ENVIADO; no other spec touches the centros of Distrito Capital.
@@ -73,3 +75,33 @@ for (const role of ["SUBDIRECTOR", "CONSULTA"] as const) {
     expect(respuesta?.status()).toBe(404);
   });
 }
+
+test("el coordinador descarga la cola filtrada en Excel: las mismas filas, en el mismo orden", async ({
+  loginAs,
+}) => {
+  const page = await loginAs("COORDINADOR");
+  await page.goto("/revision");
+  const filtros = page.getByRole("form", { name: "Filtros de la cola de revisión" });
+  await filtros.getByLabel("Vigencia").selectOption("2026");
+  await filtros.getByLabel("Regional").selectOption({ label: "Antioquia" });
+  await filtros.getByRole("button", { name: "Filtrar" }).click();
+  await expect(page).toHaveURL(/regional=\d+/);
+  const enlaces = await page
+    .getByTestId("fila-revision")
+    .getByRole("link")
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(enlaces.length).toBeGreaterThan(0);
+  const [descarga] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: /Descargar Excel/ }).click(),
+  ]);
+  expect(descarga.suggestedFilename()).toMatch(/^cola-de-revision-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const filas = await readSheet(await readFile((await descarga.path())!));
+  const enlace = filas[0]!.indexOf("Enlace");
+  expect(filas[0]).toContain("Regional");
+  const regional = filas[0]!.indexOf("Regional");
+  // Every page of the queue: the first page on screen is its beginning.
+  expect(filas.length - 1).toBeGreaterThanOrEqual(enlaces.length);
+  expect(filas.slice(1, enlaces.length + 1).map((f) => f[enlace])).toEqual(enlaces);
+  for (const fila of filas.slice(1)) expect(fila[regional]).toBe("Antioquia");
+});

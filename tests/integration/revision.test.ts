@@ -9,7 +9,7 @@ import {
   PREFIJO_REAPERTURA,
   reabrir,
 } from "@/features/revision/operaciones";
-import { colaDeRevision, opcionesDeFiltro, POR_PAGINA } from "@/features/revision/queries";
+import { colaDeRevision, opcionesDeFiltro, POR_PAGINA, tablaDeLaCola } from "@/features/revision/queries";
 import { filtrosColaSchema, type FiltrosCola } from "@/features/revision/schemas";
 import { ambitoDeCentro } from "@/lib/obligaciones";
 import { AccesoDenegado, type Actor } from "@/server/authz";
@@ -447,6 +447,30 @@ describe("la cola de revisión", () => {
       centro: e.centroB.nombre,
       oportunidad: { tipo: "ENVIADO_TARDE", diasAtraso: 10 },
     });
+  });
+
+  it("la cola se descarga entera con sus filtros, con las mismas filas en el mismo orden", async () => {
+    const tabla = await tablaDeLaCola(e.actores.coordinador, filtros(), `${ANIO}-12-31`);
+    expect(tabla.filas.map((f) => f.enlace)).toEqual([`/reportes/${aTiempo.id}`, `/reportes/${tarde.id}`]);
+    expect(tabla.filas[0]).toMatchObject({
+      reporte: "Trazabilidad de ventas (DEF)",
+      periodo: `Trimestre 1 de ${ANIO}`,
+      centro: e.centroA.nombre,
+      oportunidad: "Enviado a tiempo",
+      justificada: "No",
+    });
+    expect(tabla.filas[1]).toMatchObject({
+      centro: e.centroB.nombre,
+      oportunidad: "Enviado con 10 días de atraso",
+    });
+    const soloB = await tablaDeLaCola(
+      e.actores.coordinador,
+      filtros({ regional: String(e.centroB.regionalId) }),
+    );
+    expect(soloB.filas.map((f) => f.enlace)).toEqual([`/reportes/${tarde.id}`]);
+    // Whoever has no queue has no download either.
+    await expect(tablaDeLaCola(e.actores.subdirectorA, filtros())).rejects.toBeInstanceOf(AccesoDenegado);
+    await expect(tablaDeLaCola(e.actores.consulta, filtros())).rejects.toBeInstanceOf(AccesoDenegado);
   });
 
   it("el administrador ve solo los informes nacionales, que le toca revisar, sin filtro de regional", async () => {

@@ -1,7 +1,16 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { TipoReporte } from "@/generated/prisma/enums";
-import { desdeColumnaDate, diasEntre, fechaEnBogota, type FechaCalendario } from "@/lib/fechas";
+import { describirOportunidad, NOMBRE_TIPO_REPORTE } from "@/features/reportes/etiquetas";
+import type { TablaExportable } from "@/features/tableros/tipos";
+import {
+  desdeColumnaDate,
+  diasEntre,
+  fechaEnBogota,
+  formatearFecha,
+  formatearFechaHora,
+  type FechaCalendario,
+} from "@/lib/fechas";
 import { calcularOportunidad, type Oportunidad } from "@/lib/oportunidad";
 import { fechaLimite, parsePeriodo, type Periodo } from "@/lib/periodos";
 import { alcancesQueRevisa, autorizar, type Actor } from "@/server/authz";
@@ -132,15 +141,65 @@ export async function colaDeRevision(actor: Actor, filtros: FiltrosCola, hoy = f
     .filter((c) => !filtros.tipo || c.tipo === filtros.tipo)
     .reduce((suma, c) => suma + c.cantidad, 0);
   const { pagina, paginas, skip, take } = paginar(total, filtros.pagina, POR_PAGINA);
+  const filas = await filasDeLaCola(actor, filtros, hoy, { skip, take });
+  const tipos = [...new Set([...porTipo.map((c) => c.tipo), ...(filtros.tipo ? [filtros.tipo] : [])])];
+  return { filas, total, pagina, paginas, porTipo, periodos, tipos };
+}
+
+/** The queue's rows with the filters, the longest-waiting first: one page, or all of them. */
+async function filasDeLaCola(
+  actor: Actor,
+  filtros: FiltrosCola,
+  hoy: string,
+  pagina: { skip: number; take: number } | null,
+): Promise<FilaCola[]> {
   const filas = await db().reporte.findMany({
-    where: { ...deCualquierTipo, ...(filtros.tipo ? { tipo: filtros.tipo } : {}) },
+    where: { ...filtrados(actor, filtros), ...(filtros.tipo ? { tipo: filtros.tipo } : {}) },
     select: FILA,
     orderBy: [{ enviadoEn: "asc" }, { id: "asc" }],
-    skip,
-    take,
+    ...(pagina ?? {}),
   });
-  const tipos = [...new Set([...porTipo.map((c) => c.tipo), ...(filtros.tipo ? [filtros.tipo] : [])])];
-  return { filas: filas.map((r) => aFila(r, hoy)), total, pagina, paginas, porTipo, periodos, tipos };
+  return filas.map((r) => aFila(r, hoy));
+}
+
+/** The whole queue with its filters (every page) as a table to download. */
+export async function tablaDeLaCola(
+  actor: Actor,
+  filtros: FiltrosCola,
+  hoy = fechaEnBogota(new Date()),
+): Promise<TablaExportable> {
+  autorizar(actor, { accion: "ver-cola-revision" });
+  const filas = await filasDeLaCola(actor, filtros, hoy, null);
+  return {
+    nombre: "cola-de-revision",
+    titulo: "Cola de revisión",
+    columnas: [
+      { clave: "reporte", titulo: "Reporte", tipo: "texto" },
+      { clave: "periodo", titulo: "Periodo", tipo: "texto" },
+      { clave: "centro", titulo: "Centro", tipo: "texto" },
+      { clave: "regional", titulo: "Regional", tipo: "texto" },
+      { clave: "enviado", titulo: "Enviado", tipo: "texto" },
+      { clave: "oportunidad", titulo: "Oportunidad del envío", tipo: "texto" },
+      { clave: "diasEsperando", titulo: "Días esperando revisión", tipo: "entero" },
+      { clave: "plazo", titulo: "Plazo de la revisión", tipo: "texto" },
+      { clave: "justificada", titulo: "Cifras con justificación", tipo: "texto" },
+      { clave: "enlace", titulo: "Enlace", tipo: "texto" },
+    ],
+    filas: filas.map((f) => ({
+      reporte: NOMBRE_TIPO_REPORTE[f.tipo],
+      periodo: f.periodo.etiqueta,
+      centro: f.centro ?? "Nivel nacional",
+      regional: f.regional,
+      enviado: f.enviadoEn ? formatearFechaHora(f.enviadoEn) : null,
+      oportunidad: describirOportunidad(f.oportunidad).texto,
+      diasEsperando: f.diasEsperando,
+      plazo: f.revision
+        ? `${formatearFecha(f.revision.venceEl)} (${describirOportunidad(f.revision.oportunidad).texto})`
+        : null,
+      justificada: f.justificada ? "Sí" : "No",
+      enlace: `/reportes/${f.id}`,
+    })),
+  };
 }
 
 /**

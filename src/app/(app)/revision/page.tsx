@@ -7,7 +7,7 @@ import { ListaCola } from "@/features/revision/components/lista-cola";
 import { Paginacion } from "@/features/revision/components/paginacion";
 import { colaDeRevision, opcionesDeFiltro } from "@/features/revision/queries";
 import { filtrosColaSchema } from "@/features/revision/schemas";
-import { hayFiltros } from "@/features/revision/url";
+import { hayFiltros, urlDeDescarga } from "@/features/revision/url";
 import { requerirPermiso } from "@/server/session";
 
 export const metadata: Metadata = { title: "Revisión" };
@@ -44,7 +44,30 @@ export default async function RevisionPage(props: {
   const [cola, opciones] = await Promise.all([colaDeRevision(usuario, filtros), opcionesDeFiltro(usuario)]);
   return (
     <>
-      <PageHeader title="Revisión" description={describir(cola.total, hayFiltros(filtros))} />
+      <PageHeader
+        title="Revisión"
+        description={describir(cola.total, hayFiltros(filtros))}
+        actions={
+          cola.total > 0 ? (
+            <p className="flex gap-3 text-sm">
+              <a
+                href={urlDeDescarga(filtros, "csv")}
+                className="font-medium text-sena-700 underline"
+                download
+              >
+                Descargar CSV<span className="sr-only">: la cola con estos filtros</span>
+              </a>
+              <a
+                href={urlDeDescarga(filtros, "xlsx")}
+                className="font-medium text-sena-700 underline"
+                download
+              >
+                Descargar Excel<span className="sr-only">: la cola con estos filtros</span>
+              </a>
+            </p>
+          ) : null
+        }
+      />
       <FiltrosColaForm filtros={filtros} periodos={cola.periodos} tipos={cola.tipos} {...opciones} />
       <ConteoPorTipo filtros={filtros} porTipo={cola.porTipo} />
       {cola.filas.length === 0 ? (

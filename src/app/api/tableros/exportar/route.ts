@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { aCsv, aXlsx } from "@/features/tableros/exportar";
+import { descargaDeTabla } from "@/features/tableros/exportar";
 import { tablaPedida } from "@/features/tableros/tabla-pedida";
 import { usuarioActual } from "@/server/session";
 
@@ -17,20 +17,5 @@ export async function GET(request: NextRequest) {
   const pedida = await tablaPedida(usuario, parametros);
   if (!pedida) return NO_ENCONTRADO();
   const { tabla, ambito } = pedida;
-  const archivo = `${tabla.nombre}-${ambito.vigencia.anio}.${formato}`;
-  const cabeceras = {
-    "Content-Disposition": `attachment; filename="${archivo}"`,
-    "Cache-Control": "private, no-store",
-  };
-  if (formato === "csv") {
-    return new NextResponse(aCsv(tabla), {
-      headers: { ...cabeceras, "Content-Type": "text/csv; charset=utf-8" },
-    });
-  }
-  return new NextResponse(new Uint8Array(await aXlsx(tabla)), {
-    headers: {
-      ...cabeceras,
-      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    },
-  });
+  return descargaDeTabla(tabla, formato, `${tabla.nombre}-${ambito.vigencia.anio}`);
 }

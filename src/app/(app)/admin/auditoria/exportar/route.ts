@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { tablaDeAuditoria } from "@/features/auditoria/queries";
 import { filtrosAuditoriaSchema } from "@/features/auditoria/schemas";
-import { aCsv, aXlsx } from "@/features/tableros/exportar";
+import { descargaDeTabla } from "@/features/tableros/exportar";
 import { fechaEnBogota } from "@/lib/fechas";
 import { puede } from "@/server/authz";
 import { usuarioActual } from "@/server/session";
@@ -18,19 +18,5 @@ export async function GET(request: NextRequest) {
   const formato = parametros.formato;
   if (formato !== "csv" && formato !== "xlsx") return NO_ENCONTRADO();
   const tabla = await tablaDeAuditoria(usuario, filtrosAuditoriaSchema.parse(parametros));
-  const cabeceras = {
-    "Content-Disposition": `attachment; filename="auditoria-${fechaEnBogota(new Date())}.${formato}"`,
-    "Cache-Control": "private, no-store",
-  };
-  if (formato === "csv") {
-    return new NextResponse(aCsv(tabla), {
-      headers: { ...cabeceras, "Content-Type": "text/csv; charset=utf-8" },
-    });
-  }
-  return new NextResponse(new Uint8Array(await aXlsx(tabla)), {
-    headers: {
-      ...cabeceras,
-      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    },
-  });
+  return descargaDeTabla(tabla, formato, `auditoria-${fechaEnBogota(new Date())}`);
 }
