@@ -6,6 +6,7 @@ import {
   resumirObligaciones,
   type SeguimientoObligado,
 } from "@/lib/obligaciones";
+import { tablaDeObligaciones } from "@/features/obligaciones/tabla";
 
 const trazabilidad: SeguimientoObligado = {
   id: 3,
@@ -120,5 +121,48 @@ describe("obligaciones de una unidad", () => {
       devueltas: 0,
       aprobadas: 1,
     });
+  });
+});
+
+describe("Mis obligaciones para descargar", () => {
+  it("una fila por obligación, en el orden de la pantalla, con estado, oportunidad y enlace", () => {
+    const obligaciones = derivarObligaciones({
+      anio: 2020,
+      ambito: "NACIONAL",
+      seguimientos: [recaudo],
+      reportes: [
+        {
+          id: 7,
+          seguimientoId: 1,
+          periodo: "2020-S1",
+          ambito: "NACIONAL",
+          estado: "APROBADO",
+          primerEnvioEn: new Date("2020-07-01T15:00:00Z"),
+        },
+      ],
+      hoy: "2021-02-15",
+    });
+    const tabla = tablaDeObligaciones("Nivel nacional", obligaciones);
+    expect(tabla.titulo).toBe("Obligaciones · Nivel nacional");
+    expect(tabla.filas).toEqual([
+      {
+        reporte: "Informe de recaudo",
+        periodo: "Semestre 1 de 2020",
+        fechaLimite: "30 de jul de 2020",
+        estado: "Aprobado",
+        oportunidad: "Enviado a tiempo",
+        correccion: null,
+        enlace: "/reportes/7",
+      },
+      {
+        reporte: "Informe de recaudo",
+        periodo: "Semestre 2 de 2020",
+        fechaLimite: "30 de ene de 2021",
+        estado: "Pendiente",
+        oportunidad: "Vencido hace 16 días",
+        correccion: null,
+        enlace: null,
+      },
+    ]);
   });
 });

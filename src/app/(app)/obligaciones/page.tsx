@@ -41,6 +41,21 @@ export default async function ObligacionesPage(props: { searchParams: Promise<{ 
         actions={selector}
       />
       <Resumen resumen={resumirObligaciones(resultado.obligaciones)} />
+      {resultado.obligaciones.length > 0 ? (
+        <p className="mb-3 flex justify-end gap-3 text-sm">
+          {(["csv", "xlsx"] as const).map((formato) => (
+            <a
+              key={formato}
+              href={`/obligaciones/exportar?formato=${formato}&vigencia=${vigencia.anio}`}
+              className="font-medium text-sena-700 underline"
+              download
+            >
+              Descargar {formato === "csv" ? "CSV" : "Excel"}
+              <span className="sr-only">: mis obligaciones de {vigencia.nombre}</span>
+            </a>
+          ))}
+        </p>
+      ) : null}
       {resultado.obligaciones.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">
           No tiene reportes esperados en esta vigencia.
