@@ -4,6 +4,7 @@ import {
   centroParaEditar,
   centrosEnCsv,
   listarCentros,
+  tablaDeCentros,
   listarRegionales,
   regionalParaEditar,
 } from "@/features/centros/queries";
@@ -223,6 +224,20 @@ describe("la lista de centros", () => {
     const a = lista.grupos[0]!.centros.find((c) => c.id === e.centroA.id);
     expect(a).toMatchObject({ reportes: 1, subdirectores: [{ nombre: "subA" }] });
     expect(lista.registrados).toBe(await db().centro.count());
+  });
+
+  it("la descarga trae los centros de la lista, con su regional, sus subdirectores y sus reportes", async () => {
+    const tabla = tablaDeCentros(await listarCentros(e.actores.admin, { regional: antioquia.id }));
+    expect(tabla.filas.every((f) => f.regional === "Antioquia")).toBe(true);
+    expect(tabla.filas.find((f) => f.codigo === e.centroA.codigo)).toEqual({
+      regional: "Antioquia",
+      codigo: e.centroA.codigo,
+      nombre: e.centroA.nombre,
+      aprovechamiento: "Sí",
+      activo: "Sí",
+      subdirectores: "subA <suba.centros@pruebas.test>",
+      reportes: 1,
+    });
   });
 
   it("filtra por aprovechamiento, estado y texto sin tildes, y cuenta lo que muestra", async () => {

@@ -17,7 +17,12 @@ import {
   MENSAJE_PROPIO_ROL,
   MENSAJE_ULTIMO_ADMINISTRADOR,
 } from "@/features/usuarios/operaciones";
-import { historialDeUsuario, listarUsuarios, usuarioParaEditar } from "@/features/usuarios/queries";
+import {
+  historialDeUsuario,
+  listarUsuarios,
+  tablaDeUsuarios,
+  usuarioParaEditar,
+} from "@/features/usuarios/queries";
 import { restablecerClave } from "@/features/usuarios/operaciones";
 import {
   filtrosUsuariosSchema,
@@ -159,6 +164,7 @@ describe("solo un administrador administra cuentas", () => {
     const filtros = filtrosUsuariosSchema.parse({});
     for (const quien of ["coordinador", "consulta", "subdirectorA"] as const) {
       await expect(listarUsuarios(e.actores[quien], filtros)).rejects.toBeInstanceOf(AccesoDenegado);
+      await expect(tablaDeUsuarios(e.actores[quien], filtros)).rejects.toBeInstanceOf(AccesoDenegado);
       await expect(historialDeUsuario(e.actores[quien], e.actores.admin.id)).rejects.toBeInstanceOf(
         AccesoDenegado,
       );
@@ -622,6 +628,29 @@ describe("la lista de usuarios", () => {
       expect.arrayContaining([e.actores.subdirectorA.id, e.actores.subdirectorC.id]),
     );
     expect((await buscar({ activo: "no" })).filas.every((f) => !f.activo)).toBe(true);
+  });
+
+  it("la descarga trae todas las páginas con los mismos filtros, en el mismo orden", async () => {
+    const todas = filtrosUsuariosSchema.parse({});
+    const tabla = await tablaDeUsuarios(e.actores.admin, todas);
+    expect(tabla.filas).toHaveLength(await db().user.count());
+    const primera = await listarUsuarios(e.actores.admin, todas);
+    expect(tabla.filas.slice(0, primera.filas.length).map((f) => f.correo)).toEqual(
+      primera.filas.map((f) => f.email),
+    );
+    const delCentro = await tablaDeUsuarios(
+      e.actores.admin,
+      filtrosUsuariosSchema.parse({ q: "SUBA.USUARIOS@PRUEBAS" }),
+    );
+    expect(delCentro.filas).toEqual([
+      expect.objectContaining({
+        correo: "suba.usuarios@pruebas.test",
+        rol: "Subdirector de centro",
+        centro: e.centroA.nombre,
+        codigoCentro: e.centroA.codigo,
+        activo: "Sí",
+      }),
+    ]);
   });
 
   it("pagina de a 25 y una página fuera de rango muestra la última", async () => {

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { EstadoReporte } from "@/generated/prisma/enums";
 import { autorizar, type Actor } from "@/server/authz";
+import type { TablaExportable } from "@/features/tableros/tipos";
 import { db } from "@/server/db";
 import { CENTRO_AUDITABLE, ENTIDAD_IMPORTACION } from "./auditable";
 import { aCsvDeImportacion } from "./importacion";
@@ -104,6 +105,34 @@ export async function listarCentros(actor: Actor, filtros: FiltrosCentros) {
 }
 
 export type ListaDeCentros = Awaited<ReturnType<typeof listarCentros>>;
+
+/** The centros of the list (its filters and search), by regional, as a table to download. */
+export function tablaDeCentros(lista: ListaDeCentros): TablaExportable {
+  return {
+    nombre: "centros",
+    titulo: "Centros de formación",
+    columnas: [
+      { clave: "regional", titulo: "Regional", tipo: "texto" },
+      { clave: "codigo", titulo: "Código", tipo: "texto" },
+      { clave: "nombre", titulo: "Centro", tipo: "texto" },
+      { clave: "aprovechamiento", titulo: "Genera aprovechamiento", tipo: "texto" },
+      { clave: "activo", titulo: "Activo", tipo: "texto" },
+      { clave: "subdirectores", titulo: "Subdirectores activos", tipo: "texto" },
+      { clave: "reportes", titulo: "Reportes", tipo: "entero" },
+    ],
+    filas: lista.grupos.flatMap((g) =>
+      g.centros.map((c) => ({
+        regional: g.regional.nombre,
+        codigo: c.codigo,
+        nombre: c.nombre,
+        aprovechamiento: c.generaAprovechamiento ? "Sí" : "No",
+        activo: c.activo ? "Sí" : "No",
+        subdirectores: c.subdirectores.map((s) => `${s.nombre} <${s.email}>`).join("; ") || null,
+        reportes: c.reportes,
+      })),
+    ),
+  };
+}
 
 /** What the centro form offers as regionales. */
 export async function regionalesParaElegir(actor: Actor) {

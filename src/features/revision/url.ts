@@ -14,16 +14,6 @@ export function urlDeCola(filtros: Partial<FiltrosCola>): string {
   return consulta ? `/revision?${consulta}` : "/revision";
 }
 
-/** The whole queue with these filters, every page, as CSV or xlsx. */
-export function urlDeDescarga(filtros: Partial<FiltrosCola>, formato: "csv" | "xlsx"): string {
-  const parametros = new URLSearchParams({ formato });
-  for (const clave of CLAVES) {
-    const valor = filtros[clave];
-    if (valor !== undefined) parametros.set(clave, String(valor));
-  }
-  return `/revision/exportar?${parametros.toString()}`;
-}
-
 export function hayFiltros(filtros: FiltrosCola): boolean {
   return CLAVES.some((clave) => filtros[clave] !== undefined);
 }

@@ -1,5 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { NOMBRE_ROL } from "@/features/reportes/etiquetas";
+import type { TablaExportable } from "@/features/tableros/tipos";
+import { formatearFechaHora } from "@/lib/fechas";
 import { autorizar, type Actor } from "@/server/authz";
 import { db } from "@/server/db";
 import type { FiltrosUsuarios } from "./schemas";
@@ -52,6 +55,42 @@ export async function listarUsuarios(actor: Actor, filtros: FiltrosUsuarios) {
 }
 
 export type FilaUsuario = Awaited<ReturnType<typeof listarUsuarios>>["filas"][number];
+
+/** Every account matching the filters (all pages), by name, as a table to download. */
+export async function tablaDeUsuarios(actor: Actor, filtros: FiltrosUsuarios): Promise<TablaExportable> {
+  autorizar(actor, { accion: "administrar" });
+  const filas = await db().user.findMany({
+    where: donde(filtros),
+    select: FILA,
+    orderBy: [{ nombre: "asc" }, { id: "asc" }],
+  });
+  return {
+    nombre: "usuarios",
+    titulo: "Usuarios y roles",
+    columnas: [
+      { clave: "nombre", titulo: "Nombre", tipo: "texto" },
+      { clave: "correo", titulo: "Correo", tipo: "texto" },
+      { clave: "rol", titulo: "Rol", tipo: "texto" },
+      { clave: "centro", titulo: "Centro", tipo: "texto" },
+      { clave: "codigoCentro", titulo: "Código del centro", tipo: "texto" },
+      { clave: "regional", titulo: "Regional", tipo: "texto" },
+      { clave: "activo", titulo: "Activo", tipo: "texto" },
+      { clave: "claveTemporal", titulo: "Con contraseña temporal", tipo: "texto" },
+      { clave: "ultimoIngreso", titulo: "Último ingreso", tipo: "texto" },
+    ],
+    filas: filas.map((u) => ({
+      nombre: u.nombre,
+      correo: u.email,
+      rol: NOMBRE_ROL[u.rol],
+      centro: u.centro?.nombre ?? null,
+      codigoCentro: u.centro?.codigo ?? null,
+      regional: u.centro?.regional.nombre ?? null,
+      activo: u.activo ? "Sí" : "No",
+      claveTemporal: u.debeCambiarClave ? "Sí" : "No",
+      ultimoIngreso: u.ultimoIngreso ? formatearFechaHora(u.ultimoIngreso) : "Nunca",
+    })),
+  };
+}
 
 /**
  * Regionales and centros for the filters and the form, centros grouped by regional. Inactive

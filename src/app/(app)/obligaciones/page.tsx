@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EnlacesDeDescarga } from "@/components/ui/enlaces-de-descarga";
 import { PageHeader } from "@/components/ui/page-header";
 import { VigenciaSelector } from "@/components/ui/vigencia-selector";
 import { ObligacionesLista } from "@/features/obligaciones/components/obligaciones-lista";
@@ -42,19 +43,12 @@ export default async function ObligacionesPage(props: { searchParams: Promise<{ 
       />
       <Resumen resumen={resumirObligaciones(resultado.obligaciones)} />
       {resultado.obligaciones.length > 0 ? (
-        <p className="mb-3 flex justify-end gap-3 text-sm">
-          {(["csv", "xlsx"] as const).map((formato) => (
-            <a
-              key={formato}
-              href={`/obligaciones/exportar?formato=${formato}&vigencia=${vigencia.anio}`}
-              className="font-medium text-sena-700 underline"
-              download
-            >
-              Descargar {formato === "csv" ? "CSV" : "Excel"}
-              <span className="sr-only">: mis obligaciones de {vigencia.nombre}</span>
-            </a>
-          ))}
-        </p>
+        <EnlacesDeDescarga
+          ruta="/obligaciones/exportar"
+          parametros={{ vigencia: vigencia.anio }}
+          contexto={`mis obligaciones de ${vigencia.nombre}`}
+          className="mb-3 justify-end"
+        />
       ) : null}
       {resultado.obligaciones.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">

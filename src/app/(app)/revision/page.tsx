@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EnlacesDeDescarga } from "@/components/ui/enlaces-de-descarga";
 import { PageHeader } from "@/components/ui/page-header";
 import { ConteoPorTipo } from "@/features/revision/components/conteo-por-tipo";
 import { FiltrosColaForm } from "@/features/revision/components/filtros-cola";
@@ -7,7 +8,7 @@ import { ListaCola } from "@/features/revision/components/lista-cola";
 import { Paginacion } from "@/features/revision/components/paginacion";
 import { colaDeRevision, opcionesDeFiltro } from "@/features/revision/queries";
 import { filtrosColaSchema } from "@/features/revision/schemas";
-import { hayFiltros, urlDeDescarga } from "@/features/revision/url";
+import { hayFiltros } from "@/features/revision/url";
 import { requerirPermiso } from "@/server/session";
 
 export const metadata: Metadata = { title: "Revisión" };
@@ -49,22 +50,11 @@ export default async function RevisionPage(props: {
         description={describir(cola.total, hayFiltros(filtros))}
         actions={
           cola.total > 0 ? (
-            <p className="flex gap-3 text-sm">
-              <a
-                href={urlDeDescarga(filtros, "csv")}
-                className="font-medium text-sena-700 underline"
-                download
-              >
-                Descargar CSV<span className="sr-only">: la cola con estos filtros</span>
-              </a>
-              <a
-                href={urlDeDescarga(filtros, "xlsx")}
-                className="font-medium text-sena-700 underline"
-                download
-              >
-                Descargar Excel<span className="sr-only">: la cola con estos filtros</span>
-              </a>
-            </p>
+            <EnlacesDeDescarga
+              ruta="/revision/exportar"
+              parametros={{ ...filtros, pagina: undefined }}
+              contexto="la cola con estos filtros"
+            />
           ) : null
         }
       />

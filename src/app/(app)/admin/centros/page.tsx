@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EnlacesDeDescarga } from "@/components/ui/enlaces-de-descarga";
 import { PageHeader } from "@/components/ui/page-header";
 import { FiltrosCentrosForm } from "@/features/centros/components/filtros-centros";
 import { ListaCentros } from "@/features/centros/components/lista-centros";
@@ -62,6 +63,14 @@ export default async function CentrosPage(props: {
         }
       />
       <FiltrosCentrosForm filtros={filtros} regionales={lista.regionales} />
+      {lista.grupos.length > 0 ? (
+        <EnlacesDeDescarga
+          ruta="/admin/centros/exportar"
+          parametros={filtros}
+          contexto="los centros con estos filtros"
+          className="mb-3 justify-end"
+        />
+      ) : null}
       {lista.grupos.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">
           {filtrado ? "Ningún centro coincide con los filtros. " : "Aún no hay centros registrados. "}

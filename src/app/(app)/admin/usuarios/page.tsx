@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EnlacesDeDescarga } from "@/components/ui/enlaces-de-descarga";
 import { PageHeader } from "@/components/ui/page-header";
 import { FiltrosUsuariosForm } from "@/features/usuarios/components/filtros-usuarios";
 import { ListaUsuarios } from "@/features/usuarios/components/lista-usuarios";
@@ -56,6 +57,14 @@ export default async function UsuariosPage(props: {
         }
       />
       <FiltrosUsuariosForm filtros={filtros} regionales={regionales} />
+      {lista.total > 0 ? (
+        <EnlacesDeDescarga
+          ruta="/admin/usuarios/exportar"
+          parametros={{ ...filtros, pagina: undefined }}
+          contexto="las cuentas con estos filtros, todas las páginas"
+          className="mb-3 justify-end"
+        />
+      ) : null}
       {lista.filas.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">
           {filtrado ? "Ninguna cuenta coincide con la búsqueda." : "Aún no hay cuentas registradas."}
