@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { guardarMetas, MENSAJE_METAS_DESACTUALIZADAS } from "@/features/metas/operaciones";
-import { metaDelPeriodo, metasDeVigencia } from "@/features/metas/queries";
+import { metaDelPeriodo, metasDeVigencia, tablaDeMetas } from "@/features/metas/queries";
 import type { MetasDelFormulario } from "@/features/metas/schemas";
 import { formatearCop } from "@/lib/dinero";
 import { textoDeMeta } from "@/lib/metas";
@@ -107,6 +107,21 @@ describe("la meta nacional es la suma de las regionales", () => {
       [regionales[3]!.id, 300_000n],
     ]);
     expect(meta.consistencia).toEqual({ tipo: "CALCULADA", nacional: 3_800_000n });
+  });
+
+  it("la descarga trae cada regional y la nación de cada semestre, con los montos exactos", async () => {
+    await vaciar(S1);
+    await guardarMetas(e.actores.coordinador, escribir(await formulario(S1), ["1.000.000", "2.500.000"]));
+    const tabla = await tablaDeMetas(e.actores.consulta, vigencia);
+    const delS1 = tabla.filas.filter((f) => f.semestre === S1);
+    expect(delS1).toHaveLength(regionales.length + 1);
+    const nombres = await db().regional.findMany({
+      where: { id: { in: [regionales[0]!.id, regionales[1]!.id] } },
+    });
+    const monto = (nombre: string) => delS1.find((f) => f.regional === nombre)?.meta;
+    expect(monto(nombres.find((r) => r.id === regionales[0]!.id)!.nombre)).toBe(1_000_000n);
+    expect(monto(nombres.find((r) => r.id === regionales[1]!.id)!.nombre)).toBe(2_500_000n);
+    expect(delS1.at(-1)).toEqual({ vigencia: "2031", semestre: S1, regional: "Nacional", meta: 3_500_000n });
   });
 
   it("sin metas regionales se puede fijar solo la nacional; al agregar regionales pasa a ser la suma", async () => {

@@ -1,4 +1,5 @@
 import "server-only";
+import type { TablaExportable } from "@/features/tableros/tipos";
 import { createHash } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import { consistenciaDeMetas, type Consistencia } from "@/lib/metas";
@@ -76,3 +77,30 @@ export async function metasDeVigencia(actor: Actor, vigencia: { id: number; anio
 }
 
 export type SemestreDeMetas = Awaited<ReturnType<typeof metasDeVigencia>>[number];
+
+/** The metas of a vigencia as a table to download: one row per semester and regional, then the nation. */
+export async function tablaDeMetas(
+  actor: Actor,
+  vigencia: { id: number; anio: number },
+): Promise<TablaExportable> {
+  const semestres = await metasDeVigencia(actor, vigencia);
+  return {
+    nombre: "metas-de-recaudo",
+    titulo: `Metas de recaudo ${vigencia.anio}`,
+    columnas: [
+      { clave: "vigencia", titulo: "Vigencia", tipo: "texto" },
+      { clave: "semestre", titulo: "Semestre", tipo: "texto" },
+      { clave: "regional", titulo: "Regional", tipo: "texto" },
+      { clave: "meta", titulo: "Meta", tipo: "pesos" },
+    ],
+    filas: semestres.flatMap((s) => [
+      ...s.regionales.map((r) => ({
+        vigencia: String(vigencia.anio),
+        semestre: s.periodo.codigo,
+        regional: r.nombre,
+        meta: r.monto,
+      })),
+      { vigencia: String(vigencia.anio), semestre: s.periodo.codigo, regional: "Nacional", meta: s.nacional },
+    ]),
+  };
+}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EnlacesDeDescarga } from "@/components/ui/enlaces-de-descarga";
 import { PageHeader } from "@/components/ui/page-header";
 import { VigenciaSelector } from "@/components/ui/vigencia-selector";
 import { SeccionSemestre } from "@/features/metas/components/seccion-semestre";
@@ -23,6 +24,12 @@ export default async function MetasPage(props: { searchParams: Promise<{ vigenci
         title="Metas de recaudo"
         description={`${vigencia.nombre} · meta por regional y semestre; la meta nacional es la suma de las regionales.`}
         actions={<VigenciaSelector vigencias={vigencias} actual={vigencia.anio} />}
+      />
+      <EnlacesDeDescarga
+        ruta="/metas/exportar"
+        parametros={{ vigencia: vigencia.anio }}
+        contexto={`metas de recaudo de ${vigencia.nombre}`}
+        className="mb-4 justify-end"
       />
       {editable ? null : (
         <p className="mb-6 text-sm text-slate-600">
