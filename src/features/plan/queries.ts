@@ -1,4 +1,11 @@
 import "server-only";
+import {
+  NOMBRE_ALCANCE,
+  NOMBRE_HERRAMIENTA,
+  NOMBRE_PERIODICIDAD,
+  NOMBRE_TIPO_REPORTE,
+} from "@/features/reportes/etiquetas";
+import type { TablaExportable } from "@/features/tableros/tipos";
 import { autorizar, type Actor } from "@/server/authz";
 import { db } from "@/server/db";
 import { INCLUIR_TEMA } from "./creacion";
@@ -83,3 +90,45 @@ export type TemaEditable = PlanEditable["temas"][number];
 export type LineamientoEditable = TemaEditable["lineamientos"][number];
 export type AccionEditable = LineamientoEditable["acciones"][number];
 export type SeguimientoEditable = AccionEditable["seguimientos"][number];
+
+/** The plan of a vigencia as a table to download: one row per seguimiento, with its whole path. */
+export function tablaDelPlan(anio: number, temas: PlanDeVigencia): TablaExportable {
+  return {
+    nombre: "plan-de-accion",
+    titulo: `Plan de Acción ${anio}`,
+    columnas: [
+      { clave: "codigo", titulo: "Código", tipo: "texto" },
+      { clave: "tema", titulo: "Tema", tipo: "texto" },
+      { clave: "lineamiento", titulo: "Lineamiento", tipo: "texto" },
+      { clave: "accion", titulo: "Acción", tipo: "texto" },
+      { clave: "resultadoEsperado", titulo: "Resultado esperado", tipo: "texto" },
+      { clave: "herramienta", titulo: "Herramienta", tipo: "texto" },
+      { clave: "periodicidad", titulo: "Periodicidad", tipo: "texto" },
+      { clave: "alcance", titulo: "Alcance", tipo: "texto" },
+      { clave: "tipoReporte", titulo: "Tipo de reporte", tipo: "texto" },
+      { clave: "diasOportunidad", titulo: "Días para ser oportuno", tipo: "entero" },
+      { clave: "observacion", titulo: "Observación", tipo: "texto" },
+      { clave: "responsables", titulo: "Responsables", tipo: "texto" },
+    ],
+    filas: temas.flatMap((t) =>
+      t.lineamientos.flatMap((l) =>
+        l.acciones.flatMap((a) =>
+          a.seguimientos.map((s) => ({
+            codigo: t.codigo,
+            tema: t.nombre,
+            lineamiento: l.texto,
+            accion: a.texto,
+            resultadoEsperado: a.resultadoEsperado,
+            herramienta: NOMBRE_HERRAMIENTA[s.herramienta],
+            periodicidad: NOMBRE_PERIODICIDAD[s.periodicidad],
+            alcance: NOMBRE_ALCANCE[s.alcance],
+            tipoReporte: NOMBRE_TIPO_REPORTE[s.tipoReporte],
+            diasOportunidad: s.diasOportunidad,
+            observacion: s.observacion,
+            responsables: s.responsables.map((r) => r.cargo).join("; "),
+          })),
+        ),
+      ),
+    ),
+  };
+}

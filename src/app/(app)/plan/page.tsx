@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EnlacesDeDescarga } from "@/components/ui/enlaces-de-descarga";
 import { PageHeader } from "@/components/ui/page-header";
 import { VigenciaSelector } from "@/components/ui/vigencia-selector";
 import { PlanArbol } from "@/features/plan/components/plan-arbol";
@@ -22,6 +23,12 @@ export default async function PlanPage(props: { searchParams: Promise<{ vigencia
         title="Plan de acción"
         description={`${vigencia.nombre} · Grupo de Recaudo y Cartera`}
         actions={<VigenciaSelector vigencias={vigencias} actual={vigencia.anio} />}
+      />
+      <EnlacesDeDescarga
+        ruta="/plan/exportar"
+        parametros={{ vigencia: vigencia.anio }}
+        contexto={`el ${vigencia.nombre}, un seguimiento por fila`}
+        className="mb-4 justify-end"
       />
       <PlanArbol temas={temas} />
     </>
