@@ -4,7 +4,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { generarInforme } from "@/features/informes/generar";
 import { informeEnPdf } from "@/features/informes/pdf";
 import { informeEnXlsx } from "@/features/informes/xlsx";
+import { historialDeReporte } from "@/features/auditoria/queries";
+import { evidenciasDeReporte } from "@/features/evidencias/queries";
 import { crearPlan, leerPlan } from "@/features/plan/creacion";
+import { reporteEnPdf } from "@/features/reportes/pdf";
+import { reporteParaVer } from "@/features/reportes/queries";
+import { devolver } from "@/features/revision/operaciones";
 import { resolverAmbito } from "@/features/tableros/alcance";
 import { leerFiltros } from "@/features/tableros/filtros";
 import { PANELES } from "@/features/tableros/registro";
@@ -206,5 +211,35 @@ describe("informes hechos con las cifras de los tableros", () => {
         unidad: "Nacional",
       });
     }
+  });
+});
+
+describe("el PDF de un reporte", () => {
+  it("trae lo que pide el plan, las cifras y su historial con el comentario del revisor", async () => {
+    const antes = (await db().reporte.findUniqueOrThrow({ where: { id: e.reporteA.id } })).version;
+    const comentario = "Corrija el total facturado con DEF del trimestre, por favor.";
+    expect(
+      (await devolver(e.actores.coordinador, { reporteId: e.reporteA.id, version: antes, comentario })).ok,
+    ).toBe(true);
+    const reporte = (await reporteParaVer(e.actores.subdirectorA, e.reporteA.id))!;
+    const pdf = await reporteEnPdf(
+      reporte,
+      await historialDeReporte(reporte),
+      await evidenciasDeReporte(e.actores.subdirectorA, reporte.id),
+    );
+    const texto = await textoDelPdf(pdf);
+    expect(texto).toContain("Trazabilidad de ventas (DEF) · Trimestre 1 de 2020");
+    expect(texto).toContain("Estado: Devuelto");
+    expect(texto).toContain("Lo que pide el plan");
+    expect(texto).toContain(
+      "Trazabilidad de ingresos comparada con el total de los aprovechamientos generados.",
+    );
+    expect(texto).toContain(cop(1_000_000n));
+    expect(texto).toContain(cop(800_000n));
+    expect(texto).toContain("devolvió el reporte");
+    expect(texto).toContain(comentario);
+    expect(texto).toMatch(/Página 1 de \d+/);
+    // Someone who may not see the report gets nothing to print.
+    expect(await reporteParaVer(e.actores.subdirectorB, e.reporteA.id)).toBeNull();
   });
 });

@@ -1,11 +1,8 @@
 import { DefinitionList } from "@/components/ui/definition-list";
 import type { ReporteDetalle } from "../queries";
 
-/**
- * The lineamiento, the acción and what the plan expects as its result and evidence, so that the
- * person filling the report knows what to attach, and the reviewer what to check.
- */
-export function LoQuePideElPlan({ seguimiento }: { seguimiento: ReporteDetalle["seguimiento"] }) {
+/** The lineamiento, the acción and what the plan expects as its result and evidence. */
+export function filasDeLoQuePideElPlan(seguimiento: ReporteDetalle["seguimiento"]): [string, string][] {
   const { accion } = seguimiento;
   const filas: [string, string][] = [
     [
@@ -16,5 +13,13 @@ export function LoQuePideElPlan({ seguimiento }: { seguimiento: ReporteDetalle["
     ["Resultado esperado", accion.resultadoEsperado],
   ];
   if (seguimiento.observacion.trim()) filas.push(["Observación del plan", seguimiento.observacion]);
-  return <DefinitionList filas={filas} compacta />;
+  return filas;
+}
+
+/**
+ * What the plan asks of this report, so that the person filling it knows what to attach, and the
+ * reviewer what to check.
+ */
+export function LoQuePideElPlan({ seguimiento }: { seguimiento: ReporteDetalle["seguimiento"] }) {
+  return <DefinitionList filas={filasDeLoQuePideElPlan(seguimiento)} compacta />;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BotonImprimir } from "@/components/ui/boton-imprimir";
+import { BOTON_NEUTRO } from "@/components/ui/botones";
 import { PageHeader } from "@/components/ui/page-header";
 import { Seccion } from "@/components/ui/seccion";
 import { Historial } from "@/features/auditoria/components/historial";
@@ -49,7 +50,14 @@ export default async function ReportePage(props: { params: Promise<{ id: string 
       <PageHeader
         title={`${NOMBRE_TIPO_REPORTE[reporte.tipo]} · ${periodo.etiqueta}`}
         description={unidad}
-        actions={<BotonImprimir />}
+        actions={
+          <>
+            <BotonImprimir />
+            <a href={`/reportes/${reporte.id}/pdf`} className={BOTON_NEUTRO} download>
+              Descargar PDF
+            </a>
+          </>
+        }
       />
       <EstadoReporte reporte={reporte} periodo={periodo} hoy={hoy} plazos={plazos} />
       <Seccion titulo="Lo que pide el plan">

@@ -1,0 +1,26 @@
+import { NextResponse } from "next/server";
+import { historialDeReporte } from "@/features/auditoria/queries";
+import { evidenciasDeReporte } from "@/features/evidencias/queries";
+import { reporteEnPdf } from "@/features/reportes/pdf";
+import { reporteParaVer } from "@/features/reportes/queries";
+import { usuarioActual } from "@/server/session";
+
+export const dynamic = "force-dynamic";
+
+/** GET /reportes/<id>/pdf: the report with its figures, files and history, as its page shows it. */
+export async function GET(_request: Request, contexto: { params: Promise<{ id: string }> }) {
+  const usuario = await usuarioActual();
+  const reporte = usuario ? await reporteParaVer(usuario, Number((await contexto.params).id)) : null;
+  if (!usuario || !reporte) return new NextResponse("No encontrado", { status: 404 });
+  const [historial, evidencias] = await Promise.all([
+    historialDeReporte(reporte),
+    evidenciasDeReporte(usuario, reporte.id),
+  ]);
+  return new NextResponse(new Uint8Array(await reporteEnPdf(reporte, historial, evidencias)), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="reporte-${reporte.id}-${reporte.periodo}.pdf"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

@@ -1,0 +1,50 @@
+import { camposCambiados, etiquetaDeCampo, mostrarValor } from "./cambios";
+import type { EventoHistorial } from "./queries";
+
+const VERBO: Record<string, string> = {
+  CREAR: "abrió el reporte",
+  EDITAR: "guardó datos",
+  ENVIAR: "envió el reporte",
+  APROBAR: "aprobó el reporte",
+  DEVOLVER: "devolvió el reporte",
+  REABRIR: "reabrió el reporte",
+  SUBIR_EVIDENCIA: "adjuntó un archivo",
+  DESCARGAR_EVIDENCIA: "descargó un archivo",
+  ELIMINAR_EVIDENCIA: "eliminó un archivo",
+};
+
+/** The reviewer's comment of a return or a reopening, kept in the event's "after". */
+function comentarioDe(evento: EventoHistorial): string | null {
+  if (evento.accion !== "DEVOLVER" && evento.accion !== "REABRIR") return null;
+  const despues = evento.despues as { comentarioRevision?: unknown } | null;
+  return typeof despues?.comentarioRevision === "string" ? despues.comentarioRevision : null;
+}
+
+export interface LineaDeHistorial {
+  id: EventoHistorial["id"];
+  quien: string;
+  que: string;
+  cuando: Date;
+  /** The reviewer's comment of a return or a reopening. */
+  comentario: string | null;
+  /** "Campo: antes → después", for edits and evidence. */
+  cambios: string[];
+}
+
+/** A report's history in words, the same on its page and in its PDF. */
+export function lineasDelHistorial(eventos: EventoHistorial[]): LineaDeHistorial[] {
+  return eventos.map((e) => ({
+    id: e.id,
+    quien: e.actor?.nombre ?? "Sistema",
+    que: VERBO[e.accion] ?? e.accion,
+    cuando: e.createdAt,
+    comentario: comentarioDe(e),
+    cambios:
+      e.accion === "EDITAR" || e.accion.endsWith("EVIDENCIA")
+        ? camposCambiados(e.antes, e.despues).map(
+            (c) =>
+              `${etiquetaDeCampo(c.campo)}: ${mostrarValor(c.campo, c.antes)} → ${mostrarValor(c.campo, c.despues)}`,
+          )
+        : [],
+  }));
+}
