@@ -1,6 +1,7 @@
 import "server-only";
 import type { AmbitoTablero, TablaExportable } from "../tipos";
 import { consultarComite, type DatosComite } from "./queries";
+import { porDatos } from "../memo";
 
 export const PANEL_COMITE = "comite";
 
@@ -13,7 +14,7 @@ export function baseDeCobertura(ambito: AmbitoTablero): string {
  * The panel's tables (the per-regional one only above a single centro). Rows keep the ids their
  * links need (`regionalId`, `centroId`, `reporteId`), which are not columns.
  */
-export function tablasDeComite(datos: DatosComite, ambito: AmbitoTablero): TablaExportable[] {
+function construirTablasDeComite(datos: DatosComite, ambito: AmbitoTablero): TablaExportable[] {
   const { anio } = ambito.vigencia;
   const porRegional: TablaExportable = {
     nombre: "comite-por-regional",
@@ -60,6 +61,9 @@ export function tablasDeComite(datos: DatosComite, ambito: AmbitoTablero): Tabla
   };
   return ambito.centroId === undefined ? [porRegional, porCentro] : [porCentro];
 }
+
+/** Kept per cached figures (see `porDatos`). */
+export const tablasDeComite = porDatos(construirTablasDeComite);
 
 export async function tablasComite(ambito: AmbitoTablero): Promise<TablaExportable[]> {
   return tablasDeComite(await consultarComite(ambito), ambito);

@@ -3,6 +3,7 @@ import { formatearFecha } from "@/lib/fechas";
 import { parsePeriodo } from "@/lib/periodos";
 import type { TablaExportable } from "../tipos";
 import type { Conteo, Cumplimiento } from "./queries";
+import { porDatos } from "../memo";
 
 const UNIDAD_NACIONAL = "Nivel nacional";
 const SIN_SUBDIRECTOR = "Sin subdirector asignado";
@@ -154,7 +155,7 @@ function plazos(c: Cumplimiento): TablaExportable {
   };
 }
 
-export function tablasDelPanel(c: Cumplimiento) {
+function construirTablasDelPanel(c: Cumplimiento) {
   return {
     porPeriodo: porPeriodo(c),
     plazos: plazos(c),
@@ -163,6 +164,9 @@ export function tablasDelPanel(c: Cumplimiento) {
     vencidas: vencidas(c),
   };
 }
+
+/** Kept per cached figures (see `porDatos`). */
+export const tablasDelPanel = porDatos(construirTablasDelPanel);
 
 /** The tables of the panel, as the export lists them. */
 export function tablasDeCumplimiento(c: Cumplimiento): TablaExportable[] {

@@ -2,6 +2,7 @@ import { formatearPorcentaje } from "@/lib/razones";
 import type { AmbitoTablero, TablaExportable } from "../tipos";
 import type { CifraDef, DatosDef } from "./queries";
 import { bajoElUmbral, UMBRAL_DEF } from "./umbral";
+import { porDatos } from "../memo";
 
 type Columna = TablaExportable["columnas"][number];
 type Fila = TablaExportable["filas"][number];
@@ -95,8 +96,11 @@ function porCentro(datos: DatosDef): TablaExportable {
  * The tables of the DEF panel. In a centro's view a per-regional table would show only that
  * centro under its regional's name, so it is left out.
  */
-export function tablasDeDef(datos: DatosDef, ambito: AmbitoTablero): TablaExportable[] {
+function construirTablasDeDef(datos: DatosDef, ambito: AmbitoTablero): TablaExportable[] {
   return ambito.centroId === undefined
     ? [porTrimestre(datos), porRegional(datos), porCentro(datos)]
     : [porTrimestre(datos), porCentro(datos)];
 }
+
+/** Kept per cached figures (see `porDatos`). */
+export const tablasDeDef = porDatos(construirTablasDeDef);

@@ -1,5 +1,6 @@
 import type { AmbitoTablero, TablaExportable } from "../tipos";
 import type { CifraEjecucion, DatosEjecucion } from "./queries";
+import { porDatos } from "../memo";
 
 type Columna = TablaExportable["columnas"][number];
 type Fila = TablaExportable["filas"][number];
@@ -64,6 +65,9 @@ function porCentro(datos: DatosEjecucion): TablaExportable {
  * The tables of the execution panel. In a centro's view a per-regional table would show only that
  * centro under its regional's name, so it is left out.
  */
-export function tablasDeEjecucion(datos: DatosEjecucion, ambito: AmbitoTablero): TablaExportable[] {
+function construirTablasDeEjecucion(datos: DatosEjecucion, ambito: AmbitoTablero): TablaExportable[] {
   return ambito.centroId === undefined ? [porRegional(datos), porCentro(datos)] : [porCentro(datos)];
 }
+
+/** Kept per cached figures (see `porDatos`). */
+export const tablasDeEjecucion = porDatos(construirTablasDeEjecucion);

@@ -1,6 +1,7 @@
 import "server-only";
 import type { AmbitoTablero, TablaExportable } from "../tipos";
 import { consultarRecaudo, type DatosRecaudo } from "./queries";
+import { porDatos } from "../memo";
 
 export const PANEL_RECAUDO = "recaudo";
 
@@ -17,7 +18,7 @@ const FRENTE_A_META: TablaExportable["columnas"] = [
 ];
 
 /** The three tables of the panel; the ranking rows keep `regionalId` (not a column) for their link. */
-export function tablasDeRecaudo(datos: DatosRecaudo, ambito: AmbitoTablero) {
+function construirTablasDeRecaudo(datos: DatosRecaudo, ambito: AmbitoTablero) {
   const { anio } = ambito.vigencia;
   const porSemestre: TablaExportable = {
     nombre: "recaudo-por-semestre",
@@ -70,6 +71,9 @@ export function tablasDeRecaudo(datos: DatosRecaudo, ambito: AmbitoTablero) {
   };
   return { porSemestre, porRegional, tendencia };
 }
+
+/** Kept per cached figures (see `porDatos`). */
+export const tablasDeRecaudo = porDatos(construirTablasDeRecaudo);
 
 /** The panel's tables for the export route; none in a centro view, where recaudo does not apply. */
 export async function tablasRecaudo(ambito: AmbitoTablero): Promise<TablaExportable[]> {
