@@ -1,4 +1,3 @@
-import { NextResponse } from "next/server";
 import { escribirCsv } from "@/lib/csv";
 import writeXlsxFile, { type Cell } from "write-excel-file/node";
 import type { TablaExportable, TipoColumna } from "./tipos";
@@ -64,27 +63,4 @@ export async function aXlsx(tabla: TablaExportable): Promise<Buffer> {
     sheet: nombreDeHoja(tabla.titulo),
     columns: anchosXlsx(tabla),
   }).toBuffer();
-}
-
-/** The HTTP answer that downloads a table as CSV or xlsx, never cached. */
-export async function descargaDeTabla(
-  tabla: TablaExportable,
-  formato: "csv" | "xlsx",
-  archivo: string,
-): Promise<NextResponse> {
-  const cabeceras = {
-    "Content-Disposition": `attachment; filename="${archivo}.${formato}"`,
-    "Cache-Control": "private, no-store",
-  };
-  if (formato === "csv") {
-    return new NextResponse(aCsv(tabla), {
-      headers: { ...cabeceras, "Content-Type": "text/csv; charset=utf-8" },
-    });
-  }
-  return new NextResponse(new Uint8Array(await aXlsx(tabla)), {
-    headers: {
-      ...cabeceras,
-      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    },
-  });
 }
