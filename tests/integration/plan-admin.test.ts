@@ -4,6 +4,7 @@ import { leerPlan } from "@/features/plan/creacion";
 import { MENSAJE_NODO_AJENO, mensajeDesactualizado } from "@/features/plan/nodos";
 import * as op from "@/features/plan/operaciones";
 import { planParaEditar, type SeguimientoEditable } from "@/features/plan/queries";
+import { exigirPlazosQueNoSeMueven } from "@/features/plan/restricciones";
 import type { EditarSeguimiento } from "@/features/plan/schemas";
 import type { Actor } from "@/server/authz";
 import { db } from "@/server/db";
@@ -213,6 +214,62 @@ describe("crear una vigencia copiando otra", () => {
     const obligaciones = (await misObligaciones(e.actores.subdirectorA, vigencia, "2028-05-01"))!
       .obligaciones;
     expect(obligaciones.find((o) => o.periodo.codigo === "2028-T1")?.fechaLimite).toBe("2028-04-20");
+  });
+});
+
+describe("los días de oportunidad no mueven plazos que ya corrieron (decisión 0019)", () => {
+  it("en una vigencia cuyo primer plazo ya venció, cambiar los días se rechaza junto al campo y nada cambia", async () => {
+    const vigencia = await copiar(2018);
+    const s = await seguimientoDe(2018, "TRAZABILIDAD_VENTAS");
+    const resultado = await op.editarSeguimiento(
+      e.actores.admin,
+      formulario(vigencia.id, s, { diasOportunidad: "45" }),
+    );
+    expect(resultado).toEqual({
+      ok: false,
+      message: "No se guardó: los plazos que ya corrieron no se mueven.",
+      fieldErrors: {
+        diasOportunidad: [
+          "No se puede cambiar: el plazo del trimestre 1 de 2018 ya venció el 15 de abr de 2018 y los " +
+            "reportes se juzgaron a tiempo o tarde contra él. Cambie los días en la vigencia siguiente.",
+        ],
+      },
+    });
+    expect(await seguimientoDe(2018, "TRAZABILIDAD_VENTAS")).toEqual(s);
+    // Everything else of the seguimiento still changes.
+    const otros = await op.editarSeguimiento(
+      e.actores.admin,
+      formulario(vigencia.id, s, { observacion: "Relación de DEF y pagos." }),
+    );
+    expect(otros).toEqual({ ok: true, data: { version: s.version + 1 } });
+  });
+
+  it("tampoco se acepta un valor que dejaría en el pasado un plazo que aún no vencía", async () => {
+    const s = await seguimientoDe(2028, "TRAZABILIDAD_VENTAS");
+    const actual = {
+      ...s,
+      vigenciaId: (await db().vigencia.findUniqueOrThrow({ where: { anio: 2028 } })).id,
+    };
+    // On 5 April 2028 the first quarter's deadline (31 March + 15 or 20 days) has not passed yet.
+    const hoy = "2028-04-05";
+    await expect(
+      exigirPlazosQueNoSeMueven(db(), actual, { ...actual, diasOportunidad: 1 }, hoy),
+    ).rejects.toMatchObject({
+      fieldErrors: {
+        diasOportunidad: [
+          "No se puede cambiar a 1 días: el plazo del trimestre 1 de 2028 quedaría en el pasado " +
+            "(1 de abr de 2028). Cambie los días en la vigencia siguiente.",
+        ],
+      },
+    });
+    await expect(
+      exigirPlazosQueNoSeMueven(
+        db(),
+        actual,
+        { ...actual, diasOportunidad: actual.diasOportunidad + 5 },
+        hoy,
+      ),
+    ).resolves.toBeUndefined();
   });
 });
 

@@ -2,6 +2,8 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { TipoReporte } from "@/generated/prisma/enums";
 import { NOMBRE_TIPO_REPORTE } from "@/features/reportes/etiquetas";
+import { fechaEnBogota, formatearFecha } from "@/lib/fechas";
+import { fechaLimite, periodosDeVigencia } from "@/lib/periodos";
 import { ErrorDeNegocio, type ErroresDeCampo } from "@/server/action";
 import type { PlanSeguimiento } from "./forma";
 import { reportesBajo } from "./nodos";
@@ -43,7 +45,7 @@ const POR_QUE = {
 /**
  * Once a seguimiento has reports (drafts included), its periodicity, scope and kind are fixed, and
  * it cannot be restricted to centros with aprovechamiento while reports of other centros exist.
- * Texts, tool, deadline days and responsables may always change.
+ * Texts, tool and responsables may always change; deadline days, see `exigirPlazosQueNoSeMueven`.
  */
 export async function exigirCambiosPermitidos(
   tx: Tx,
@@ -78,4 +80,35 @@ export async function exigirCambiosPermitidos(
       errores,
     );
   }
+}
+
+/**
+ * The deadline days of a seguimiento change only while no deadline of its vigencia has passed,
+ * under the current days or under the new ones (decision 0019): a passed deadline is what
+ * reports were judged on time or late against, and what reminders and escalations were sent for.
+ */
+export async function exigirPlazosQueNoSeMueven(
+  tx: Tx,
+  actual: PlanSeguimiento & { vigenciaId: number },
+  nuevo: PlanSeguimiento,
+  hoy = fechaEnBogota(new Date()),
+) {
+  if (nuevo.diasOportunidad === actual.diasOportunidad) return;
+  const { anio } = await tx.vigencia.findUniqueOrThrow({
+    where: { id: actual.vigenciaId },
+    select: { anio: true },
+  });
+  const dias = Math.min(actual.diasOportunidad, nuevo.diasOportunidad);
+  const vencido = periodosDeVigencia(anio, actual.periodicidad).find((p) => fechaLimite(p, dias) < hoy);
+  if (!vencido) return;
+  const antes = fechaLimite(vencido, actual.diasOportunidad);
+  const mensaje =
+    antes < hoy
+      ? `No se puede cambiar: el plazo del ${vencido.etiqueta.toLowerCase()} ya venció el ${formatearFecha(antes)} ` +
+        "y los reportes se juzgaron a tiempo o tarde contra él."
+      : `No se puede cambiar a ${nuevo.diasOportunidad} días: el plazo del ${vencido.etiqueta.toLowerCase()} ` +
+        `quedaría en el pasado (${formatearFecha(fechaLimite(vencido, nuevo.diasOportunidad))}).`;
+  throw new ErrorDeNegocio("No se guardó: los plazos que ya corrieron no se mueven.", {
+    diasOportunidad: [`${mensaje} Cambie los días en la vigencia siguiente.`],
+  });
 }

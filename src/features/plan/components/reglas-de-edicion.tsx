@@ -28,12 +28,12 @@ export function ReglasDeEdicion() {
         <li>
           Cuando un seguimiento ya tiene reportes (también borradores), su periodicidad, alcance y tipo de
           reporte quedan bloqueados, y ni él ni el tema, lineamiento o acción que lo contiene se pueden
-          eliminar. Los textos, la herramienta, los días de oportunidad y los responsables siempre se pueden
-          corregir.
+          eliminar. Los textos, la herramienta y los responsables siempre se pueden corregir.
         </li>
         <li>
-          Los días de oportunidad mueven la fecha límite de cada periodo en «Mis obligaciones» y en los
-          tableros, también la oportunidad de los reportes ya enviados.
+          Los días de oportunidad fijan la fecha límite de cada periodo en «Mis obligaciones», los
+          recordatorios y los tableros. Solo se cambian mientras ningún plazo de la vigencia haya vencido (ni
+          quedaría vencido con el valor nuevo): los reportes ya se juzgaron contra esos plazos.
         </li>
         <li>
           Si otra persona guarda el mismo elemento mientras usted lo edita, su guardado se rechaza sin borrar

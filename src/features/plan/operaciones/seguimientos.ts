@@ -4,7 +4,7 @@ import { conVersion } from "@/server/bloqueo";
 import { datosDeSeguimiento, formaDeSeguimiento } from "../creacion";
 import { cargar, exigirNodo, mensajeDesactualizado, reportesBajo } from "../nodos";
 import { mensajeNoEliminable } from "../reglas";
-import { exigirCambiosPermitidos, exigirTipoUnico } from "../restricciones";
+import { exigirCambiosPermitidos, exigirPlazosQueNoSeMueven, exigirTipoUnico } from "../restricciones";
 import { crearSeguimientoSchema, editarSeguimientoSchema, eliminarSeguimientoSchema } from "../schemas";
 import { abrirEdicion, type Tx } from "./comun";
 
@@ -59,6 +59,7 @@ export const editarSeguimiento = definirOperacion(
     await abrirEdicion(ctx, vigenciaId);
     const actual = exigirNodo(await cargar.seguimiento(tx, seguimientoId), vigenciaId);
     await exigirCambiosPermitidos(tx, actual, campos);
+    await exigirPlazosQueNoSeMueven(tx, actual, campos);
     if (campos.tipoReporte !== actual.tipoReporte) {
       await exigirTipoUnico(tx, vigenciaId, campos.tipoReporte, actual.id);
     }
