@@ -120,7 +120,9 @@ test("lo que se guarda por una instancia aparece en el tablero de la otra", asyn
     expect(await metaEnB()).toBe(antes + 7_000_000n);
   } finally {
     await page.reload();
-    await semestre.getByLabel("Amazonas", { exact: true }).fill(original);
+    // The form fills its inputs once hydrated: typing before that would be overwritten.
+    await expect(amazonas).not.toHaveValue("");
+    await amazonas.fill(original);
     await guardar.click();
     await expect(semestre.getByText(/^Metas del semestre 1 de 2026 guardadas/)).toBeVisible();
   }
