@@ -4,7 +4,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import type pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
-import { centrosDemo } from "../prisma/seed/demo-datos";
+import { centrosDemo, sqlCentrosDemoEnVigencias } from "../prisma/seed/demo-datos";
 import { seedDatabase } from "../prisma/seed/index";
 import { sembrarVigencia } from "../prisma/seed/plan";
 import { PLAN_2020 } from "../prisma/seed/plan-2020";
@@ -35,8 +35,10 @@ async function sembrarPlanYCentros(url: string, sql: Ejecutor): Promise<void> {
         nombre: c.nombre,
         regionalId: regionales.get(c.regionalCodigo)!,
         generaAprovechamiento: c.generaAprovechamiento,
+        requiereRecursos: c.requiereRecursos,
       })),
     });
+    await prisma.$executeRawUnsafe(sqlCentrosDemoEnVigencias(Math.max(...ANIOS)));
   } finally {
     await prisma.$disconnect();
   }
@@ -218,9 +220,11 @@ export async function multiplicarCentros(sql: Ejecutor, anio: number): Promise<v
   const desdeCentro = await maximo("Centro");
   const desdeReporte = await maximo("Reporte");
   await sql.query(`
-    INSERT INTO "Centro" (codigo, nombre, "regionalId", "generaAprovechamiento", "updatedAt")
-    SELECT c.codigo || '-' || n, c.nombre || ' (' || n || ')', c."regionalId", c."generaAprovechamiento", now()
+    INSERT INTO "Centro" (codigo, nombre, "regionalId", "generaAprovechamiento", "requiereRecursos", "updatedAt")
+    SELECT c.codigo || '-' || n, c.nombre || ' (' || n || ')', c."regionalId", c."generaAprovechamiento",
+           c."requiereRecursos", now()
       FROM "Centro" c CROSS JOIN generate_series(2, 10) n;
+    ${sqlCentrosDemoEnVigencias(Math.max(...ANIOS))};
     INSERT INTO "User" (email, nombre, "passwordHash", rol, "centroId", "updatedAt")
     SELECT 'subdirector.' || c.id || '@banco.test', 'Subdirección ' || c.nombre, 'sin-clave', 'SUBDIRECTOR', c.id, now()
       FROM "Centro" c WHERE c.id > ${desdeCentro};`);

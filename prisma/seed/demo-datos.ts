@@ -107,10 +107,12 @@ export interface CentroDemo {
   readonly nombre: string;
   readonly regionalCodigo: string;
   readonly generaAprovechamiento: boolean;
+  /** Requires production resources today: in the demo, the centros that generate aprovechamiento. */
+  readonly requiereRecursos: boolean;
 }
 
 export function centrosDemo(): CentroDemo[] {
-  const base: Omit<CentroDemo, "generaAprovechamiento">[] = [];
+  const base: Omit<CentroDemo, "generaAprovechamiento" | "requiereRecursos">[] = [];
   REGIONALES.forEach((regional, iRegional) => {
     const cantidad = CENTROS_POR_REGIONAL[regional.codigo] ?? 1;
     for (let n = 1; n <= cantidad; n++) {
@@ -134,7 +136,24 @@ export function centrosDemo(): CentroDemo[] {
       .slice(0, Math.round(base.length * (1 - PROPORCION_CON_APROVECHAMIENTO)))
       .map((c) => c.codigo),
   );
-  return base.map((c) => ({ ...c, generaAprovechamiento: !sinAprovechamiento.has(c.codigo) }));
+  return base.map((c) => {
+    const generaAprovechamiento = !sinAprovechamiento.has(c.codigo);
+    return { ...c, generaAprovechamiento, requiereRecursos: generaAprovechamiento };
+  });
+}
+
+/**
+ * The demo centros existed in every vigencia (a centro created today only gets the running one and
+ * later: decisión 0020), with today's marks; before `anioDemo` every one required resources, as
+ * the execution reports they filed then show.
+ */
+export function sqlCentrosDemoEnVigencias(anioDemo: number): string {
+  return `
+    INSERT INTO "CentroVigencia" ("centroId", "vigenciaId", activo, "generaAprovechamiento", "requiereRecursos")
+    SELECT c.id, v.id, c.activo, c."generaAprovechamiento", c."requiereRecursos" OR v.anio < ${Number(anioDemo)}
+      FROM "Centro" c CROSS JOIN "Vigencia" v
+     WHERE c.codigo LIKE 'DEMO-%'
+    ON CONFLICT DO NOTHING`;
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   PERIODOS_META,
   USUARIOS_DEMO,
   centrosDemo,
+  sqlCentrosDemoEnVigencias,
   metasRegionales,
 } from "./demo-datos";
 import { periodosDeVigencia as periodosDe, type Periodo } from "@/lib/periodos";
@@ -87,9 +88,11 @@ async function sembrarCentros(prisma: PrismaClient, log: Log): Promise<void> {
       nombre: centro.nombre,
       regionalId,
       generaAprovechamiento: centro.generaAprovechamiento,
+      requiereRecursos: centro.requiereRecursos,
     });
   }
   const { count } = await prisma.centro.createMany({ data: datos, skipDuplicates: true });
+  await prisma.$executeRawUnsafe(sqlCentrosDemoEnVigencias(ANIO_DEMO));
   log(`Centros de demostración: ${datos.length} definidos, ${count} nuevos`);
 }
 

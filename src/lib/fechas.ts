@@ -29,6 +29,11 @@ export function fechaEnBogota(instante: Date): FechaCalendario {
   return formatoIso.format(instante);
 }
 
+/** The year in Bogotá at the given instant: the running vigencia's. */
+export function anioEnCurso(instante: Date = new Date()): number {
+  return Number(fechaEnBogota(instante).slice(0, 4));
+}
+
 /**
  * Day arithmetic on calendar dates needs no time zone: the date is placed at midnight UTC, where
  * every day has 24 hours, and read back. Much cheaper than a zoned date, and it runs per obligation.

@@ -24,16 +24,25 @@ export interface SeguimientoObligado {
   soloCentrosConAprovechamiento: boolean;
 }
 
+/** How a centro was in one vigencia (CentroVigencia): its obligations come from these marks. */
 export interface CentroObligado {
   id: number;
   generaAprovechamiento: boolean;
+  requiereRecursos: boolean;
 }
 
-/** Whether a por-centro seguimiento obliges the given centro. */
+/**
+ * The report the source obliges only "para los centros que requieren recursos para los proyectos de
+ * formación - producción en el presupuesto de apertura".
+ */
+export const REPORTE_SOLO_CON_RECURSOS: TipoReporte = "EJECUCION_RECURSOS";
+
+/** Whether a por-centro seguimiento obliges the given centro (an active one, in that vigencia). */
 export function obligaAlCentro(seguimiento: SeguimientoObligado, centro: CentroObligado): boolean {
   return (
     seguimiento.alcance === "POR_CENTRO" &&
-    (!seguimiento.soloCentrosConAprovechamiento || centro.generaAprovechamiento)
+    (!seguimiento.soloCentrosConAprovechamiento || centro.generaAprovechamiento) &&
+    (seguimiento.tipoReporte !== REPORTE_SOLO_CON_RECURSOS || centro.requiereRecursos)
   );
 }
 

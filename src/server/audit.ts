@@ -21,6 +21,7 @@ export type AccionAuditada =
   | "CAMBIAR_CLAVE"
   | "IMPORTAR"
   | "COPIAR_VIGENCIA"
+  | "EDITAR_VIGENCIA"
   | "REINTENTAR_ENVIO"
   | "EJECUTAR_RECORDATORIOS"
   | "INGRESO"

@@ -2,6 +2,7 @@ import { createPrismaClient } from "@/server/prisma-client";
 import type { Actor } from "@/server/authz";
 import type { Rol } from "@/generated/prisma/enums";
 import { seedDatabase } from "../../prisma/seed/index";
+import { enVigencias } from "./centros";
 
 function databaseUrl(): string {
   const url = process.env.DATABASE_URL;
@@ -29,6 +30,7 @@ export async function crearEscenario(prefijo: string) {
           nombre: `Centro ${prefijo} ${sufijo}`,
           regionalId,
           generaAprovechamiento,
+          vigencias: enVigencias([vigencia.id], { generaAprovechamiento }),
         },
       });
     const centroA = await centro("A", regionalA.id, true);

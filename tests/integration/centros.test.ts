@@ -12,6 +12,7 @@ import {
   crearCentro,
   crearRegional,
   editarCentro,
+  editarCentroEnVigencia,
   editarRegional,
   importarCentros,
   MENSAJE_CENTRO_DESACTUALIZADO,
@@ -24,7 +25,10 @@ import { consultarComite } from "@/features/tableros/comite/queries";
 import { consultarCumplimiento } from "@/features/tableros/cumplimiento/queries";
 import { datosDef } from "@/features/tableros/def/queries";
 import { AccesoDenegado, type Actor } from "@/server/authz";
+import { MENSAJE_CONFLICTO } from "@/server/bloqueo";
 import { db } from "@/server/db";
+import { PLAN_2020 } from "../../prisma/seed/plan-2020";
+import { sembrarVigencia } from "../../prisma/seed/plan";
 import { createTestDatabase } from "../helpers/database";
 import { crearEscenario, type Escenario } from "../helpers/escenario";
 
@@ -35,6 +39,8 @@ let urlCompartida: string | undefined;
 let e: Escenario;
 let antioquia: { id: number; nombre: string };
 let atlantico: { id: number; nombre: string };
+/** A vigencia after the running one: today's marks of a centro reach it (decisión 0020). */
+let siguiente: { id: number; anio: number };
 
 async function soltarCliente() {
   await global.prisma?.$disconnect();
@@ -50,6 +56,8 @@ beforeAll(async () => {
   antioquia = await db().regional.findUniqueOrThrow({ where: { codigo: "05" } });
   atlantico = await db().regional.findUniqueOrThrow({ where: { codigo: "08" } });
   await db().regional.create({ data: { codigo: "R-PERMISO", nombre: "Regional de permisos" } });
+  const { vigenciaId } = await sembrarVigencia(db(), 2095, "Plan de Acción 2095", PLAN_2020);
+  siguiente = { id: vigenciaId, anio: 2095 };
 });
 
 afterAll(async () => {
@@ -64,12 +72,13 @@ const HOY = "2020-10-20";
 
 /** Everything an operation of this feature could write. */
 async function foto() {
-  const [centros, regionales, auditoria] = await Promise.all([
+  const [centros, regionales, porVigencia, auditoria] = await Promise.all([
     db().centro.findMany({ orderBy: { id: "asc" } }),
     db().regional.findMany({ orderBy: { id: "asc" } }),
+    db().centroVigencia.findMany({ orderBy: [{ centroId: "asc" }, { vigenciaId: "asc" }] }),
     db().auditLog.count(),
   ]);
-  return { centros, regionales, auditoria };
+  return { centros, regionales, porVigencia, auditoria };
 }
 
 let secuencia = 0;
@@ -84,6 +93,7 @@ function datosDeCentro(cambios: Record<string, unknown> = {}) {
     nombre: `Centro de pruebas ${secuencia}`,
     regionalId: antioquia.id,
     generaAprovechamiento: false,
+    requiereRecursos: true,
     activo: true,
     ...cambios,
   };
@@ -106,6 +116,7 @@ async function formulario(id: number) {
     nombre: c.nombre,
     regionalId: c.regionalId,
     generaAprovechamiento: c.generaAprovechamiento,
+    requiereRecursos: c.requiereRecursos,
     activo: c.activo,
   };
 }
@@ -126,9 +137,34 @@ async function vistaPrevia(archivo: File, actor: Actor = e.actores.admin) {
   return resultado.data;
 }
 
-async function debe(centroId: number): Promise<string[]> {
-  const { obligaciones } = await obligacionesDelCentro(e.actores.admin, centroId, e.vigencia, HOY);
+async function debe(
+  centroId: number,
+  vigencia: { id: number; anio: number } = e.vigencia,
+): Promise<string[]> {
+  const { obligaciones } = await obligacionesDelCentro(e.actores.admin, centroId, vigencia, HOY);
   return obligaciones.map((o) => `${o.tipoReporte} ${o.periodo.codigo}`).sort();
+}
+
+/** Sets the centro's marks in a vigencia through the admin's form of that vigencia. */
+async function enVigencia(
+  centroId: number,
+  vigenciaId: number,
+  marcas: Partial<Record<"activo" | "generaAprovechamiento" | "requiereRecursos", boolean>>,
+) {
+  const fila = await db().centroVigencia.findUnique({
+    where: { centroId_vigenciaId: { centroId, vigenciaId } },
+  });
+  const resultado = await editarCentroEnVigencia(e.actores.admin, {
+    centroId,
+    vigenciaId,
+    version: fila?.version ?? 0,
+    activo: fila?.activo ?? true,
+    generaAprovechamiento: fila?.generaAprovechamiento ?? false,
+    requiereRecursos: fila?.requiereRecursos ?? true,
+    ...marcas,
+  });
+  if (!resultado.ok) throw new Error(resultado.message);
+  return resultado.data;
 }
 
 async function subdirector(nombre: string, centroId: number) {
@@ -152,6 +188,15 @@ describe("solo el administrador administra regionales y centros", () => {
       "editar un centro",
       async (actor) =>
         editarCentro(actor, { ...(await formulario(e.centroC.id)), nombre: "Centro renombrado" }),
+      true,
+    ],
+    [
+      "cambiar un centro en una vigencia",
+      async (actor) => {
+        const clave = { centroId: e.centroC.id, vigenciaId: e.vigencia.id };
+        const fila = await db().centroVigencia.findUniqueOrThrow({ where: { centroId_vigenciaId: clave } });
+        return editarCentroEnVigencia(actor, { ...fila, requiereRecursos: !fila.requiereRecursos });
+      },
       true,
     ],
     [
@@ -217,6 +262,87 @@ describe("solo el administrador administra regionales y centros", () => {
   );
 });
 
+describe("un centro en cada vigencia (decisión 0020)", () => {
+  it("cambiar una vigencia no toca las demás ni las marcas de hoy, y queda en el historial del centro", async () => {
+    const id = await centroCreado({ generaAprovechamiento: true });
+    const hoy = await db().centro.findUniqueOrThrow({ where: { id } });
+    const enSiguiente = () =>
+      db().centroVigencia.findUniqueOrThrow({
+        where: { centroId_vigenciaId: { centroId: id, vigenciaId: siguiente.id } },
+      });
+    const antes = await enSiguiente();
+    expect(await enVigencia(id, e.vigencia.id, { activo: false, generaAprovechamiento: false })).toEqual({
+      version: 1,
+      cambio: true,
+    });
+    expect(await enSiguiente()).toEqual(antes);
+    expect(await db().centro.findUniqueOrThrow({ where: { id } })).toEqual(hoy);
+    const c = await centroParaEditar(e.actores.admin, id);
+    expect(c!.vigencias.find((v) => v.id === e.vigencia.id)).toEqual({
+      id: e.vigencia.id,
+      anio: 2020,
+      version: 1,
+      marcas: { activo: false, generaAprovechamiento: false, requiereRecursos: true },
+    });
+    expect(c!.historial[0]).toMatchObject({
+      accion: "EDITAR_VIGENCIA",
+      antes: null,
+      despues: { vigencia: 2020, activo: false, generaAprovechamiento: false, requiereRecursos: true },
+    });
+  });
+
+  it("con la versión vieja, o creando una fila que otro ya creó, se rechaza sin escribir nada", async () => {
+    const id = await centroCreado();
+    await enVigencia(id, e.vigencia.id, { activo: true });
+    const antes = await foto();
+    const base = {
+      centroId: id,
+      vigenciaId: e.vigencia.id,
+      activo: false,
+      generaAprovechamiento: false,
+      requiereRecursos: true,
+    };
+    for (const version of [0, 2]) {
+      expect(await editarCentroEnVigencia(e.actores.admin, { ...base, version })).toEqual({
+        ok: false,
+        message: MENSAJE_CONFLICTO,
+      });
+    }
+    expect(await foto()).toEqual(antes);
+  });
+
+  it("cambiar las marcas de hoy las lleva a la vigencia en curso y las siguientes, no a las anteriores", async () => {
+    const id = await centroCreado({ generaAprovechamiento: true });
+    await enVigencia(id, e.vigencia.id, { generaAprovechamiento: true });
+    const marcas = async () =>
+      (await db().centroVigencia.findMany({ where: { centroId: id }, orderBy: { vigenciaId: "asc" } })).map(
+        (f) => [f.vigenciaId, f.activo, f.generaAprovechamiento, f.requiereRecursos],
+      );
+    expect(await marcas()).toEqual([
+      [e.vigencia.id, true, true, true],
+      [siguiente.id, true, true, true],
+    ]);
+    const resultado = await editarCentro(e.actores.admin, {
+      ...(await formulario(id)),
+      requiereRecursos: false,
+    });
+    expect(resultado.ok).toBe(true);
+    expect(await marcas()).toEqual([
+      [e.vigencia.id, true, true, true],
+      [siguiente.id, true, true, false],
+    ]);
+  });
+
+  it("una vigencia nueva copia las marcas de hoy de cada centro", async () => {
+    const id = await centroCreado({ generaAprovechamiento: true, requiereRecursos: false, activo: true });
+    const { id: vigenciaId } = await db().vigencia.create({ data: { anio: 2096, nombre: "Plan 2096" } });
+    expect(
+      await db().centroVigencia.findUnique({ where: { centroId_vigenciaId: { centroId: id, vigenciaId } } }),
+    ).toMatchObject({ activo: true, generaAprovechamiento: true, requiereRecursos: false });
+    expect(await db().centroVigencia.count({ where: { vigenciaId } })).toBe(await db().centro.count());
+  });
+});
+
 describe("la lista de centros", () => {
   it("agrupa por regional, muestra los subdirectores activos y cuántos reportes tiene cada centro", async () => {
     const lista = await listarCentros(e.actores.admin, { regional: antioquia.id });
@@ -234,6 +360,7 @@ describe("la lista de centros", () => {
       codigo: e.centroA.codigo,
       nombre: e.centroA.nombre,
       aprovechamiento: "Sí",
+      recursos: "Sí",
       activo: "Sí",
       subdirectores: "subA <suba.centros@pruebas.test>",
       reportes: 1,
@@ -427,30 +554,57 @@ describe("desactivar un centro (docs/decisions/0009)", () => {
 });
 
 describe("lo que cambia en las obligaciones (a través de la consulta real)", () => {
-  const DEL_QUE_APROVECHA = [
-    "COMITE_PRECIOS 2020",
-    "EJECUCION_RECURSOS 2020",
-    "TRAZABILIDAD_VENTAS 2020-T1",
-    "TRAZABILIDAD_VENTAS 2020-T2",
-    "TRAZABILIDAD_VENTAS 2020-T3",
-    "TRAZABILIDAD_VENTAS 2020-T4",
+  const delQueAprovecha = (anio: number) => [
+    `COMITE_PRECIOS ${anio}`,
+    `EJECUCION_RECURSOS ${anio}`,
+    `TRAZABILIDAD_VENTAS ${anio}-T1`,
+    `TRAZABILIDAD_VENTAS ${anio}-T2`,
+    `TRAZABILIDAD_VENTAS ${anio}-T3`,
+    `TRAZABILIDAD_VENTAS ${anio}-T4`,
   ];
+  const DEL_QUE_APROVECHA = delQueAprovecha(2020);
 
-  it("quitar y volver a poner «genera aprovechamiento» cambia lo que se le pide", async () => {
+  it("un centro nuevo debe desde la vigencia en curso; en una anterior, solo si se le agrega", async () => {
     const id = await centroCreado({ generaAprovechamiento: true });
+    expect(await debe(id, siguiente)).toEqual(delQueAprovecha(siguiente.anio));
+    expect(await debe(id)).toEqual([]);
+    await enVigencia(id, e.vigencia.id, { generaAprovechamiento: true });
     expect(await debe(id)).toEqual(DEL_QUE_APROVECHA);
+  });
+
+  it("quitar y volver a poner «genera aprovechamiento» cambia lo que se le pide desde la vigencia en curso, no antes", async () => {
+    const id = await centroCreado({ generaAprovechamiento: true });
+    await enVigencia(id, e.vigencia.id, { generaAprovechamiento: true });
     expect(
       (await editarCentro(e.actores.admin, { ...(await formulario(id)), generaAprovechamiento: false })).ok,
     ).toBe(true);
-    expect(await debe(id)).toEqual(["EJECUCION_RECURSOS 2020"]);
+    expect(await debe(id, siguiente)).toEqual([`EJECUCION_RECURSOS ${siguiente.anio}`]);
+    expect(await debe(id)).toEqual(DEL_QUE_APROVECHA);
     expect(
       (await editarCentro(e.actores.admin, { ...(await formulario(id)), generaAprovechamiento: true })).ok,
     ).toBe(true);
+    expect(await debe(id, siguiente)).toEqual(delQueAprovecha(siguiente.anio));
+
+    // In 2020 itself, only its own marks change what it owed then.
+    await enVigencia(id, e.vigencia.id, { generaAprovechamiento: false });
+    expect(await debe(id)).toEqual(["EJECUCION_RECURSOS 2020"]);
+    expect(await debe(id, siguiente)).toEqual(delQueAprovecha(siguiente.anio));
+  });
+
+  it("un centro que no requiere recursos de formación - producción no debe el reporte de ejecución", async () => {
+    const id = await centroCreado({ generaAprovechamiento: true, requiereRecursos: false });
+    expect(await debe(id, siguiente)).toEqual(
+      delQueAprovecha(siguiente.anio).filter((o) => !o.startsWith("EJECUCION_RECURSOS")),
+    );
+    await enVigencia(id, e.vigencia.id, { generaAprovechamiento: true, requiereRecursos: true });
     expect(await debe(id)).toEqual(DEL_QUE_APROVECHA);
+    await enVigencia(id, e.vigencia.id, { requiereRecursos: false });
+    expect(await debe(id)).not.toContain("EJECUCION_RECURSOS 2020");
   });
 
   it("un centro inactivo no debe nada nuevo, pero conserva en su lista los reportes que ya presentó", async () => {
     const id = await centroCreado({ generaAprovechamiento: true });
+    await enVigencia(id, e.vigencia.id, { generaAprovechamiento: true });
     const trazabilidad = await db().seguimiento.findFirstOrThrow({
       where: { vigenciaId: e.vigencia.id, tipoReporte: "TRAZABILIDAD_VENTAS" },
     });
@@ -466,17 +620,23 @@ describe("lo que cambia en las obligaciones (a través de la consulta real)", ()
         creadoPorId: e.actores.admin.id,
       },
     });
+    // Deactivated today: from the running vigencia on it owes nothing; 2020 stays as it was.
     expect((await editarCentro(e.actores.admin, { ...(await formulario(id)), activo: false })).ok).toBe(true);
+    expect(await debe(id, siguiente)).toEqual([]);
+    expect(await debe(id)).toEqual(DEL_QUE_APROVECHA);
+    // Inactive in 2020: it keeps the report it filed then.
+    await enVigencia(id, e.vigencia.id, { activo: false });
     const { obligaciones } = await obligacionesDelCentro(e.actores.admin, id, e.vigencia, HOY);
     expect(obligaciones.map((o) => `${o.tipoReporte} ${o.periodo.codigo} ${o.estado}`)).toEqual([
       "TRAZABILIDAD_VENTAS 2020-T1 APROBADO",
     ]);
-    expect((await editarCentro(e.actores.admin, { ...(await formulario(id)), activo: true })).ok).toBe(true);
+    await enVigencia(id, e.vigencia.id, { activo: true });
     expect(await debe(id)).toEqual(DEL_QUE_APROVECHA);
   });
 
   it("los tableros dejan de contarlo como obligado al desactivarlo; la trazabilidad que ya presentó sigue sumando", async () => {
     const id = await centroCreado({ generaAprovechamiento: true, regionalId: atlantico.id });
+    await enVigencia(id, e.vigencia.id, { generaAprovechamiento: true });
     const trazabilidad = await db().seguimiento.findFirstOrThrow({
       where: { vigenciaId: e.vigencia.id, tipoReporte: "TRAZABILIDAD_VENTAS" },
     });
@@ -511,7 +671,14 @@ describe("lo que cambia en las obligaciones (a través de la consulta real)", ()
     expect(antes.total).toMatchObject({ esperados: 3, recibidos: 1 });
     expect((await consultarComite(ambito)).centros.map((c) => c.centroId)).toEqual([id]);
 
+    // Deactivating it today leaves 2020's dashboards as they were; deactivating it in 2020 does not.
     expect((await editarCentro(e.actores.admin, { ...(await formulario(id)), activo: false })).ok).toBe(true);
+    expect((await consultarCumplimiento(ambito, { hoy: HOY })).total).toMatchObject({
+      esperados: 3,
+      recibidos: 1,
+    });
+    expect((await consultarComite(ambito)).centros.map((c) => c.centroId)).toEqual([id]);
+    await enVigencia(id, e.vigencia.id, { activo: false });
     expect((await consultarCumplimiento(ambito, { hoy: HOY })).total).toMatchObject({ esperados: 0 });
     expect((await consultarComite(ambito)).centros).toEqual([]);
     expect((await datosDef(ambito)).total).toMatchObject({ centros: 1, ventas: 500_000n, def: 400_000n });
@@ -814,9 +981,11 @@ describe("importar centros desde un CSV", () => {
     expect(await foto()).toEqual(antes);
   });
 
-  it("desactivar y quitar el aprovechamiento desde el archivo cambia quién debe reportar", async () => {
+  it("desactivar y quitar el aprovechamiento desde el archivo cambia quién debe reportar desde la vigencia en curso", async () => {
     const aprovecha = await centroCreado({ generaAprovechamiento: true });
     const cierra = await centroCreado({ generaAprovechamiento: true });
+    for (const id of [aprovecha, cierra])
+      await enVigencia(id, e.vigencia.id, { generaAprovechamiento: true });
     const [a, b] = await Promise.all(
       [aprovecha, cierra].map(async (id) => (await db().centro.findUniqueOrThrow({ where: { id } })).codigo),
     );
@@ -824,8 +993,10 @@ describe("importar centros desde un CSV", () => {
     expect(
       (await importarCentros(e.actores.admin, { archivo, huella: (await vistaPrevia(archivo)).huella })).ok,
     ).toBe(true);
-    expect(await debe(aprovecha)).toEqual(["EJECUCION_RECURSOS 2020"]);
-    expect(await debe(cierra)).toEqual([]);
+    expect(await debe(aprovecha, siguiente)).toEqual([`EJECUCION_RECURSOS ${siguiente.anio}`]);
+    expect(await debe(cierra, siguiente)).toEqual([]);
+    expect(await debe(aprovecha)).toEqual(await debe(cierra));
+    expect(await debe(cierra)).toHaveLength(6);
   });
 
   it("un archivo que no está en UTF-8 se rechaza junto al campo del archivo", async () => {
@@ -869,7 +1040,9 @@ describe("importar centros desde un CSV", () => {
 
   it("los centros actuales se descargan en el formato de la importación y vuelven a entrar sin cambios", async () => {
     const texto = await centrosEnCsv(e.actores.admin);
-    expect(texto.startsWith("\uFEFFcodigo;nombre;regional;genera_aprovechamiento;activo\r\n")).toBe(true);
+    expect(
+      texto.startsWith("\uFEFFcodigo;nombre;regional;genera_aprovechamiento;activo;requiere_recursos\r\n"),
+    ).toBe(true);
     const vista = await vistaPrevia(new File([texto], "centros.csv"));
     expect(vista.errores).toEqual([]);
     expect(vista.conteo.CREAR).toBe(0);

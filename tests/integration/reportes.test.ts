@@ -75,9 +75,10 @@ describe("abrir el reporte de una obligación", () => {
     expect(await prisma.auditLog.count({ where: { reporteId: id, accion: "CREAR" } })).toBe(1);
   });
 
-  it("un centro inactivo no abre reportes nuevos", async () => {
+  it("un centro inactivo en la vigencia no abre reportes nuevos en ella", async () => {
     const seguimiento = await seguimientoDe("EJECUCION_RECURSOS");
-    await prisma.centro.update({ where: { id: e.centroC.id }, data: { activo: false } });
+    const en2020 = { centroId_vigenciaId: { centroId: e.centroC.id, vigenciaId: e.vigencia.id } };
+    await prisma.centroVigencia.update({ where: en2020, data: { activo: false } });
     try {
       const antes = await prisma.reporte.count();
       const r = await iniciarReporte(e.actores.subdirectorC, {
@@ -86,11 +87,28 @@ describe("abrir el reporte de una obligación", () => {
       });
       expect(r).toEqual({
         ok: false,
-        message: "Su centro está inactivo: no se abren reportes nuevos para él.",
+        message: "Su centro está inactivo en esta vigencia: no se abren reportes nuevos para él.",
       });
       expect(await prisma.reporte.count()).toBe(antes);
     } finally {
-      await prisma.centro.update({ where: { id: e.centroC.id }, data: { activo: true } });
+      await prisma.centroVigencia.update({ where: en2020, data: { activo: true } });
+    }
+  });
+
+  it("un centro que no requiere recursos en la vigencia no abre su reporte de ejecución", async () => {
+    const seguimiento = await seguimientoDe("EJECUCION_RECURSOS");
+    const en2020 = { centroId_vigenciaId: { centroId: e.centroC.id, vigenciaId: e.vigencia.id } };
+    await prisma.centroVigencia.update({ where: en2020, data: { requiereRecursos: false } });
+    try {
+      const antes = await prisma.reporte.count();
+      const r = await iniciarReporte(e.actores.subdirectorC, {
+        seguimientoId: seguimiento.id,
+        periodo: "2020",
+      });
+      expect(r).toEqual({ ok: false, message: "Su centro no está obligado a presentar este reporte." });
+      expect(await prisma.reporte.count()).toBe(antes);
+    } finally {
+      await prisma.centroVigencia.update({ where: en2020, data: { requiereRecursos: true } });
     }
   });
 

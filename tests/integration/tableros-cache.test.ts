@@ -195,6 +195,7 @@ describe("las cifras de los tableros se guardan en memoria y una escritura las r
       nombre: "Centro cache D renombrado",
       regionalId: c.regionalId,
       generaAprovechamiento: c.generaAprovechamiento,
+      requiereRecursos: c.requiereRecursos,
       activo: true,
     };
     expect((await editarCentro(e.actores.admin, datos)).ok).toBe(true);

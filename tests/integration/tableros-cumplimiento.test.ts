@@ -7,6 +7,7 @@ import { db } from "@/server/db";
 import { seedDatabase } from "../../prisma/seed/index";
 import { PLAN_2020 } from "../../prisma/seed/plan-2020";
 import { sembrarVigencia } from "../../prisma/seed/plan";
+import { enVigencias } from "../helpers/centros";
 import { createTestDatabase } from "../helpers/database";
 
 // Lo esperado depende de qué centros existen, así que este archivo usa su propia base recién migrada
@@ -33,7 +34,14 @@ async function sembrarEscenario(prisma: PrismaClient) {
     activo = true,
   ) =>
     prisma.centro.create({
-      data: { codigo, nombre, regionalId, generaAprovechamiento: aprovechamiento, activo },
+      data: {
+        codigo,
+        nombre,
+        regionalId,
+        generaAprovechamiento: aprovechamiento,
+        activo,
+        vigencias: enVigencias([vigencia.id], { generaAprovechamiento: aprovechamiento, activo }),
+      },
     });
   const alfa = await centro("CUM-A1", "Centro Alfa", antioquia.id, true);
   const beta = await centro("CUM-A2", "Centro Beta", antioquia.id, true);

@@ -71,7 +71,22 @@ describe("validar las filas del archivo", () => {
         regional: REGIONALES[0],
         generaAprovechamiento: true,
         activo: null,
+        requiereRecursos: null,
       },
+    ]);
+  });
+
+  it("requiere_recursos es opcional: sí o no, y otra cosa se rechaza con su columna", () => {
+    const lectura = leer(
+      [
+        "codigo;nombre;regional;genera_aprovechamiento;activo;requiere_recursos",
+        "9101;Centro Uno;05;sí;;no",
+        "9102;Centro Dos;05;no;;quizás",
+      ].join("\n"),
+    );
+    expect(lectura.validas.map((f) => [f.codigo, f.requiereRecursos])).toEqual([["9101", false]]);
+    expect(lectura.errores).toEqual([
+      { linea: 3, mensajes: ["«quizás» no es sí ni no en la columna requiere_recursos."] },
     ]);
   });
 
@@ -161,6 +176,7 @@ describe("el plan: crear, actualizar o dejar igual, por código", () => {
     regionalId: 1,
     regional: "Antioquia",
     generaAprovechamiento: true,
+    requiereRecursos: true,
     activo: true,
     subdirectoresActivos: [],
     ...cambios,

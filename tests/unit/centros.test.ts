@@ -15,6 +15,7 @@ const valido = {
   nombre: "  Centro   Agropecuario  de la Amazonía ",
   regionalId: "4",
   generaAprovechamiento: true,
+  requiereRecursos: false,
   activo: true,
 };
 
@@ -32,6 +33,7 @@ describe("el formulario de un centro", () => {
       nombre: "Centro Agropecuario de la Amazonía",
       regionalId: 4,
       generaAprovechamiento: true,
+      requiereRecursos: false,
       activo: true,
     });
   });

@@ -35,19 +35,28 @@ const recaudo: SeguimientoObligado = {
 
 describe("a qué centros obliga un seguimiento", () => {
   it("un centro que no genera aprovechamiento no reporta trazabilidad de ventas, pero sí ejecución", () => {
-    const centro = { id: 7, generaAprovechamiento: false };
+    const centro = { id: 7, generaAprovechamiento: false, requiereRecursos: true };
     expect(obligaAlCentro(trazabilidad, centro)).toBe(false);
     expect(obligaAlCentro(ejecucion, centro)).toBe(true);
   });
 
   it("un centro que genera aprovechamiento reporta ambos", () => {
-    const centro = { id: 7, generaAprovechamiento: true };
+    const centro = { id: 7, generaAprovechamiento: true, requiereRecursos: true };
     expect(obligaAlCentro(trazabilidad, centro)).toBe(true);
     expect(obligaAlCentro(ejecucion, centro)).toBe(true);
   });
 
+  it("solo un centro que requiere recursos de formación - producción reporta su ejecución", () => {
+    const sinRecursos = { id: 7, generaAprovechamiento: true, requiereRecursos: false };
+    expect(obligaAlCentro(ejecucion, sinRecursos)).toBe(false);
+    expect(obligaAlCentro(trazabilidad, sinRecursos)).toBe(true);
+    expect(obligaAlCentro(ejecucion, { ...sinRecursos, generaAprovechamiento: false })).toBe(false);
+  });
+
   it("un seguimiento nacional no obliga a ningún centro", () => {
-    expect(obligaAlCentro(recaudo, { id: 7, generaAprovechamiento: true })).toBe(false);
+    expect(obligaAlCentro(recaudo, { id: 7, generaAprovechamiento: true, requiereRecursos: true })).toBe(
+      false,
+    );
   });
 });
 

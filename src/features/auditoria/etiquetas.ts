@@ -30,6 +30,7 @@ const DE_CAMBIOS = {
   ELIMINAR: "Eliminación",
   IMPORTAR: "Importación desde CSV",
   COPIAR_VIGENCIA: "Vigencia copiada",
+  EDITAR_VIGENCIA: "Centro en una vigencia",
   REINTENTAR_ENVIO: "Reintento de correo",
   EJECUTAR_RECORDATORIOS: "Pasada de recordatorios",
 } as const satisfies Partial<Record<AccionAuditada, string>>;

@@ -23,6 +23,12 @@ export async function editarCentro(input: unknown) {
   return resultado;
 }
 
+export async function editarCentroEnVigencia(input: unknown) {
+  const resultado = await conSesion(operaciones.editarCentroEnVigencia, input);
+  if (resultado.ok) revalidarAdministracion();
+  return resultado;
+}
+
 export async function crearRegional(input: unknown) {
   const resultado = await conSesion(operaciones.crearRegional, input);
   if (resultado.ok) revalidarAdministracion();

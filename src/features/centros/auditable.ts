@@ -7,6 +7,7 @@ export const CENTRO_AUDITABLE = {
   nombre: true,
   regionalId: true,
   generaAprovechamiento: true,
+  requiereRecursos: true,
   activo: true,
   version: true,
   regional: { select: { nombre: true } },
@@ -22,6 +23,7 @@ export function estadoAuditable(c: CentroAuditable) {
     regionalId: c.regionalId,
     regional: c.regional.nombre,
     generaAprovechamiento: c.generaAprovechamiento,
+    requiereRecursos: c.requiereRecursos,
     activo: c.activo,
   };
 }

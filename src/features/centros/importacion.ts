@@ -2,7 +2,7 @@ import { escribirCsv, leerCsv, leerSiNo, normalizarColumna, type FilaCsv } from 
 import { codigoCentroSchema, LIMITE_IMPORTACION_FILAS, nombreCentroSchema } from "./schemas";
 
 export const COLUMNAS_OBLIGATORIAS = ["codigo", "nombre", "regional", "genera_aprovechamiento"] as const;
-export const COLUMNAS_OPCIONALES = ["activo"] as const;
+export const COLUMNAS_OPCIONALES = ["activo", "requiere_recursos"] as const;
 const COLUMNAS_CONOCIDAS: readonly string[] = [...COLUMNAS_OBLIGATORIAS, ...COLUMNAS_OPCIONALES];
 
 export interface RegionalConocida {
@@ -20,6 +20,8 @@ export interface FilaValida {
   generaAprovechamiento: boolean;
   /** Null when the file does not say: a new centro starts active, an existing one keeps its state. */
   activo: boolean | null;
+  /** Null when the file does not say: a new centro requires resources, an existing one keeps it. */
+  requiereRecursos: boolean | null;
 }
 
 export interface ErrorDeFila {
@@ -124,7 +126,8 @@ export function validarFilas(
     const regional = regionalDe(valores.regional, buscarRegional);
     const aprovechamiento = siNo(valores.genera_aprovechamiento, "genera_aprovechamiento", true);
     const activo = siNo(valores.activo, "activo", false);
-    const mensajes = [codigo, nombre, regional, aprovechamiento, activo].flatMap(errorDe);
+    const recursos = siNo(valores.requiere_recursos, "requiere_recursos", false);
+    const mensajes = [codigo, nombre, regional, aprovechamiento, activo, recursos].flatMap(errorDe);
     if ("valor" in codigo) {
       const anterior = lineaDeCodigo.get(codigo.valor);
       if (anterior === undefined) lineaDeCodigo.set(codigo.valor, linea);
@@ -136,7 +139,8 @@ export function validarFilas(
       "valor" in nombre &&
       "valor" in regional &&
       "valor" in aprovechamiento &&
-      "valor" in activo
+      "valor" in activo &&
+      "valor" in recursos
     ) {
       validas.push({
         linea,
@@ -145,6 +149,7 @@ export function validarFilas(
         regional: regional.valor,
         generaAprovechamiento: aprovechamiento.valor === true,
         activo: activo.valor,
+        requiereRecursos: recursos.valor,
       });
     } else {
       errores.push({ linea, mensajes });
@@ -195,11 +200,13 @@ export interface CentroExistente {
   regionalId: number;
   regional: string;
   generaAprovechamiento: boolean;
+  requiereRecursos: boolean;
   activo: boolean;
   subdirectoresActivos: string[];
 }
 
-export type CampoDeCentro = "codigo" | "nombre" | "regional" | "generaAprovechamiento" | "activo";
+export type CampoDeCentro =
+  "codigo" | "nombre" | "regional" | "generaAprovechamiento" | "requiereRecursos" | "activo";
 
 export interface Cambio {
   campo: CampoDeCentro;
@@ -219,18 +226,24 @@ export interface FilaDelPlan {
   regionalId: number;
   regional: string;
   generaAprovechamiento: boolean;
+  requiereRecursos: boolean;
   activo: boolean;
   cambios: Cambio[];
 }
 
 const siNoTexto = (valor: boolean) => (valor ? "Sí" : "No");
 
-function cambiosDe(actual: CentroExistente, fila: FilaValida, activo: boolean): Cambio[] {
+function cambiosDe(
+  actual: CentroExistente,
+  fila: FilaValida,
+  { activo, requiereRecursos }: { activo: boolean; requiereRecursos: boolean },
+): Cambio[] {
   const pares: [CampoDeCentro, string, string][] = [
     ["codigo", actual.codigo, fila.codigo],
     ["nombre", actual.nombre, fila.nombre],
     ["regional", actual.regional, fila.regional.nombre],
     ["generaAprovechamiento", siNoTexto(actual.generaAprovechamiento), siNoTexto(fila.generaAprovechamiento)],
+    ["requiereRecursos", siNoTexto(actual.requiereRecursos), siNoTexto(requiereRecursos)],
     ["activo", siNoTexto(actual.activo), siNoTexto(activo)],
   ];
   return pares
@@ -264,6 +277,7 @@ export function planificarImportacion(
   for (const fila of validas) {
     const actual = existentes.get(fila.codigo) ?? null;
     const activo = fila.activo ?? actual?.activo ?? true;
+    const requiereRecursos = fila.requiereRecursos ?? actual?.requiereRecursos ?? true;
     if (actual?.activo && !activo && actual.subdirectoresActivos.length > 0) {
       errores.push({
         linea: fila.linea,
@@ -271,7 +285,7 @@ export function planificarImportacion(
       });
       continue;
     }
-    const cambios = actual ? cambiosDe(actual, fila, activo) : [];
+    const cambios = actual ? cambiosDe(actual, fila, { activo, requiereRecursos }) : [];
     filas.push({
       linea: fila.linea,
       accion: !actual ? "CREAR" : cambios.length > 0 ? "ACTUALIZAR" : "SIN_CAMBIOS",
@@ -281,6 +295,7 @@ export function planificarImportacion(
       regionalId: fila.regional.id,
       regional: fila.regional.nombre,
       generaAprovechamiento: fila.generaAprovechamiento,
+      requiereRecursos,
       activo,
       cambios,
     });
@@ -304,14 +319,17 @@ export function aCsvDeImportacion(
     regional: string;
     generaAprovechamiento: boolean;
     activo: boolean | null;
+    requiereRecursos: boolean | null;
   }[],
 ): string {
+  const siNoCelda = (valor: boolean | null) => (valor === null ? "" : valor ? "sí" : "no");
   const registros = filas.map((f) => [
     f.codigo,
     f.nombre,
     f.regional,
-    f.generaAprovechamiento ? "sí" : "no",
-    f.activo === null ? "" : f.activo ? "sí" : "no",
+    siNoCelda(f.generaAprovechamiento),
+    siNoCelda(f.activo),
+    siNoCelda(f.requiereRecursos),
   ]);
   return escribirCsv([ENCABEZADO, ...registros]);
 }
@@ -325,6 +343,7 @@ export function plantillaCsv(): string {
       regional: "05",
       generaAprovechamiento: true,
       activo: true,
+      requiereRecursos: true,
     },
     {
       codigo: "EJEMPLO-2",
@@ -332,6 +351,7 @@ export function plantillaCsv(): string {
       regional: "Valle",
       generaAprovechamiento: false,
       activo: null,
+      requiereRecursos: null,
     },
   ]);
 }

@@ -41,6 +41,7 @@ async function existentesPorCodigo(tx: Prisma.TransactionClient, codigos: string
       nombre: true,
       regionalId: true,
       generaAprovechamiento: true,
+      requiereRecursos: true,
       activo: true,
       regional: { select: { nombre: true } },
       usuarios: SUBDIRECTORES_ACTIVOS,
@@ -123,6 +124,7 @@ function columnas(filas: FilaDelPlan[]) {
     regionales: filas.map((f) => f.regionalId),
     generan: filas.map((f) => f.generaAprovechamiento),
     activos: filas.map((f) => f.activo),
+    recursos: filas.map((f) => f.requiereRecursos),
   };
 }
 
@@ -134,12 +136,12 @@ async function crearCentros(tx: Prisma.TransactionClient, filas: FilaDelPlan[]) 
   if (filas.length === 0) return [];
   const c = columnas(filas);
   return tx.$queryRaw<{ id: number; codigo: string }[]>`
-    INSERT INTO "Centro" (codigo, nombre, "regionalId", "generaAprovechamiento", activo, "updatedAt")
-    SELECT v.codigo, v.nombre, v."regionalId", v.genera, v.activo, ${AHORA_UTC}
+    INSERT INTO "Centro" (codigo, nombre, "regionalId", "generaAprovechamiento", activo, "requiereRecursos", "updatedAt")
+    SELECT v.codigo, v.nombre, v."regionalId", v.genera, v.activo, v.recursos, ${AHORA_UTC}
       FROM unnest(
              ${c.codigos}::text[], ${c.nombres}::text[], ${c.regionales}::int[],
-             ${c.generan}::boolean[], ${c.activos}::boolean[]
-           ) AS v(codigo, nombre, "regionalId", genera, activo)
+             ${c.generan}::boolean[], ${c.activos}::boolean[], ${c.recursos}::boolean[]
+           ) AS v(codigo, nombre, "regionalId", genera, activo, recursos)
     RETURNING id, codigo`;
 }
 
@@ -153,12 +155,12 @@ async function actualizarCentros(tx: Prisma.TransactionClient, filas: FilaDelPla
   await tx.$executeRaw`
     UPDATE "Centro" AS c
        SET codigo = v.codigo, nombre = v.nombre, "regionalId" = v."regionalId",
-           "generaAprovechamiento" = v.genera, activo = v.activo, version = c.version + 1,
-           "updatedAt" = ${AHORA_UTC}
+           "generaAprovechamiento" = v.genera, activo = v.activo, "requiereRecursos" = v.recursos,
+           version = c.version + 1, "updatedAt" = ${AHORA_UTC}
       FROM unnest(
              ${c.ids}::int[], ${c.codigos}::text[], ${c.nombres}::text[], ${c.regionales}::int[],
-             ${c.generan}::boolean[], ${c.activos}::boolean[]
-           ) AS v(id, codigo, nombre, "regionalId", genera, activo)
+             ${c.generan}::boolean[], ${c.activos}::boolean[], ${c.recursos}::boolean[]
+           ) AS v(id, codigo, nombre, "regionalId", genera, activo, recursos)
      WHERE c.id = v.id`;
 }
 
@@ -169,6 +171,7 @@ function estadoAuditableDe(c: Omit<CentroExistente, "id" | "subdirectoresActivos
     regionalId: c.regionalId,
     regional: c.regional,
     generaAprovechamiento: c.generaAprovechamiento,
+    requiereRecursos: c.requiereRecursos,
     activo: c.activo,
   };
 }

@@ -10,6 +10,7 @@ import { crearCentroSchema, editarCentroSchema, type DatosCentro } from "./schem
 
 export { importarCentros, previsualizarImportacion } from "./operaciones-importacion";
 export { crearRegional, editarRegional } from "./operaciones-regionales";
+export { editarCentroEnVigencia } from "./operaciones-vigencias";
 
 export const MENSAJE_CENTRO_DESACTUALIZADO =
   "Otra persona (u otra pestaña) modificó este centro después de que usted abrió el formulario. No se " +
@@ -69,6 +70,7 @@ function datosDeCentro(input: DatosCentro) {
     nombre: input.nombre,
     regionalId: input.regionalId,
     generaAprovechamiento: input.generaAprovechamiento,
+    requiereRecursos: input.requiereRecursos,
     activo: input.activo,
   };
 }

@@ -5,6 +5,7 @@ import { autorizar, type Actor } from "@/server/authz";
 import type { TablaExportable } from "@/features/tableros/tipos";
 import { db } from "@/server/db";
 import { CENTRO_AUDITABLE, ENTIDAD_IMPORTACION } from "./auditable";
+import { MARCAS_DE_VIGENCIA } from "./vigencias";
 import { aCsvDeImportacion } from "./importacion";
 import type { FiltrosCentros } from "./schemas";
 import { coincideConBusqueda } from "./url";
@@ -21,6 +22,7 @@ const FILA_CENTRO = {
   codigo: true,
   nombre: true,
   generaAprovechamiento: true,
+  requiereRecursos: true,
   activo: true,
   regional: { select: { id: true, codigo: true, nombre: true } },
   usuarios: SUBDIRECTORES_ACTIVOS,
@@ -34,6 +36,7 @@ export interface FilaCentro {
   codigo: string;
   nombre: string;
   generaAprovechamiento: boolean;
+  requiereRecursos: boolean;
   activo: boolean;
   subdirectores: { id: number; nombre: string; email: string }[];
   reportes: number;
@@ -50,6 +53,7 @@ function aFila(c: CentroLeido): FilaCentro {
     codigo: c.codigo,
     nombre: c.nombre,
     generaAprovechamiento: c.generaAprovechamiento,
+    requiereRecursos: c.requiereRecursos,
     activo: c.activo,
     subdirectores: c.usuarios,
     reportes: c._count.reportes,
@@ -116,6 +120,7 @@ export function tablaDeCentros(lista: ListaDeCentros): TablaExportable {
       { clave: "codigo", titulo: "Código", tipo: "texto" },
       { clave: "nombre", titulo: "Centro", tipo: "texto" },
       { clave: "aprovechamiento", titulo: "Genera aprovechamiento", tipo: "texto" },
+      { clave: "recursos", titulo: "Requiere recursos", tipo: "texto" },
       { clave: "activo", titulo: "Activo", tipo: "texto" },
       { clave: "subdirectores", titulo: "Subdirectores activos", tipo: "texto" },
       { clave: "reportes", titulo: "Reportes", tipo: "entero" },
@@ -126,6 +131,7 @@ export function tablaDeCentros(lista: ListaDeCentros): TablaExportable {
         codigo: c.codigo,
         nombre: c.nombre,
         aprovechamiento: c.generaAprovechamiento ? "Sí" : "No",
+        recursos: c.requiereRecursos ? "Sí" : "No",
         activo: c.activo ? "Sí" : "No",
         subdirectores: c.subdirectores.map((s) => `${s.nombre} <${s.email}>`).join("; ") || null,
         reportes: c.reportes,
@@ -153,17 +159,40 @@ export async function centroParaEditar(actor: Actor, id: number) {
     select: { ...CENTRO_AUDITABLE, usuarios: SUBDIRECTORES_ACTIVOS },
   });
   if (!centro) return null;
-  const [porEstado, historial] = await Promise.all([
+  const [porEstado, historial, vigencias] = await Promise.all([
     db().reporte.groupBy({ by: ["estado"], where: { centroId: id }, _count: { _all: true } }),
     historialDeCentro(id),
+    vigenciasDelCentro(id),
   ]);
   const reportes = ORDEN_ESTADOS.map((estado) => ({
     estado,
     cantidad: porEstado.find((g) => g.estado === estado)?._count._all ?? 0,
   }));
   const { usuarios, ...resto } = centro;
-  return { ...resto, subdirectores: usuarios, reportes, historial };
+  return { ...resto, subdirectores: usuarios, reportes, historial, vigencias };
 }
+
+/**
+ * Every vigencia, newest first, with the centro's marks in it and their version; `marcas` null
+ * where the centro had no row (it did not exist then; version 0 creates it).
+ */
+async function vigenciasDelCentro(centroId: number) {
+  const vigencias = await db().vigencia.findMany({
+    orderBy: { anio: "desc" },
+    select: {
+      id: true,
+      anio: true,
+      centros: { where: { centroId }, select: { ...MARCAS_DE_VIGENCIA, version: true } },
+    },
+  });
+  return vigencias.map(({ centros: [fila], ...v }) => {
+    if (!fila) return { ...v, version: 0, marcas: null };
+    const { version, ...marcas } = fila;
+    return { ...v, version, marcas };
+  });
+}
+
+export type VigenciaDelCentro = Awaited<ReturnType<typeof vigenciasDelCentro>>[number];
 
 export type CentroParaEditar = NonNullable<Awaited<ReturnType<typeof centroParaEditar>>>;
 
@@ -256,6 +285,7 @@ export async function centrosEnCsv(actor: Actor): Promise<string> {
       codigo: true,
       nombre: true,
       generaAprovechamiento: true,
+      requiereRecursos: true,
       activo: true,
       regional: { select: { codigo: true } },
     },

@@ -64,10 +64,28 @@ export const datosCentroSchema = z.object({
     .positive({ error: "Elija la regional." })
     .max(2_147_483_647, { error: "Elija la regional." }),
   generaAprovechamiento: z.boolean(),
+  requiereRecursos: z.boolean(),
   activo: z.boolean(),
 });
 
 export const crearCentroSchema = datosCentroSchema;
+
+/**
+ * A centro's marks in one vigencia (decisión 0020). `version` 0 when the centro had no row in it
+ * (it did not exist then): saving creates the row.
+ */
+export const editarCentroEnVigenciaSchema = z.object({
+  centroId: id,
+  vigenciaId: id,
+  version: z
+    .number({ error: "Recargue la página: el formulario no trae la versión de la vigencia." })
+    .int()
+    .min(0)
+    .max(2_147_483_647),
+  activo: z.boolean(),
+  generaAprovechamiento: z.boolean(),
+  requiereRecursos: z.boolean(),
+});
 
 export const editarCentroSchema = datosCentroSchema.extend({ id, version: versionSchema("del centro") });
 

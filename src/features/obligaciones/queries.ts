@@ -8,6 +8,7 @@ import {
   type Obligacion,
   type SeguimientoObligado,
 } from "@/lib/obligaciones";
+import { centroEnVigencia } from "@/features/centros/vigencias";
 import { autorizar, type Actor } from "@/server/authz";
 import { db } from "@/server/db";
 
@@ -51,9 +52,10 @@ async function reportesDe(vigenciaId: number, ambito: string, seguimientos: Segu
 }
 
 /**
- * Every report a centro owes in the vigencia. An inactive centro owes nothing new, and one that
- * stopped generating aprovechamiento no longer owes those reports: in both cases the reports it
- * already has stay in the list. Only people allowed to see that centro may ask.
+ * Every report a centro owes in the vigencia, by its marks in that vigencia (decisión 0020). A
+ * centro inactive in it owes nothing new, and one that did not generate aprovechamiento or require
+ * resources then does not owe those reports: in every case the reports it already has stay in the
+ * list. Only people allowed to see that centro may ask.
  */
 export async function obligacionesDelCentro(
   actor: Actor,
@@ -62,10 +64,11 @@ export async function obligacionesDelCentro(
   hoy = fechaEnBogota(new Date()),
 ): Promise<ObligacionesDeUnidad> {
   autorizar(actor, { accion: "ver-centro", centroId });
-  const centro = await db().centro.findUniqueOrThrow({
+  const { nombre } = await db().centro.findUniqueOrThrow({
     where: { id: centroId },
-    select: { id: true, nombre: true, generaAprovechamiento: true, activo: true },
+    select: { nombre: true },
   });
+  const centro = await centroEnVigencia(db(), centroId, vigencia.id);
   const seguimientos = await db().seguimiento.findMany({
     where: { vigenciaId: vigencia.id, alcance: "POR_CENTRO" },
     select: SEGUIMIENTO_OBLIGADO,
@@ -77,7 +80,7 @@ export async function obligacionesDelCentro(
   const reportes = await reportesDe(vigencia.id, ambito, seguimientos);
   const obligaciones = derivarObligaciones({ anio: vigencia.anio, ambito, seguimientos, reportes, hoy });
   return {
-    unidad: centro.nombre,
+    unidad: nombre,
     obligaciones: obligaciones.filter((o) => obligados.has(o.seguimientoId) || o.reporteId !== null),
   };
 }

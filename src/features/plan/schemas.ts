@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Alcance, Herramienta, Periodicidad, Rol, TipoReporte } from "@/generated/prisma/enums";
-import { fechaEnBogota } from "@/lib/fechas";
+import { anioEnCurso } from "@/lib/fechas";
 import { ANIO_MINIMO, anioMaximo, nombrePorOmision, problemaDeDias, problemasDeCombinacion } from "./reglas";
 
 export const LARGO_MAXIMO = {
@@ -26,10 +26,6 @@ const id = z.number().int().positive();
 /** The version the user read: a save or delete based on an older one is refused. */
 const version = z.number().int().positive();
 
-function anioActual(): number {
-  return Number(fechaEnBogota(new Date()).slice(0, 4));
-}
-
 const anioSchema = z
   .string({ error: "Escriba el año de la vigencia." })
   .trim()
@@ -37,7 +33,7 @@ const anioSchema = z
   .regex(/^\d{4}$/, { error: "Escriba el año con cuatro cifras, por ejemplo 2027.", abort: true })
   .transform(Number)
   .superRefine((anio, ctx) => {
-    const maximo = anioMaximo(anioActual());
+    const maximo = anioMaximo(anioEnCurso());
     if (anio < ANIO_MINIMO || anio > maximo) {
       ctx.addIssue({ code: "custom", message: `El año debe estar entre ${ANIO_MINIMO} y ${maximo}.` });
     }

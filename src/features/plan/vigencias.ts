@@ -1,5 +1,5 @@
 import "server-only";
-import { fechaEnBogota } from "@/lib/fechas";
+import { anioEnCurso } from "@/lib/fechas";
 import { db } from "@/server/db";
 
 export interface VigenciaElegida {
@@ -17,7 +17,7 @@ export async function elegirVigencia(pedida: string | undefined): Promise<Vigenc
     select: { id: true, anio: true, nombre: true },
   });
   const anioPedido = Number(pedida);
-  const anioActual = Number(fechaEnBogota(new Date()).slice(0, 4));
+  const anioActual = anioEnCurso();
   const vigencia =
     vigencias.find((v) => v.anio === anioPedido) ??
     vigencias.find((v) => v.anio <= anioActual) ??

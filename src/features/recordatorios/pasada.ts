@@ -6,7 +6,14 @@ import { reportanDe, revisanDe, type UsuarioActivo } from "@/features/notificaci
 import { SEGUIMIENTO_OBLIGADO } from "@/features/obligaciones/queries";
 import { nombreDelReporte } from "@/features/reportes/etiquetas";
 import { comoColumnaDate, diasEntre, fechaEnBogota, ZONA_HORARIA, type FechaCalendario } from "@/lib/fechas";
-import { AMBITO_NACIONAL, ambitoDeCentro, derivarObligaciones, obligaAlCentro } from "@/lib/obligaciones";
+import { MARCAS_DE_VIGENCIA } from "@/features/centros/vigencias";
+import {
+  AMBITO_NACIONAL,
+  ambitoDeCentro,
+  derivarObligaciones,
+  obligaAlCentro,
+  type CentroObligado,
+} from "@/lib/obligaciones";
 import {
   DIAS_DE_RECUPERACION,
   etapaDeObligacion,
@@ -80,33 +87,45 @@ async function obligacionesVigentes(tx: Prisma.TransactionClient, hoy: FechaCale
     where: { vigenciaId: { in: ids } },
     select: SEGUIMIENTO,
   });
-  const centros = await tx.centro.findMany({
-    where: { activo: true },
-    select: { id: true, nombre: true, generaAprovechamiento: true, regional: { select: { nombre: true } } },
+  // The centros active in each vigencia, with their marks in it (decisión 0020).
+  const centros = await tx.centroVigencia.findMany({
+    where: { vigenciaId: { in: ids }, activo: true },
+    select: {
+      vigenciaId: true,
+      ...MARCAS_DE_VIGENCIA,
+      centro: { select: { id: true, nombre: true, regional: { select: { nombre: true } } } },
+    },
   });
   const reportes = await tx.reporte.findMany({
     where: { vigenciaId: { in: ids } },
     select: { id: true, seguimientoId: true, periodo: true, ambito: true, estado: true, primerEnvioEn: true },
   });
   const porAmbito = agrupar(reportes, (r) => r.ambito);
-  const unidades: Unidad[] = [
-    { alcance: "NACIONAL", centroId: null, centro: null, regional: null },
-    ...centros.map((c) => ({
-      alcance: "POR_CENTRO" as const,
-      centroId: c.id,
-      centro: c.nombre,
-      regional: c.regional.nombre,
-    })),
-  ];
-  const centroPorId = new Map(centros.map((c) => [c.id, c]));
+  type UnidadObligada = { unidad: Unidad; marcas: CentroObligado | null };
+  const nacion: UnidadObligada = {
+    unidad: { alcance: "NACIONAL", centroId: null, centro: null, regional: null },
+    marcas: null,
+  };
   return vigencias.flatMap((vigencia) =>
-    unidades.flatMap((unidad) => {
-      const centro = unidad.centroId === null ? null : centroPorId.get(unidad.centroId);
+    [
+      nacion,
+      ...centros
+        .filter((c) => c.vigenciaId === vigencia.id)
+        .map(({ centro, ...marcas }) => ({
+          unidad: {
+            alcance: "POR_CENTRO" as const,
+            centroId: centro.id,
+            centro: centro.nombre,
+            regional: centro.regional.nombre,
+          },
+          marcas: { id: centro.id, ...marcas },
+        })),
+    ].flatMap(({ unidad, marcas }: UnidadObligada) => {
       const obligan = seguimientos.filter(
         (s) =>
           s.vigenciaId === vigencia.id &&
           s.alcance === unidad.alcance &&
-          (centro == null || obligaAlCentro(s, centro)),
+          (marcas === null || obligaAlCentro(s, marcas)),
       );
       const ambito = unidad.centroId === null ? AMBITO_NACIONAL : ambitoDeCentro(unidad.centroId);
       return derivarObligaciones({

@@ -1,4 +1,5 @@
 import "server-only";
+import { centroEnVigencia } from "@/features/centros/vigencias";
 import { contarEvidencias } from "@/features/evidencias/queries";
 import { avisarEnvio } from "@/features/notificaciones/eventos";
 import { leerConfiguracion } from "@/features/recordatorios/configuracion";
@@ -22,13 +23,16 @@ import { datosReporteSchema, guardarReporteSchema, iniciarReporteSchema } from "
 async function centroDelQueReporta(
   tx: Prisma.TransactionClient,
   actor: Actor,
-  seguimiento: Parameters<typeof obligaAlCentro>[0],
+  seguimiento: Parameters<typeof obligaAlCentro>[0] & { vigenciaId: number },
 ): Promise<number | null> {
   if (seguimiento.alcance === "NACIONAL") return null;
   if (actor.centroId === null) throw new AccesoDenegado("editar-reporte");
-  const centro = await tx.centro.findUniqueOrThrow({ where: { id: actor.centroId } });
+  // Its marks in the report's vigencia, not today's (decisión 0020).
+  const centro = await centroEnVigencia(tx, actor.centroId, seguimiento.vigenciaId);
   if (!centro.activo) {
-    throw new ErrorDeNegocio("Su centro está inactivo: no se abren reportes nuevos para él.");
+    throw new ErrorDeNegocio(
+      "Su centro está inactivo en esta vigencia: no se abren reportes nuevos para él.",
+    );
   }
   if (!obligaAlCentro(seguimiento, centro)) {
     throw new ErrorDeNegocio("Su centro no está obligado a presentar este reporte.");

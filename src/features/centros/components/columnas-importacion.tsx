@@ -16,6 +16,11 @@ const COLUMNAS: [string, string, string][] = [
     "No",
     "sí o no. Vacía o sin la columna: un centro nuevo queda activo y uno existente no cambia.",
   ],
+  [
+    "requiere_recursos",
+    "No",
+    "sí o no: si requiere recursos para los proyectos de formación - producción (presenta la ejecución de recursos). Vacía o sin la columna: un centro nuevo sí y uno existente no cambia.",
+  ],
 ];
 
 const CLASE_ENLACE =

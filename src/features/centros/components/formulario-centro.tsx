@@ -15,19 +15,30 @@ import { Casilla } from "@/components/ui/casilla";
 import {
   ConsecuenciaActivo,
   ConsecuenciaAprovechamiento,
+  ConsecuenciaRecursos,
   ConsecuenciaRegional,
+  desdeLaVigencia,
   type EstadoOriginal,
 } from "./consecuencias";
 
 type Guardado = { id: number; version: number; cambio?: boolean };
 type Mensaje = { tipo: "error" | "exito"; texto: string } | null;
 
-const CAMPOS = ["codigo", "nombre", "regionalId", "generaAprovechamiento", "activo"] as const;
+const CAMPOS = [
+  "codigo",
+  "nombre",
+  "regionalId",
+  "generaAprovechamiento",
+  "requiereRecursos",
+  "activo",
+] as const;
 const SIN_CONEXION = "No se pudo guardar: revise su conexión e intente de nuevo. Lo que escribió sigue aquí.";
 
 export interface PropsFormularioCentro {
   regionales: { id: number; codigo: string; nombre: string }[];
   valores: ValoresCentro;
+  /** The running vigencia's year: the marks saved here reach it and the later ones. */
+  anioEnCurso: number;
   /** Present when editing: the centro, the version loaded and its state before any change. */
   edicion?: { id: number; version: number; original: EstadoOriginal };
 }
@@ -50,10 +61,11 @@ export function FormularioCentro(props: PropsFormularioCentro) {
     defaultValues: props.valores,
   });
   const { errors, isSubmitting } = formState;
-  const [generaAprovechamiento, activo, regionalId] = useWatch({
+  const [generaAprovechamiento, requiereRecursos, activo, regionalId] = useWatch({
     control,
-    name: ["generaAprovechamiento", "activo", "regionalId"],
+    name: ["generaAprovechamiento", "requiereRecursos", "activo", "regionalId"],
   });
+  const anio = props.anioEnCurso;
 
   async function guardar(datos: DatosCentro): Promise<ResultadoAccion<Guardado>> {
     try {
@@ -118,8 +130,12 @@ export function FormularioCentro(props: PropsFormularioCentro) {
         </Campo>
         <ConsecuenciaRegional original={original} ahora={Number(regionalId)} />
       </div>
-      <fieldset className="space-y-3">
+      <fieldset className="space-y-3" aria-describedby="alcance-marcas">
         <legend className="text-sm font-semibold text-slate-900">Obligaciones del centro</legend>
+        <p id="alcance-marcas" className="text-sm text-slate-700">
+          Estas marcas valen para {desdeLaVigencia(anio)}. Las vigencias anteriores conservan las que tenían;
+          se corrigen una por una en «Por vigencia».
+        </p>
         <Casilla
           id="generaAprovechamiento"
           etiqueta="Genera aprovechamiento (producción de centros)"
@@ -127,14 +143,29 @@ export function FormularioCentro(props: PropsFormularioCentro) {
           error={errors.generaAprovechamiento?.message}
           ayuda={
             <>
-              Todo centro activo presenta cada año la ejecución de recursos. Los que generan aprovechamiento
-              presentan además el acta del comité de precios (anual) y la trazabilidad de ventas con DEF
-              (trimestral).
+              Los centros que generan aprovechamiento presentan el acta del comité de precios (anual) y la
+              trazabilidad de ventas con DEF (trimestral).
             </>
           }
         >
           <div aria-live="polite">
-            <ConsecuenciaAprovechamiento original={original} ahora={generaAprovechamiento} />
+            <ConsecuenciaAprovechamiento original={original} ahora={generaAprovechamiento} anio={anio} />
+          </div>
+        </Casilla>
+        <Casilla
+          id="requiereRecursos"
+          etiqueta="Requiere recursos para los proyectos de formación - producción"
+          registro={register("requiereRecursos")}
+          error={errors.requiereRecursos?.message}
+          ayuda={
+            <>
+              En el presupuesto de apertura. Solo estos centros presentan cada año el reporte de ejecución de
+              recursos.
+            </>
+          }
+        >
+          <div aria-live="polite">
+            <ConsecuenciaRecursos original={original} ahora={requiereRecursos} anio={anio} />
           </div>
         </Casilla>
         <Casilla
@@ -145,12 +176,12 @@ export function FormularioCentro(props: PropsFormularioCentro) {
           ayuda={
             <>
               Un centro inactivo no recibe obligaciones nuevas y no se cuenta entre los obligados en los
-              tableros. Los reportes que ya presentó se conservan.
+              tableros de esas vigencias. Los reportes que ya presentó se conservan.
             </>
           }
         >
           <div aria-live="polite">
-            {errors.activo ? null : <ConsecuenciaActivo original={original} ahora={activo} />}
+            {errors.activo ? null : <ConsecuenciaActivo original={original} ahora={activo} anio={anio} />}
           </div>
         </Casilla>
       </fieldset>

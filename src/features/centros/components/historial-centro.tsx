@@ -10,11 +10,19 @@ const VERBO: Record<string, string> = {
   IMPORTAR: "lo importó desde un CSV",
 };
 
+/** The verb of an event; a change in one vigencia says which. */
+function verbo(e: EventoDeCentro): string {
+  const vigencia = (e.despues as { vigencia?: unknown } | null)?.vigencia;
+  if (e.accion === "EDITAR_VIGENCIA") return `cambió el centro en la vigencia ${String(vigencia)}`;
+  return VERBO[e.accion] ?? e.accion;
+}
+
 const ETIQUETA: Record<string, string> = {
   codigo: "Código",
   nombre: "Nombre",
   regional: "Regional",
   generaAprovechamiento: "Genera aprovechamiento",
+  requiereRecursos: "Requiere recursos de formación - producción",
   activo: "Activo",
 };
 
@@ -34,8 +42,7 @@ export function HistorialCentro({ eventos }: { eventos: EventoDeCentro[] }) {
         return (
           <li key={e.id} className="border-l-2 border-slate-300 pl-3 text-sm">
             <p>
-              <span className="font-semibold">{e.actor?.nombre ?? "Sistema"}</span>{" "}
-              {VERBO[e.accion] ?? e.accion}
+              <span className="font-semibold">{e.actor?.nombre ?? "Sistema"}</span> {verbo(e)}
               <span className="text-slate-600"> · {formatearFechaHora(e.createdAt)}</span>
             </p>
             {cambios.length > 0 ? (

@@ -10,6 +10,7 @@ const CAMPO: Record<Cambio["campo"], string> = {
   nombre: "Nombre",
   regional: "Regional",
   generaAprovechamiento: "Genera aprovechamiento",
+  requiereRecursos: "Requiere recursos",
   activo: "Activo",
 };
 

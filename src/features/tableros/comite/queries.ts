@@ -18,13 +18,14 @@ async function aprovechamientoObligado(vigenciaId: number): Promise<boolean[]> {
     where: { vigenciaId, tipoReporte: "COMITE_PRECIOS" },
   });
   return [true, false].filter((generaAprovechamiento) =>
-    seguimientos.some((s) => obligaAlCentro(s, { id: 0, generaAprovechamiento })),
+    seguimientos.some((s) => obligaAlCentro(s, { id: 0, generaAprovechamiento, requiereRecursos: true })),
   );
 }
 
 /**
- * One row per obliged active centro in scope with its most advanced comité report of the vigencia
- * (approved first, then in review, returned, draft), or none.
+ * One row per obliged centro in scope (active in the vigencia, by its marks in it: decisión 0020)
+ * with its most advanced comité report of the vigencia (approved first, then in review, returned,
+ * draft), or none.
  */
 function actaPorCentro(ambito: AmbitoTablero, aprovechamiento: boolean[]) {
   const deRegional =
@@ -36,10 +37,11 @@ function actaPorCentro(ambito: AmbitoTablero, aprovechamiento: boolean[]) {
            r.id AS "reporteId", r.estado,
            to_char(d."fechaActa", 'YYYY-MM-DD') AS "fechaActa", d."numeroActa"
       FROM "Centro" c
+      JOIN "CentroVigencia" cv ON cv."centroId" = c.id AND cv."vigenciaId" = ${ambito.vigencia.id}
       LEFT JOIN "Reporte" r
         ON r."centroId" = c.id AND r."vigenciaId" = ${ambito.vigencia.id} AND r.tipo = 'COMITE_PRECIOS'
       LEFT JOIN "ReporteComitePrecios" d ON d."reporteId" = r.id
-     WHERE c.activo AND c."generaAprovechamiento" = ANY(${aprovechamiento}::boolean[])
+     WHERE cv.activo AND cv."generaAprovechamiento" = ANY(${aprovechamiento}::boolean[])
            ${deRegional} ${deCentro}
      ORDER BY c.id,
               CASE r.estado WHEN 'APROBADO' THEN 0 WHEN 'ENVIADO' THEN 1 WHEN 'DEVUELTO' THEN 2 ELSE 3 END,

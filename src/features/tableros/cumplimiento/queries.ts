@@ -3,7 +3,7 @@ import { enCache } from "../cache";
 import { Prisma } from "@/generated/prisma/client";
 import type { TipoReporte } from "@/generated/prisma/enums";
 import { fechaEnBogota, ZONA_HORARIA, type FechaCalendario } from "@/lib/fechas";
-import { AMBITO_NACIONAL } from "@/lib/obligaciones";
+import { AMBITO_NACIONAL, REPORTE_SOLO_CON_RECURSOS } from "@/lib/obligaciones";
 import { db } from "@/server/db";
 import type { AmbitoTablero } from "../tipos";
 import { periodosEnCurso, periodosEsperados } from "./periodos";
@@ -47,8 +47,10 @@ function completar<T extends ConteoBase>(fila: T): T & Conteo {
 /**
  * `esperados`: every report expected in the ambito, built in the database — the seguimientos of
  * the vigencia times the expected periods (passed as parameters), times the units they oblige (the
- * nation for NACIONAL, each active centro for POR_CENTRO, only those with aprovechamiento when the
- * seguimiento says so) — joined to the report when it exists. A regional or centro filter leaves the
+ * nation for NACIONAL, each centro active in the vigencia for POR_CENTRO, only those with
+ * aprovechamiento when the seguimiento says so and, for the execution report, only those requiring
+ * resources; all by the centro's marks in that vigencia, decisión 0020) — joined to the report when
+ * it exists. A regional or centro filter leaves the
  * national reports out: they belong to no regional.
  */
 function esperados(ambito: AmbitoTablero, hoy: FechaCalendario): Prisma.Sql {
@@ -66,6 +68,7 @@ function esperados(ambito: AmbitoTablero, hoy: FechaCalendario): Prisma.Sql {
     obligaciones AS (
       SELECT s.id AS "seguimientoId", s."tipoReporte"::text AS tipo, s.alcance::text AS alcance,
              s."soloCentrosConAprovechamiento" AS "soloConAprovechamiento",
+             s."tipoReporte" = ${REPORTE_SOLO_CON_RECURSOS}::"TipoReporte" AS "soloConRecursos",
              p.codigo AS periodo, p.fin, p.fin + s."diasOportunidad" AS limite
       FROM "Seguimiento" s
       JOIN periodos p ON p.periodicidad = s.periodicidad::text
@@ -74,12 +77,13 @@ function esperados(ambito: AmbitoTablero, hoy: FechaCalendario): Prisma.Sql {
     ),
     unidades AS (
       SELECT 'NACIONAL' AS alcance, ${AMBITO_NACIONAL}::text AS ambito, NULL::int AS "centroId",
-             NULL::int AS "regionalId", false AS "generaAprovechamiento"
+             NULL::int AS "regionalId", false AS "generaAprovechamiento", false AS "requiereRecursos"
       WHERE ${conNacion}::boolean
       UNION ALL
-      SELECT 'POR_CENTRO', c.id::text, c.id, c."regionalId", c."generaAprovechamiento"
+      SELECT 'POR_CENTRO', c.id::text, c.id, c."regionalId", cv."generaAprovechamiento", cv."requiereRecursos"
       FROM "Centro" c
-      WHERE c.activo
+      JOIN "CentroVigencia" cv ON cv."centroId" = c.id AND cv."vigenciaId" = ${ambito.vigencia.id}
+      WHERE cv.activo
         ${regionalId === undefined ? Prisma.empty : Prisma.sql`AND c."regionalId" = ${regionalId}`}
         ${centroId === undefined ? Prisma.empty : Prisma.sql`AND c.id = ${centroId}`}
     ),
@@ -96,6 +100,7 @@ function esperados(ambito: AmbitoTablero, hoy: FechaCalendario): Prisma.Sql {
       JOIN unidades u
         ON u.alcance = o.alcance
        AND (u."centroId" IS NULL OR NOT o."soloConAprovechamiento" OR u."generaAprovechamiento")
+       AND (u."centroId" IS NULL OR NOT o."soloConRecursos" OR u."requiereRecursos")
       LEFT JOIN "Reporte" r
         ON r."seguimientoId" = o."seguimientoId" AND r.periodo = o.periodo AND r.ambito = u.ambito
     )`;

@@ -4,6 +4,7 @@ import { FormularioCentro } from "@/features/centros/components/formulario-centr
 import { Secciones } from "@/features/centros/components/secciones";
 import { regionalesParaElegir } from "@/features/centros/queries";
 import { filtrosCentrosSchema } from "@/features/centros/schemas";
+import { anioEnCurso } from "@/lib/fechas";
 import { requerirPermiso } from "@/server/session";
 
 export const metadata: Metadata = { title: "Nuevo centro" };
@@ -20,7 +21,7 @@ export default async function NuevoCentroPage(props: {
       <Secciones actual="centros" />
       <PageHeader
         title="Nuevo centro de formación"
-        description="Si queda activo, desde que se guarda se le piden los reportes de cada vigencia, también los de periodos ya cerrados."
+        description={`Si queda activo, desde que se guarda se le piden los reportes de la vigencia ${anioEnCurso()} y las siguientes, también los de periodos ya cerrados.`}
       />
       <div className="max-w-3xl rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
         <FormularioCentro
@@ -30,8 +31,10 @@ export default async function NuevoCentroPage(props: {
             nombre: "",
             regionalId: preelegida,
             generaAprovechamiento: false,
+            requiereRecursos: true,
             activo: true,
           }}
+          anioEnCurso={anioEnCurso()}
         />
       </div>
     </>
