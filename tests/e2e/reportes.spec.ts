@@ -75,6 +75,18 @@ test.describe.serial("subdirector: acta del comité de precios y trazabilidad tr
     expect(page.url()).toBe(urlDelReporte);
     await expect(page.getByLabel("Número del acta")).toHaveValue("007-2026");
 
+    // The browser's back button asks too; declining stays on the report with what was typed.
+    page.once("dialog", (dialogo) => {
+      preguntas.push(dialogo.message());
+      void dialogo.dismiss();
+    });
+    // What the back button does (a headless browser has no toolbar to click).
+    await page.evaluate(() => history.back());
+    await expect.poll(() => preguntas).toHaveLength(2);
+    expect(preguntas[1]).toMatch(/cambios sin guardar/);
+    expect(page.url()).toBe(urlDelReporte);
+    await expect(page.getByLabel("Número del acta")).toHaveValue("007-2026");
+
     await page.getByRole("button", { name: "Guardar borrador" }).click();
     await expect(page.getByRole("status")).toHaveText("Borrador guardado.");
     await expect(page.getByText("Escriba la fecha del acta.")).toHaveCount(0);
@@ -86,7 +98,7 @@ test.describe.serial("subdirector: acta del comité de precios y trazabilidad tr
     });
     await principal.getByRole("link", { name: "Mis obligaciones" }).click();
     await page.waitForURL((url) => url.pathname === "/obligaciones");
-    expect(preguntas).toHaveLength(1);
+    expect(preguntas).toHaveLength(2);
     const acta = fila(page, "Acta del comité de precios", "Año 2026");
     await expect(acta).toContainText("Borrador");
     await acta.getByRole("link", { name: /Continuar/ }).click();

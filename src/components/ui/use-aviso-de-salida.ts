@@ -20,10 +20,19 @@ function enlaceDeSalida(evento: MouseEvent): HTMLAnchorElement | null {
   return mismaPagina ? null : enlace;
 }
 
+/** The part of the Navigation API used here (Chromium, Edge, Safari 26, Firefox 147). */
+interface EventoNavegacion extends Event {
+  navigationType: "push" | "replace" | "reload" | "traverse";
+  cancelable: boolean;
+}
+type Navegacion = EventTarget;
+
 /**
  * While `sinGuardar`, leaving the page asks first: closing or reloading the tab (the browser's own
- * question) and following a link of the application (ours, before the router sees the click). Once
- * the changes are saved nothing is asked.
+ * question), following a link of the application (ours, before the router sees the click), and the
+ * browser's back and forward buttons between pages of the application (the Navigation API lets the
+ * page cancel that traversal; a traversal to another document asks through `beforeunload`). Once the
+ * changes are saved nothing is asked.
  */
 export function useAvisoDeSalida(sinGuardar: boolean): void {
   useEffect(() => {
@@ -40,11 +49,21 @@ export function useAvisoDeSalida(sinGuardar: boolean): void {
       evento.preventDefault();
       evento.stopPropagation();
     };
+    // Back and forward within the application: the router moves without unloading the page.
+    const alRecorrerHistorial = (evento: Event) => {
+      const { navigationType, cancelable } = evento as EventoNavegacion;
+      if (navigationType !== "traverse" || !cancelable) return;
+      if (window.confirm(PREGUNTA_SALIR_SIN_GUARDAR)) return;
+      evento.preventDefault();
+    };
+    const navegacion = (window as { navigation?: Navegacion }).navigation;
     window.addEventListener("beforeunload", alDescargar);
     document.addEventListener("click", alHacerClic, true);
+    navegacion?.addEventListener("navigate", alRecorrerHistorial);
     return () => {
       window.removeEventListener("beforeunload", alDescargar);
       document.removeEventListener("click", alHacerClic, true);
+      navegacion?.removeEventListener("navigate", alRecorrerHistorial);
     };
   }, [sinGuardar]);
 }
