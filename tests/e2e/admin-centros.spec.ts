@@ -16,8 +16,8 @@ async function filtrar(page: Page, opciones: { regional?: string; busqueda?: str
 }
 
 async function importar(page: Page, contenido: ReturnType<typeof archivo>) {
-  await page.getByLabel("Archivo CSV de centros").setInputFiles(contenido);
-  await page.getByRole("button", { name: "Revisar archivo" }).click();
+  await page.getByLabel("Archivo de centros").setInputFiles(contenido);
+  await page.getByRole("button", { name: "Revisar el archivo" }).click();
 }
 
 async function confirmar(page: Page, boton: string, resumen: string) {

@@ -1,9 +1,9 @@
 import pg from "pg";
+import writeXlsxFile from "write-excel-file/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Rol } from "@/generated/prisma/enums";
 import {
   confirmarImportacion,
-  MENSAJE_IMPORTACION_CON_ERRORES,
   MENSAJE_IMPORTACION_DESACTUALIZADA,
   previsualizarImportacion,
 } from "@/features/usuarios/importacion/operaciones";
@@ -100,12 +100,12 @@ function sinSecretos(eventos: { antes: unknown; despues: unknown }[], ...secreto
   for (const secreto of secretos) expect(texto).not.toContain(secreto);
 }
 
-function csv(...filas: string[]): string {
-  return ["correo;nombre;rol;centro;activo", ...filas].join("\n") + "\n";
+function csv(...filas: string[]): File {
+  return new File([["correo;nombre;rol;centro;activo", ...filas].join("\n") + "\n"], "usuarios.csv");
 }
 
-async function vistaPrevia(contenido: string) {
-  const resultado = await previsualizarImportacion(e.actores.admin, { contenido });
+async function vistaPrevia(archivo: File) {
+  const resultado = await previsualizarImportacion(e.actores.admin, { archivo });
   if (!resultado.ok) throw new Error(resultado.message);
   return resultado.data;
 }
@@ -127,13 +127,13 @@ const OPERACIONES: Record<string, Caso> = {
   }),
   previsualizarImportacion: async () => ({
     operacion: previsualizarImportacion,
-    input: { contenido: csv(`${correoNuevo()};Importada;CONSULTA;;`) },
+    input: { archivo: csv(`${correoNuevo()};Importada;CONSULTA;;`) },
   }),
   confirmarImportacion: async () => {
-    const contenido = csv(`${correoNuevo()};Importada;CONSULTA;;`);
+    const archivo = csv(`${correoNuevo()};Importada;CONSULTA;;`);
     return {
       operacion: confirmarImportacion,
-      input: { contenido, huella: (await vistaPrevia(contenido)).huella },
+      input: { archivo, huella: (await vistaPrevia(archivo)).huella },
     };
   },
 };
@@ -453,7 +453,7 @@ describe("nadie deja la aplicación sin administrador", () => {
       `${(await db().user.findUniqueOrThrow({ where: { id: e.actores.admin.id } })).email};admin;CONSULTA;;`,
     );
     expect((await vistaPrevia(importacion)).errores).toEqual([
-      { linea: 2, mensaje: "no puede quitarse su propio rol de administrador." },
+      { linea: 2, mensajes: ["No puede quitarse su propio rol de administrador."] },
     ]);
     expect(await estado()).toEqual(antes);
     await db().user.update({ where: { id: segundo.id }, data: { activo: true } });
@@ -499,13 +499,13 @@ describe("importar usuarios desde un CSV", () => {
   it("crea y actualiza todo en una transacción, con contraseñas temporales y auditoría sin secretos", async () => {
     const existente = await nuevaCuenta({ rol: "CONSULTA" });
     const nueva = correoNuevo("importada");
-    const contenido = csv(
+    const archivo = csv(
       `${nueva.toUpperCase()};Importada Nueva;Subdirector de centro;${e.centroA.codigo.toLowerCase()};`,
       `${existente.email};${existente.nombre};COORDINADOR;;no`,
     );
-    const vista = await vistaPrevia(contenido);
+    const vista = await vistaPrevia(archivo);
     expect(vista.resumen).toEqual({ filas: 2, crear: 1, actualizar: 1, sinCambios: 0, lineasConError: 0 });
-    const resultado = await confirmarImportacion(e.actores.admin, { contenido, huella: vista.huella });
+    const resultado = await confirmarImportacion(e.actores.admin, { archivo, huella: vista.huella });
     expect(resultado.ok).toBe(true);
     if (!resultado.ok) return;
     expect(resultado.data).toMatchObject({
@@ -546,30 +546,30 @@ describe("importar usuarios desde un CSV", () => {
   });
 
   it("una sola fila mala y no se escribe nada", async () => {
-    const contenido = csv(
+    const archivo = csv(
       `${correoNuevo()};Buena Uno;CONSULTA;;`,
       `${correoNuevo()};Mala;SUBDIRECTOR;;`,
       `${correoNuevo()};Buena Dos;COORDINADOR;;`,
     );
-    const vista = await vistaPrevia(contenido);
+    const vista = await vistaPrevia(archivo);
     expect(vista.errores).toEqual([
-      { linea: 3, mensaje: "el subdirector necesita el código de su centro en la columna centro." },
+      { linea: 3, mensajes: ["El subdirector necesita el código de su centro en la columna centro."] },
     ]);
     const antes = await estado();
-    expect(await confirmarImportacion(e.actores.admin, { contenido, huella: vista.huella })).toEqual({
+    expect(await confirmarImportacion(e.actores.admin, { archivo, huella: vista.huella })).toEqual({
       ok: false,
-      message: MENSAJE_IMPORTACION_CON_ERRORES,
+      message: "El archivo tiene 1 fila con errores: no se importó ninguna cuenta.",
     });
     expect(await estado()).toEqual(antes);
   });
 
   it("si los datos cambiaron después de la vista previa, se vuelve a validar y no se aplica", async () => {
     const cuenta = await nuevaCuenta();
-    const contenido = csv(`${cuenta.email};Nombre Importado;CONSULTA;;`, `${correoNuevo()};Otra;CONSULTA;;`);
-    const vista = await vistaPrevia(contenido);
+    const archivo = csv(`${cuenta.email};Nombre Importado;CONSULTA;;`, `${correoNuevo()};Otra;CONSULTA;;`);
+    const vista = await vistaPrevia(archivo);
     await editarUsuario(e.actores.admin, { ...(await formulario(cuenta.id)), nombre: "Nombre Importado" });
     const antes = await estado();
-    expect(await confirmarImportacion(e.actores.admin, { contenido, huella: vista.huella })).toEqual({
+    expect(await confirmarImportacion(e.actores.admin, { archivo, huella: vista.huella })).toEqual({
       ok: false,
       message: MENSAJE_IMPORTACION_DESACTUALIZADA,
     });
@@ -584,29 +584,59 @@ describe("importar usuarios desde un CSV", () => {
         regionalId: e.centroA.regionalId,
       },
     });
-    const contenido = csv(
+    const archivo = csv(
       `${correoNuevo()};Sub;SUBDIRECTOR;${centro.codigo};`,
       `${correoNuevo()};Otra;CONSULTA;;`,
     );
-    const vista = await vistaPrevia(contenido);
+    const vista = await vistaPrevia(archivo);
     expect(vista.errores).toEqual([]);
     await db().centro.update({ where: { id: centro.id }, data: { activo: false } });
     const antes = await estado();
-    expect(await confirmarImportacion(e.actores.admin, { contenido, huella: vista.huella })).toEqual({
+    expect(await confirmarImportacion(e.actores.admin, { archivo, huella: vista.huella })).toEqual({
       ok: false,
-      message: MENSAJE_IMPORTACION_CON_ERRORES,
+      message: "El archivo tiene 1 fila con errores: no se importó ninguna cuenta.",
     });
     expect(await estado()).toEqual(antes);
   });
 
-  it("un archivo que no es un CSV de usuarios se rechaza con su motivo", async () => {
+  it("un archivo que no es de usuarios se rechaza junto al campo con su motivo", async () => {
     expect(
-      await previsualizarImportacion(e.actores.admin, { contenido: "codigo;nombre\n1;x\n" }),
+      await previsualizarImportacion(e.actores.admin, {
+        archivo: new File(["codigo;nombre\n1;x\n"], "x.csv"),
+      }),
     ).toMatchObject({
       ok: false,
       fieldErrors: {
-        contenido: [expect.stringMatching(/^Faltan columnas en el encabezado: correo, rol, centro\./)],
+        archivo: [expect.stringMatching(/^Faltan columnas en el encabezado: correo, rol, centro\./)],
       },
+    });
+  });
+
+  it("un libro de Excel se importa igual que el CSV: la fila de Excel es la línea", async () => {
+    const correo = correoNuevo("excel");
+    const hoja = [
+      ["Correo", "Nombre", "Rol", "Centro", "Activo"],
+      [correo, "Desde Excel", "Consulta", null, "sí"],
+      ["no-es-correo", "Mala", "CONSULTA", null, null],
+    ].map((fila) => fila.map((valor) => (valor === null ? null : { value: valor })));
+    const libro = new File([new Uint8Array(await writeXlsxFile(hoja).toBuffer())], "usuarios.xlsx");
+    expect((await vistaPrevia(libro)).errores).toEqual([
+      { linea: 3, mensajes: ["El correo «no-es-correo» no es válido."] },
+    ]);
+    const bueno = new File(
+      [new Uint8Array(await writeXlsxFile(hoja.slice(0, 2)).toBuffer())],
+      "usuarios.xlsx",
+    );
+    const vista = await vistaPrevia(bueno);
+    expect(
+      await confirmarImportacion(e.actores.admin, { archivo: bueno, huella: vista.huella }),
+    ).toMatchObject({
+      ok: true,
+      data: { creadas: [{ linea: 2, email: correo, rol: "CONSULTA" }] },
+    });
+    expect(await db().user.findUniqueOrThrow({ where: { email: correo } })).toMatchObject({
+      nombre: "Desde Excel",
+      rol: "CONSULTA",
     });
   });
 });

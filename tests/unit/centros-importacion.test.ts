@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   buscadorDeRegionales,
-  contarAcciones,
-  decodificarUtf8,
+  COLUMNAS_OBLIGATORIAS,
   leerImportacion,
   mismoCodigoDeRegional,
   mismoNombreDeRegional,
@@ -12,6 +11,7 @@ import {
   type CentroExistente,
 } from "@/features/centros/importacion";
 import { leerCsv } from "@/lib/csv";
+import { contarAcciones } from "@/lib/importacion";
 import { REGIONALES as REGIONALES_SENA } from "../../prisma/seed/regionales";
 
 const REGIONALES = [
@@ -21,10 +21,11 @@ const REGIONALES = [
   { id: 4, codigo: "88", nombre: "San Andrés" },
 ];
 
-function leer(texto: string) {
-  const lectura = leerImportacion(texto, REGIONALES);
-  if (!lectura.ok) throw new Error(lectura.error);
-  return lectura;
+/** The file's table as the import reads a CSV (tests/unit/importacion.test.ts covers the reading). */
+function leer(texto: string, regionales = REGIONALES) {
+  const tabla = leerCsv(texto, COLUMNAS_OBLIGATORIAS);
+  if (!tabla.ok) throw new Error(tabla.error);
+  return leerImportacion(tabla, regionales);
 }
 
 const ENCABEZADO = "codigo;nombre;regional;genera_aprovechamiento;activo";
@@ -145,21 +146,6 @@ describe("validar las filas del archivo", () => {
     ]);
     expect(lectura.ignoradas).toEqual(["observaciones"]);
   });
-
-  it("rechaza el archivo entero sin el encabezado completo o con más de 5.000 filas", () => {
-    expect(leerImportacion("codigo;nombre\n1;Uno\n", REGIONALES)).toEqual({
-      ok: false,
-      error:
-        "Faltan columnas en el encabezado: regional, genera_aprovechamiento. Columnas esperadas: codigo, nombre, regional, genera_aprovechamiento.",
-    });
-    const filas = (n: number) =>
-      [ENCABEZADO, ...Array.from({ length: n }, (_, i) => `C-${i};Centro ${i};05;no;`)].join("\n");
-    expect(leerImportacion(filas(5000), REGIONALES).ok).toBe(true);
-    expect(leerImportacion(filas(5001), REGIONALES)).toEqual({
-      ok: false,
-      error: "El archivo tiene 5.001 filas de datos; el máximo es 5.000. Divídalo en varios archivos.",
-    });
-  });
 });
 
 function leerCsvOk(texto: string) {
@@ -235,21 +221,11 @@ describe("el plan: crear, actualizar o dejar igual, por código", () => {
 });
 
 describe("el archivo como llega", () => {
-  it("solo se lee en UTF-8: un CSV guardado en Latin-1 se rechaza diciendo cómo guardarlo", () => {
-    const latin1 = new Uint8Array([...new TextEncoder().encode("codigo;nombre\n1;Bogot"), 0xe1, 0x0a]);
-    expect(decodificarUtf8(latin1)).toMatchObject({ ok: false, error: expect.stringContaining("CSV UTF-8") });
-    expect(decodificarUtf8(new TextEncoder().encode("\uFEFFcodigo;Bogotá"))).toEqual({
-      ok: true,
-      texto: "codigo;Bogotá",
-    });
-  });
-
   it("la plantilla se importa tal cual con las regionales del SENA: sus dos filas de ejemplo son válidas", () => {
-    const lectura = leerImportacion(
+    const lectura = leer(
       plantillaCsv(),
       REGIONALES_SENA.map((r, i) => ({ id: i + 1, ...r })),
     );
-    if (!lectura.ok) throw new Error(lectura.error);
     expect(lectura.errores).toEqual([]);
     expect(
       lectura.validas.map((f) => [f.codigo, f.regional.nombre, f.generaAprovechamiento, f.activo]),

@@ -4,9 +4,6 @@ import {
   editarCentroSchema,
   editarRegionalSchema,
   filtrosCentrosSchema,
-  importarCentrosSchema,
-  LIMITE_IMPORTACION_BYTES,
-  previsualizarImportacionSchema,
 } from "@/features/centros/schemas";
 import { coincideConBusqueda, hayFiltros, urlDeCentros } from "@/features/centros/url";
 
@@ -125,26 +122,5 @@ describe("los filtros de la lista viven en la URL", () => {
       expect(coincideConBusqueda(centro, q), q).toBe(true);
     }
     expect(coincideConBusqueda(centro, "Medellín")).toBe(false);
-  });
-});
-
-describe("el archivo de la importación", () => {
-  it("se exige, no vacío y de hasta 1 MB, antes de enviarlo y en el servidor", () => {
-    const archivo = (bytes: number) => new File([new Uint8Array(bytes)], "centros.csv", { type: "text/csv" });
-    expect(
-      previsualizarImportacionSchema.safeParse({ archivo: archivo(LIMITE_IMPORTACION_BYTES) }).success,
-    ).toBe(true);
-    expect(
-      errores(previsualizarImportacionSchema.safeParse({ archivo: archivo(LIMITE_IMPORTACION_BYTES + 1) })),
-    ).toEqual({
-      archivo: "El archivo supera 1 MB. Divídalo en varios archivos más pequeños e impórtelos uno por uno.",
-    });
-    expect(errores(previsualizarImportacionSchema.safeParse({ archivo: archivo(0) }))).toEqual({
-      archivo: "El archivo está vacío.",
-    });
-    expect(errores(previsualizarImportacionSchema.safeParse({ archivo: null }))).toEqual({
-      archivo: "Seleccione el archivo CSV con los centros.",
-    });
-    expect(importarCentrosSchema.safeParse({ archivo: archivo(10), huella: "abc" }).success).toBe(false);
   });
 });

@@ -28,7 +28,7 @@ const DE_CAMBIOS = {
   ACTIVAR: "Activación",
   DESACTIVAR: "Desactivación",
   ELIMINAR: "Eliminación",
-  IMPORTAR: "Importación desde CSV",
+  IMPORTAR: "Importación de archivo",
   COPIAR_VIGENCIA: "Vigencia copiada",
   EDITAR_VIGENCIA: "Centro en una vigencia",
   REINTENTAR_ENVIO: "Reintento de correo",

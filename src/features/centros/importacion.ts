@@ -1,5 +1,8 @@
-import { escribirCsv, leerCsv, leerSiNo, normalizarColumna, type FilaCsv } from "@/lib/csv";
-import { codigoCentroSchema, LIMITE_IMPORTACION_FILAS, nombreCentroSchema } from "./schemas";
+import { escribirCsv, leerSiNo, normalizarColumna, type FilaCsv } from "@/lib/csv";
+import type { AccionDeFila, ErrorDeFila } from "@/lib/importacion";
+import { codigoCentroSchema, nombreCentroSchema } from "./schemas";
+
+export type { AccionDeFila, ErrorDeFila };
 
 export const COLUMNAS_OBLIGATORIAS = ["codigo", "nombre", "regional", "genera_aprovechamiento"] as const;
 export const COLUMNAS_OPCIONALES = ["activo", "requiere_recursos"] as const;
@@ -22,11 +25,6 @@ export interface FilaValida {
   activo: boolean | null;
   /** Null when the file does not say: a new centro requires resources, an existing one keeps it. */
   requiereRecursos: boolean | null;
-}
-
-export interface ErrorDeFila {
-  linea: number;
-  mensajes: string[];
 }
 
 /** Excel drops the leading zero of "05"; such a code still names the regional "05". */
@@ -158,38 +156,21 @@ export function validarFilas(
   return { validas, errores };
 }
 
-export type LecturaImportacion =
-  | { ok: true; validas: FilaValida[]; errores: ErrorDeFila[]; ignoradas: string[]; filas: number }
-  | { ok: false; error: string };
-
-/** Text of the uploaded bytes: only UTF-8 (with or without BOM) is read, never guessed. */
-export function decodificarUtf8(
-  bytes: Uint8Array,
-): { ok: true; texto: string } | { ok: false; error: string } {
-  try {
-    return { ok: true, texto: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
-  } catch {
-    return {
-      ok: false,
-      error:
-        "El archivo no está en UTF-8. En Excel, guárdelo con «Guardar como» → «CSV UTF-8 (delimitado por comas)» e inténtelo de nuevo.",
-    };
-  }
+export interface LecturaImportacion {
+  validas: FilaValida[];
+  errores: ErrorDeFila[];
+  ignoradas: string[];
+  filas: number;
 }
 
-/** The whole file: its header, the row limit and every row, checked without touching the database. */
-export function leerImportacion(texto: string, regionales: readonly RegionalConocida[]): LecturaImportacion {
-  const lectura = leerCsv(texto, COLUMNAS_OBLIGATORIAS);
-  if (!lectura.ok) return lectura;
-  if (lectura.filas.length > LIMITE_IMPORTACION_FILAS) {
-    return {
-      ok: false,
-      error: `El archivo tiene ${lectura.filas.length.toLocaleString("es-CO")} filas de datos; el máximo es ${LIMITE_IMPORTACION_FILAS.toLocaleString("es-CO")}. Divídalo en varios archivos.`,
-    };
-  }
-  const { validas, errores } = validarFilas(lectura.filas, regionales);
-  const ignoradas = lectura.columnas.filter((c) => c !== "" && !COLUMNAS_CONOCIDAS.includes(c));
-  return { ok: true, validas, errores, ignoradas, filas: lectura.filas.length };
+/** Every row of the file's table, checked without touching the database. */
+export function leerImportacion(
+  tabla: { columnas: string[]; filas: FilaCsv[] },
+  regionales: readonly RegionalConocida[],
+): LecturaImportacion {
+  const { validas, errores } = validarFilas(tabla.filas, regionales);
+  const ignoradas = tabla.columnas.filter((c) => c !== "" && !COLUMNAS_CONOCIDAS.includes(c));
+  return { validas, errores, ignoradas, filas: tabla.filas.length };
 }
 
 /** A centro as the import compares it, with who would be left without a centro if it closed. */
@@ -213,8 +194,6 @@ export interface Cambio {
   antes: string;
   despues: string;
 }
-
-export type AccionDeFila = "CREAR" | "ACTUALIZAR" | "SIN_CAMBIOS";
 
 export interface FilaDelPlan {
   linea: number;
@@ -301,12 +280,6 @@ export function planificarImportacion(
     });
   }
   return { filas, errores };
-}
-
-export function contarAcciones(filas: readonly FilaDelPlan[]): Record<AccionDeFila, number> {
-  const conteo: Record<AccionDeFila, number> = { CREAR: 0, ACTUALIZAR: 0, SIN_CAMBIOS: 0 };
-  for (const f of filas) conteo[f.accion] += 1;
-  return conteo;
 }
 
 const ENCABEZADO = [...COLUMNAS_OBLIGATORIAS, ...COLUMNAS_OPCIONALES];

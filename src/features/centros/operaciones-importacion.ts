@@ -1,35 +1,21 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
-import { definirOperacion, ErrorDeNegocio, type Contexto } from "@/server/action";
-import { autorizar } from "@/server/authz";
+import { contarAcciones } from "@/lib/importacion";
+import type { Contexto } from "@/server/action";
+import { definirImportacion, type ArchivoLeido } from "@/server/importacion";
 import { ENTIDAD_IMPORTACION } from "./auditable";
 import {
-  contarAcciones,
-  decodificarUtf8,
+  COLUMNAS_OBLIGATORIAS,
   leerImportacion,
   planificarImportacion,
   type CentroExistente,
-  type ErrorDeFila,
   type FilaDelPlan,
 } from "./importacion";
 import { SUBDIRECTORES_ACTIVOS } from "./queries";
-import { importarCentrosSchema, previsualizarImportacionSchema } from "./schemas";
 
 export const MENSAJE_IMPORTACION_DESACTUALIZADA =
   "Los centros cambiaron desde que revisó el archivo (alguien guardó uno de ellos, o el archivo es " +
   "otro). No se importó nada: revise la vista previa actualizada y confirme de nuevo.";
-
-function rechazarArchivo(mensaje: string): never {
-  throw new ErrorDeNegocio(mensaje, { archivo: [mensaje] });
-}
-
-async function textoDe(archivo: File): Promise<{ texto: string; sha256: string }> {
-  const bytes = new Uint8Array(await archivo.arrayBuffer());
-  const leido = decodificarUtf8(bytes);
-  if (!leido.ok) rechazarArchivo(leido.error);
-  return { texto: leido.texto, sha256: createHash("sha256").update(bytes).digest("hex") };
-}
 
 /** The stored centros the file names, by code in capitals (how the import compares them). */
 async function existentesPorCodigo(tx: Prisma.TransactionClient, codigos: string[]) {
@@ -59,20 +45,13 @@ async function existentesPorCodigo(tx: Prisma.TransactionClient, codigos: string
   );
 }
 
-/** Identifies a preview: the same file over the same stored centros gives the same value. */
-function huellaDe(filas: FilaDelPlan[], errores: ErrorDeFila[], sha256: string): string {
-  return createHash("sha256").update(JSON.stringify({ sha256, filas, errores })).digest("hex");
-}
-
 /**
- * Reads and checks the whole file against the database as it is now. With `bloquear`, the centros
- * the file names are locked first, so nobody saves one of them between this check and the write.
+ * Checks the whole file against the database as it is now. With `bloquear`, the centros the file
+ * names are locked first, so nobody saves one of them between this check and the write.
  */
-async function prepararImportacion(tx: Prisma.TransactionClient, archivo: File, bloquear: boolean) {
-  const { texto, sha256 } = await textoDe(archivo);
+async function planificar({ tx }: Contexto, archivo: ArchivoLeido, bloquear: boolean) {
   const regionales = await tx.regional.findMany({ select: { id: true, codigo: true, nombre: true } });
-  const lectura = leerImportacion(texto, regionales);
-  if (!lectura.ok) rechazarArchivo(lectura.error);
+  const lectura = leerImportacion(archivo.tabla, regionales);
   const codigos = lectura.validas.map((f) => f.codigo);
   if (bloquear) {
     await tx.$queryRaw`
@@ -80,40 +59,16 @@ async function prepararImportacion(tx: Prisma.TransactionClient, archivo: File, 
   }
   const existentes = await existentesPorCodigo(tx, codigos);
   const plan = planificarImportacion(lectura.validas, existentes);
-  const errores = [...lectura.errores, ...plan.errores].sort((a, b) => a.linea - b.linea);
   return {
-    archivo: archivo.name,
-    sha256,
+    filas: plan.filas,
+    errores: [...lectura.errores, ...plan.errores].sort((a, b) => a.linea - b.linea),
     filasLeidas: lectura.filas,
     columnasIgnoradas: lectura.ignoradas,
-    filas: plan.filas,
-    errores,
-    conteo: contarAcciones(plan.filas),
-    huella: huellaDe(plan.filas, errores, sha256),
     existentes,
   };
 }
 
-/**
- * The preview: every row checked, and what confirming would create, update or leave unchanged.
- * Unchanged rows are only counted; nothing is written.
- */
-export const previsualizarImportacion = definirOperacion(
-  "previsualizarImportacion",
-  previsualizarImportacionSchema,
-  async ({ archivo }, ctx) => {
-    autorizar(ctx.actor, { accion: "administrar" });
-    const {
-      sha256: _sha256,
-      existentes: _existentes,
-      filas,
-      ...vista
-    } = await prepararImportacion(ctx.tx, archivo, false);
-    return { ...vista, filas: filas.filter((f) => f.accion !== "SIN_CAMBIOS") };
-  },
-);
-
-export type VistaPrevia = Extract<Awaited<ReturnType<typeof previsualizarImportacion>>, { ok: true }>["data"];
+type Preparada = Awaited<ReturnType<typeof planificar>>;
 
 /** The rows as column arrays, to write thousands of them in one statement with `unnest`. */
 function columnas(filas: FilaDelPlan[]) {
@@ -176,8 +131,6 @@ function estadoAuditableDe(c: Omit<CentroExistente, "id" | "subdirectoresActivos
   };
 }
 
-type Preparada = Awaited<ReturnType<typeof prepararImportacion>>;
-
 /**
  * One audit event for the whole import, with every centro it created or changed before and after,
  * keyed by the centro's id (the centro's history finds it there).
@@ -185,8 +138,10 @@ type Preparada = Awaited<ReturnType<typeof prepararImportacion>>;
 async function auditarImportacion(
   ctx: Contexto,
   preparada: Preparada,
+  archivo: ArchivoLeido,
   creados: { id: number; codigo: string }[],
 ) {
+  const conteo = contarAcciones(preparada.filas);
   const idDeCreado = new Map(creados.map((c) => [c.codigo, c.id]));
   const antes: Record<string, unknown> = {};
   const despues: Record<string, unknown> = {};
@@ -201,42 +156,52 @@ async function auditarImportacion(
   await ctx.auditar({
     accion: "IMPORTAR",
     entidad: ENTIDAD_IMPORTACION,
-    entidadId: preparada.sha256,
+    entidadId: archivo.sha256,
     antes: { centros: antes },
     despues: {
-      archivo: preparada.archivo,
+      archivo: archivo.nombre,
       filas: preparada.filasLeidas,
-      creados: preparada.conteo.CREAR,
-      actualizados: preparada.conteo.ACTUALIZAR,
-      sinCambios: preparada.conteo.SIN_CAMBIOS,
+      creados: conteo.CREAR,
+      actualizados: conteo.ACTUALIZAR,
+      sinCambios: conteo.SIN_CAMBIOS,
       centros: despues,
     },
   });
 }
 
 /**
- * Applies the confirmed file: every row is checked again with the named centros locked, and either
- * all of them are applied or, if any row has an error or anything changed since the preview the
- * admin confirmed, none is.
+ * The centros import: the preview says what each row would create, update or leave unchanged
+ * (unchanged rows only counted); confirming applies every row or, if any row has an error or
+ * anything changed since the preview, none. One audit event holds every centro it touched.
  */
-export const importarCentros = definirOperacion(
-  "importarCentros",
-  importarCentrosSchema,
-  async ({ archivo, huella }, ctx) => {
-    autorizar(ctx.actor, { accion: "administrar" });
-    const preparada = await prepararImportacion(ctx.tx, archivo, true);
-    if (preparada.errores.length > 0) {
-      const filas = preparada.errores.length === 1 ? "1 fila" : `${preparada.errores.length} filas`;
-      throw new ErrorDeNegocio(`El archivo tiene ${filas} con errores: no se importó ningún centro.`);
-    }
-    if (preparada.huella !== huella) throw new ErrorDeNegocio(MENSAJE_IMPORTACION_DESACTUALIZADA);
-    const actualizar = preparada.filas.filter((f) => f.accion === "ACTUALIZAR");
+const importacion = definirImportacion({
+  nombre: "Centros",
+  permiso: { accion: "administrar" },
+  falta: "Seleccione el archivo con los centros.",
+  obligatorias: COLUMNAS_OBLIGATORIAS,
+  deQue: "ningún centro",
+  mensajeDesactualizada: MENSAJE_IMPORTACION_DESACTUALIZADA,
+  planificar,
+  vista: (plan, archivo) => ({
+    archivo: archivo.nombre,
+    filasLeidas: plan.filasLeidas,
+    columnasIgnoradas: plan.columnasIgnoradas,
+    conteo: contarAcciones(plan.filas),
+    filas: plan.filas.filter((f) => f.accion !== "SIN_CAMBIOS"),
+  }),
+  aplicar: async (ctx, plan, archivo) => {
+    const actualizar = plan.filas.filter((f) => f.accion === "ACTUALIZAR");
     const creados = await crearCentros(
       ctx.tx,
-      preparada.filas.filter((f) => f.accion === "CREAR"),
+      plan.filas.filter((f) => f.accion === "CREAR"),
     );
     await actualizarCentros(ctx.tx, actualizar);
-    if (creados.length + actualizar.length > 0) await auditarImportacion(ctx, preparada, creados);
-    return preparada.conteo;
+    if (creados.length + actualizar.length > 0) await auditarImportacion(ctx, plan, archivo, creados);
+    return contarAcciones(plan.filas);
   },
-);
+});
+
+export const previsualizarImportacion = importacion.previsualizar;
+export const importarCentros = importacion.confirmar;
+
+export type VistaPrevia = Extract<Awaited<ReturnType<typeof previsualizarImportacion>>, { ok: true }>["data"];

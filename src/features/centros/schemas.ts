@@ -121,22 +121,3 @@ export const filtrosCentrosSchema = z.object({
 });
 
 export type FiltrosCentros = z.output<typeof filtrosCentrosSchema>;
-
-export const LIMITE_IMPORTACION_BYTES = 1024 * 1024;
-export const LIMITE_IMPORTACION_FILAS = 5000;
-
-const archivoCsvSchema = z
-  .file({ error: "Seleccione el archivo CSV con los centros." })
-  .min(1, "El archivo está vacío.")
-  .max(
-    LIMITE_IMPORTACION_BYTES,
-    "El archivo supera 1 MB. Divídalo en varios archivos más pequeños e impórtelos uno por uno.",
-  );
-
-export const previsualizarImportacionSchema = z.object({ archivo: archivoCsvSchema });
-
-/** `huella` identifies the preview the admin confirmed: if anything changed since, nothing is applied. */
-export const importarCentrosSchema = z.object({
-  archivo: archivoCsvSchema,
-  huella: z.string().regex(/^[0-9a-f]{64}$/, "Revise el archivo de nuevo antes de confirmar."),
-});

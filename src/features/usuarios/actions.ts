@@ -35,12 +35,16 @@ export async function restablecerClave(input: unknown) {
   return resultado;
 }
 
-export async function previsualizarImportacion(input: unknown) {
-  return conSesion(importacion.previsualizarImportacion, input);
+/** Receives the upload: only the file (and the preview's fingerprint), nothing else from the browser. */
+export async function previsualizarImportacion(formData: FormData) {
+  return conSesion(importacion.previsualizarImportacion, { archivo: formData.get("archivo") });
 }
 
-export async function confirmarImportacion(input: unknown) {
-  const resultado = await conSesion(importacion.confirmarImportacion, input);
+export async function confirmarImportacion(formData: FormData) {
+  const resultado = await conSesion(importacion.confirmarImportacion, {
+    archivo: formData.get("archivo"),
+    huella: formData.get("huella"),
+  });
   if (resultado.ok) revalidarUsuarios();
   return resultado;
 }

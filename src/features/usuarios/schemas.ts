@@ -4,9 +4,6 @@ import { Rol } from "@/generated/prisma/enums";
 export const ROLES = Object.values(Rol);
 
 export const LARGO_MAXIMO_NOMBRE = 120;
-export const LIMITE_BYTES_CSV = 1024 * 1024;
-export const LIMITE_FILAS_CSV = 5_000;
-
 export const MENSAJE_CENTRO_OBLIGATORIO =
   "Elija el centro del subdirector: cada subdirector está ligado a un centro de formación.";
 export const MENSAJE_CENTRO_SOBRA =
@@ -78,20 +75,6 @@ export type UsuarioNuevoDelFormulario = z.input<typeof crearUsuarioSchema>;
 export type UsuarioNuevo = z.output<typeof crearUsuarioSchema>;
 export type EdicionDelFormulario = z.input<typeof editarUsuarioSchema>;
 export type EdicionValidada = z.output<typeof editarUsuarioSchema>;
-
-/** The CSV travels as text read in the browser; its size in bytes is checked again on the server. */
-const contenidoCsvSchema = z
-  .string({ error: "Elija el archivo CSV." })
-  .min(1, "Elija el archivo CSV.")
-  .max(LIMITE_BYTES_CSV, "El archivo supera 1 MB. Divídalo en varios archivos más pequeños.");
-
-export const previsualizarImportacionSchema = z.object({ contenido: contenidoCsvSchema });
-
-/** `huella` identifies the preview the admin confirmed: a different plan is never applied. */
-export const confirmarImportacionSchema = z.object({
-  contenido: contenidoCsvSchema,
-  huella: z.string().regex(/^[0-9a-f]{64}$/, "La vista previa no es válida."),
-});
 
 /** A filter that is missing or does not make sense is simply not applied. */
 function opcional<T extends z.ZodType>(schema: T) {

@@ -50,8 +50,9 @@ export function ColumnasDeImportacion() {
         ))}
       </dl>
       <p className="text-sm text-slate-700">
-        La primera fila es el encabezado; el orden de las columnas no importa. En Excel, guarde como «CSV
-        UTF-8». Un centro con subdirectores activos no se puede desactivar desde el archivo.
+        La primera fila es el encabezado; el orden de las columnas no importa. Sirve el libro de Excel tal
+        cual (.xlsx, su primera hoja) o un CSV guardado como «CSV UTF-8». Un centro con subdirectores activos
+        no se puede desactivar desde el archivo.
       </p>
       <div className="flex flex-wrap gap-2">
         <a href="/admin/centros/importar/plantilla" download className={CLASE_ENLACE}>

@@ -7,7 +7,7 @@ const VERBO: Record<string, string> = {
   EDITAR: "editó el centro",
   ACTIVAR: "activó el centro",
   DESACTIVAR: "desactivó el centro",
-  IMPORTAR: "lo importó desde un CSV",
+  IMPORTAR: "lo importó desde un archivo",
 };
 
 /** The verb of an event; a change in one vigencia says which. */

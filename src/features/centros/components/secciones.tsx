@@ -3,7 +3,7 @@ import Link from "next/link";
 const SECCIONES = [
   { clave: "centros", href: "/admin/centros", etiqueta: "Centros" },
   { clave: "regionales", href: "/admin/centros/regionales", etiqueta: "Regionales" },
-  { clave: "importar", href: "/admin/centros/importar", etiqueta: "Importar CSV" },
+  { clave: "importar", href: "/admin/centros/importar", etiqueta: "Importar" },
 ] as const;
 
 export type Seccion = (typeof SECCIONES)[number]["clave"];

@@ -11,7 +11,7 @@ const VERBO: Record<string, string> = {
   DESACTIVAR: "desactivó la cuenta",
   RESTABLECER_CLAVE: "restableció la contraseña (temporal)",
   CAMBIAR_CLAVE: "cambió su contraseña",
-  IMPORTAR: "actualizó la cuenta por importación de CSV",
+  IMPORTAR: "actualizó la cuenta por importación",
 };
 
 const ETIQUETA: Record<string, string> = {
@@ -32,7 +32,7 @@ function mostrar(campo: string, valor: unknown, centros: Record<string, string>)
 }
 
 function verbo(accion: string, antes: unknown): string {
-  if (accion === "IMPORTAR" && antes === null) return "creó la cuenta por importación de CSV";
+  if (accion === "IMPORTAR" && antes === null) return "creó la cuenta por importación";
   return VERBO[accion] ?? accion;
 }
 

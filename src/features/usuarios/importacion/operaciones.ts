@@ -1,13 +1,11 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import type { EventoAuditoria } from "@/server/audit";
-import { definirOperacion, ErrorDeNegocio, type Contexto } from "@/server/action";
-import { autorizar } from "@/server/authz";
+import { ErrorDeNegocio, type Contexto } from "@/server/action";
+import { definirImportacion, type ArchivoLeido } from "@/server/importacion";
 import { hashClaveTemporal } from "@/server/password";
 import { generarClaveTemporal } from "../clave-temporal";
 import { datosAuditables, serializarCuentas } from "../operaciones";
-import { confirmarImportacionSchema, previsualizarImportacionSchema } from "../schemas";
 import type { CuentaConClave } from "./archivos";
 import {
   correosDelArchivo,
@@ -20,21 +18,18 @@ export const MENSAJE_IMPORTACION_DESACTUALIZADA =
   "Los datos cambiaron desde la vista previa (otra persona editó cuentas o centros). No se importó " +
   "nada: revise la vista previa actualizada y confirme de nuevo.";
 
-export const MENSAJE_IMPORTACION_CON_ERRORES =
-  "El archivo tiene errores y no se importó nada: corrija las líneas señaladas y vuelva a cargarlo.";
-
 const LOTE = 1_000;
 
 async function contextoDeImportacion(
   tx: Prisma.TransactionClient,
-  contenido: string,
+  archivo: ArchivoLeido,
   actorId: number,
 ): Promise<ContextoDeImportacion> {
   const centros = await tx.centro.findMany({
     select: { id: true, codigo: true, nombre: true, activo: true },
   });
   const cuentas = await tx.user.findMany({
-    where: { email: { in: correosDelArchivo(contenido) } },
+    where: { email: { in: correosDelArchivo(archivo.tabla) } },
     select: { id: true, email: true, nombre: true, rol: true, centroId: true, activo: true },
   });
   const administradores = await tx.user.findMany({
@@ -49,49 +44,20 @@ async function contextoDeImportacion(
   };
 }
 
-/** Identifies a plan: the same file against the same data always gives the same fingerprint. */
-function huellaDe(filas: readonly FilaPlaneada[]): string {
-  const canonica = JSON.stringify(filas.map((f) => [f.linea, f.accion, f.datos, f.antes]));
-  return createHash("sha256").update(canonica).digest("hex");
-}
-
-async function planDelArchivo({ actor, tx }: Contexto, contenido: string) {
-  const plan = planificarImportacion(contenido, await contextoDeImportacion(tx, contenido, actor.id));
-  if (!plan.ok) throw new ErrorDeNegocio(plan.error, { contenido: [plan.error] });
+/**
+ * Every row against the accounts and centros as they are now; with `bloquear`, accounts are
+ * serialized first (as every account write is), so the plan cannot change before it is applied.
+ */
+async function planificar({ actor, tx }: Contexto, archivo: ArchivoLeido, bloquear: boolean) {
+  if (bloquear) await serializarCuentas(tx);
+  const plan = planificarImportacion(archivo.tabla, await contextoDeImportacion(tx, archivo, actor.id));
+  if (!plan.ok) throw new ErrorDeNegocio(plan.error, { archivo: [plan.error] });
   return plan;
 }
 
 function contar(filas: readonly FilaPlaneada[], accion: FilaPlaneada["accion"]): number {
   return filas.filter((f) => f.accion === accion).length;
 }
-
-/**
- * Reads the file and says, row by row, what confirming would do and what is wrong; writes nothing.
- * Rows left as they are are only counted.
- */
-export const previsualizarImportacion = definirOperacion(
-  "previsualizarImportacion",
-  previsualizarImportacionSchema,
-  async ({ contenido }, ctx) => {
-    autorizar(ctx.actor, { accion: "administrar" });
-    const { filas, errores } = await planDelArchivo(ctx, contenido);
-    return {
-      huella: huellaDe(filas),
-      resumen: {
-        filas: filas.length + new Set(errores.map((e) => e.linea)).size,
-        crear: contar(filas, "CREAR"),
-        actualizar: contar(filas, "ACTUALIZAR"),
-        sinCambios: contar(filas, "SIN_CAMBIOS"),
-        lineasConError: new Set(errores.map((e) => e.linea)).size,
-      },
-      errores,
-      filas: filas.filter((f) => f.accion !== "SIN_CAMBIOS"),
-    };
-  },
-  { tiempoMaximoMs: 30_000 },
-);
-
-export type VistaPrevia = Extract<Awaited<ReturnType<typeof previsualizarImportacion>>, { ok: true }>["data"];
 
 function enLotes<T>(elementos: readonly T[]): T[][] {
   const lotes: T[][] = [];
@@ -113,20 +79,29 @@ async function crearCuentas(tx: Prisma.TransactionClient, nuevas: readonly FilaP
 }
 
 /**
- * Applies a previewed file: every row or none, in one transaction. The file is planned again
- * against the data as it is now; if that plan is not the one previewed (someone changed an account
- * or a centro meanwhile) or it has errors, nothing is written.
+ * The accounts import: the preview says what each row would do (accounts matched by e-mail; rows
+ * left as they are only counted); confirming applies every row or none. New accounts get a temporary
+ * password, returned once for the admin to hand over.
  */
-export const confirmarImportacion = definirOperacion(
-  "confirmarImportacion",
-  confirmarImportacionSchema,
-  async ({ contenido, huella }, ctx) => {
-    autorizar(ctx.actor, { accion: "administrar" });
-    await serializarCuentas(ctx.tx);
-    const { filas, errores } = await planDelArchivo(ctx, contenido);
-    if (errores.length > 0) throw new ErrorDeNegocio(MENSAJE_IMPORTACION_CON_ERRORES);
-    if (huellaDe(filas) !== huella) throw new ErrorDeNegocio(MENSAJE_IMPORTACION_DESACTUALIZADA);
-
+const importacion = definirImportacion({
+  nombre: "Usuarios",
+  permiso: { accion: "administrar" },
+  falta: "Elija el archivo con las cuentas.",
+  obligatorias: [],
+  deQue: "ninguna cuenta",
+  mensajeDesactualizada: MENSAJE_IMPORTACION_DESACTUALIZADA,
+  planificar,
+  vista: ({ filas, errores }) => ({
+    resumen: {
+      filas: filas.length + errores.length,
+      crear: contar(filas, "CREAR"),
+      actualizar: contar(filas, "ACTUALIZAR"),
+      sinCambios: contar(filas, "SIN_CAMBIOS"),
+      lineasConError: errores.length,
+    },
+    filas: filas.filter((f) => f.accion !== "SIN_CAMBIOS"),
+  }),
+  aplicar: async (ctx, { filas }) => {
     const creadas = await crearCuentas(
       ctx.tx,
       filas.filter((f) => f.accion === "CREAR"),
@@ -168,8 +143,12 @@ export const confirmarImportacion = definirOperacion(
     }));
     return { creadas: cuentas, actualizadas: actualizadas.length, sinCambios: contar(filas, "SIN_CAMBIOS") };
   },
-  { tiempoMaximoMs: 120_000 },
-);
+});
+
+export const previsualizarImportacion = importacion.previsualizar;
+export const confirmarImportacion = importacion.confirmar;
+
+export type VistaPrevia = Extract<Awaited<ReturnType<typeof previsualizarImportacion>>, { ok: true }>["data"];
 
 export type ResultadoImportacion = Extract<
   Awaited<ReturnType<typeof confirmarImportacion>>,

@@ -1,7 +1,14 @@
 import type { Rol } from "@/generated/prisma/enums";
 import { NOMBRE_ROL } from "@/features/reportes/etiquetas";
-import { leerCsv, leerSiNo, normalizarColumna, type FilaCsv } from "@/lib/csv";
-import { correoSchema, LARGO_MAXIMO_NOMBRE, LIMITE_BYTES_CSV, LIMITE_FILAS_CSV, ROLES } from "../schemas";
+import { leerSiNo, normalizarColumna, type FilaCsv } from "@/lib/csv";
+import type { AccionDeFila, ErrorDeFila } from "@/lib/importacion";
+import { correoSchema, LARGO_MAXIMO_NOMBRE, ROLES } from "../schemas";
+
+/** A file's table as the shared reader leaves it (`src/server/importacion.ts`). */
+interface Tabla {
+  columnas: string[];
+  filas: FilaCsv[];
+}
 
 /** Accepted header names for each column, already normalised as `leerCsv` leaves them. */
 const COLUMNAS = {
@@ -63,7 +70,7 @@ export interface DatosDeCuenta {
   activo: boolean;
 }
 
-export type AccionDeImportacion = "CREAR" | "ACTUALIZAR" | "SIN_CAMBIOS";
+export type AccionDeImportacion = AccionDeFila;
 
 export interface FilaPlaneada {
   linea: number;
@@ -75,11 +82,6 @@ export interface FilaPlaneada {
   antes: Omit<DatosDeCuenta, "email"> | null;
   /** Names of the fields an update changes. */
   cambios: (keyof DatosDeCuenta)[];
-}
-
-export interface ErrorDeFila {
-  linea: number;
-  mensaje: string;
 }
 
 export type PlanDeImportacion =
@@ -94,46 +96,28 @@ function valor(fila: FilaCsv, columna: string | undefined): string {
 }
 
 /** The e-mails of a file, normalised, to look their accounts up before planning. */
-export function correosDelArchivo(texto: string): string[] {
-  const lectura = leerCsv(texto, []);
-  if (!lectura.ok) return [];
-  const columna = columnaPresente(lectura.columnas, "correo");
-  const correos = lectura.filas.map((f) => correoSchema.safeParse(valor(f, columna)));
+export function correosDelArchivo(tabla: Tabla): string[] {
+  const columna = columnaPresente(tabla.columnas, "correo");
+  const correos = tabla.filas.map((f) => correoSchema.safeParse(valor(f, columna)));
   return [...new Set(correos.flatMap((c) => (c.success ? [c.data] : [])))];
 }
 
-/** Reads the file and checks its shape; the rows are checked one by one afterwards. */
-function leerArchivo(texto: string) {
-  if (new TextEncoder().encode(texto).length > LIMITE_BYTES_CSV) {
-    return { ok: false as const, error: "El archivo supera 1 MB. Divídalo en varios archivos más pequeños." };
-  }
-  if (texto.includes("\uFFFD")) {
-    return {
-      ok: false as const,
-      error:
-        "El archivo no está en UTF-8. En Excel use «Guardar como» → «CSV UTF-8 (delimitado por comas)» y vuelva a cargarlo.",
-    };
-  }
-  const lectura = leerCsv(texto, []);
-  if (!lectura.ok) return lectura;
-  const faltan = OBLIGATORIAS.filter((c) => !columnaPresente(lectura.columnas, c));
+/** Finds each column under any of its accepted names; the rows are checked one by one afterwards. */
+function leerArchivo(tabla: Tabla) {
+  const faltan = OBLIGATORIAS.filter((c) => !columnaPresente(tabla.columnas, c));
   if (faltan.length > 0) {
     return {
       ok: false as const,
       error: `Faltan columnas en el encabezado: ${faltan.join(", ")}. Columnas esperadas: correo, nombre, rol, centro y, si quiere, activo.`,
     };
   }
-  if (lectura.filas.length > LIMITE_FILAS_CSV) {
-    return {
-      ok: false as const,
-      error: `El archivo tiene ${lectura.filas.length.toLocaleString("es-CO")} filas; el máximo es ${LIMITE_FILAS_CSV.toLocaleString("es-CO")}. Divídalo en varios archivos.`,
-    };
-  }
   const columnas = Object.fromEntries(
-    (Object.keys(COLUMNAS) as Columna[]).map((c) => [c, columnaPresente(lectura.columnas, c)]),
+    (Object.keys(COLUMNAS) as Columna[]).map((c) => [c, columnaPresente(tabla.columnas, c)]),
   ) as Record<Columna, string | undefined>;
-  return { ok: true as const, filas: lectura.filas, columnas };
+  return { ok: true as const, filas: tabla.filas, columnas };
 }
+
+const conMayuscula = (texto: string) => texto.charAt(0).toUpperCase() + texto.slice(1);
 
 const LISTA_DE_ROLES = "ADMIN, COORDINADOR, SUBDIRECTOR o CONSULTA";
 
@@ -232,8 +216,8 @@ function quedaAlgunAdministrador(filas: readonly FilaPlaneada[], contexto: Conte
  * left as it is (accounts matched by e-mail), and every problem with its line. Nothing is written:
  * the caller applies the plan only when there are no errors at all.
  */
-export function planificarImportacion(texto: string, contexto: ContextoDeImportacion): PlanDeImportacion {
-  const archivo = leerArchivo(texto);
+export function planificarImportacion(tabla: Tabla, contexto: ContextoDeImportacion): PlanDeImportacion {
+  const archivo = leerArchivo(tabla);
   if (!archivo.ok) return archivo;
   const filas: FilaPlaneada[] = [];
   const errores: ErrorDeFila[] = [];
@@ -255,7 +239,7 @@ export function planificarImportacion(texto: string, contexto: ContextoDeImporta
     const revision = revisarFila(celdas, contexto, existente);
     problemas.push(...revision.problemas);
     if (problemas.length > 0 || !email || !revision.rol) {
-      errores.push(...problemas.map((mensaje) => ({ linea: fila.linea, mensaje })));
+      errores.push({ linea: fila.linea, mensajes: problemas.map(conMayuscula) });
       continue;
     }
     const datos: DatosDeCuenta = {

@@ -1,8 +1,7 @@
+import { ErroresDeImportacion, primeras, Recorte } from "@/components/ui/importacion";
 import { NOMBRE_ROL } from "@/features/reportes/etiquetas";
 import type { VistaPrevia as Vista } from "../operaciones";
 import type { FilaPlaneada } from "../plan";
-
-const MAXIMO_VISIBLE = 200;
 
 const CAMPO: Record<string, string> = { nombre: "nombre", rol: "rol", centroId: "centro", activo: "estado" };
 
@@ -13,47 +12,6 @@ function queCambia(f: FilaPlaneada): string {
 
 function plural(n: number, uno: string, varios: string): string {
   return n === 1 ? `1 ${uno}` : `${n.toLocaleString("es-CO")} ${varios}`;
-}
-
-function Resto({ total }: { total: number }) {
-  if (total <= MAXIMO_VISIBLE) return null;
-  return (
-    <p className="mt-2 text-sm text-slate-600">
-      Se muestran las primeras {MAXIMO_VISIBLE}; hay {(total - MAXIMO_VISIBLE).toLocaleString("es-CO")} más.
-    </p>
-  );
-}
-
-function Errores({ errores }: { errores: Vista["errores"] }) {
-  return (
-    <div>
-      <h3 className="mb-2 font-semibold text-red-800">Errores que corregir en el archivo</h3>
-      <div className="overflow-x-auto rounded-lg border border-red-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Errores del archivo por línea</caption>
-          <thead className="bg-red-50 text-red-900">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                Línea
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Problema
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-red-100">
-            {errores.slice(0, MAXIMO_VISIBLE).map((e, i) => (
-              <tr key={`${e.linea}-${i}`}>
-                <td className="px-3 py-2 tabular-nums">{e.linea}</td>
-                <td className="px-3 py-2">{e.mensaje.charAt(0).toUpperCase() + e.mensaje.slice(1)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <Resto total={errores.length} />
-    </div>
-  );
 }
 
 function Cambios({ filas }: { filas: FilaPlaneada[] }) {
@@ -73,7 +31,7 @@ function Cambios({ filas }: { filas: FilaPlaneada[] }) {
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
-            {filas.slice(0, MAXIMO_VISIBLE).map((f) => (
+            {primeras(filas).map((f) => (
               <tr key={f.linea}>
                 <td className="px-3 py-2 tabular-nums">{f.linea}</td>
                 <td className="px-3 py-2 whitespace-nowrap">{f.datos.email}</td>
@@ -87,7 +45,7 @@ function Cambios({ filas }: { filas: FilaPlaneada[] }) {
           </tbody>
         </table>
       </div>
-      <Resto total={filas.length} />
+      <Recorte total={filas.length} />
     </div>
   );
 }
@@ -107,7 +65,7 @@ export function VistaPrevia({ vista }: { vista: Vista }) {
           : ""}
         .
       </p>
-      {vista.errores.length > 0 ? <Errores errores={vista.errores} /> : null}
+      <ErroresDeImportacion errores={vista.errores} />
       {vista.errores.length === 0 && vista.filas.length > 0 ? <Cambios filas={vista.filas} /> : null}
     </div>
   );

@@ -13,7 +13,7 @@ export default async function ImportarCentrosPage() {
     <>
       <Secciones actual="importar" />
       <PageHeader
-        title="Importar centros desde un CSV"
+        title="Importar centros desde Excel o CSV"
         description={
           <p>
             Cada fila crea un centro o actualiza el que tenga su código; nada se borra. Primero se revisa el

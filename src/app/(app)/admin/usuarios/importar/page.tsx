@@ -35,7 +35,7 @@ export default async function ImportarUsuariosPage() {
       />
       <PageHeader
         title="Importar usuarios"
-        description="Cree o actualice muchas cuentas a la vez desde un CSV: primero verá qué pasará con cada fila y nada se guarda hasta que confirme."
+        description="Cree o actualice muchas cuentas a la vez desde un archivo de Excel o CSV: primero verá qué pasará con cada fila y nada se guarda hasta que confirme."
       />
       <section
         aria-labelledby="titulo-formato"
