@@ -115,14 +115,14 @@ export async function leerArchivoDeImportacion(
   return { nombre: archivo.name, sha256, tabla };
 }
 
-/** Identifies a preview: the same file over the same data gives the same value (amounts included). */
-export function huellaDeImportacion(
-  archivo: ArchivoLeido,
-  plan: { filas: unknown; errores: unknown },
-): string {
-  const canonico = JSON.stringify(
-    { archivo: archivo.sha256, filas: plan.filas, errores: plan.errores },
-    (_, v) => (typeof v === "bigint" ? v.toString() : v),
+/**
+ * Identifies a preview: the file's bytes, its plan and everything the preview showed (amounts
+ * included). The same file over the same data gives the same value; any difference in what
+ * confirming would do gives another.
+ */
+export function huellaDeImportacion(archivo: ArchivoLeido, plan: unknown): string {
+  const canonico = JSON.stringify({ archivo: archivo.sha256, plan }, (_, v) =>
+    typeof v === "bigint" ? v.toString() : v,
   );
   return createHash("sha256").update(canonico).digest("hex");
 }
@@ -165,7 +165,7 @@ export function definirImportacion<F, P extends PlanDeImportacion<F>, V, R>(
       const leido = await leerArchivoDeImportacion(input.archivo, definicion.obligatorias);
       const plan = await definicion.planificar(ctx, leido, false);
       return {
-        huella: huellaDeImportacion(leido, plan),
+        huella: huellaDeImportacion(leido, { filas: plan.filas, vista: definicion.vista(plan, leido) }),
         errores: plan.errores,
         ...definicion.vista(plan, leido),
       };
@@ -181,7 +181,10 @@ export function definirImportacion<F, P extends PlanDeImportacion<F>, V, R>(
       const plan = await definicion.planificar(ctx, leido, true);
       if (plan.errores.length > 0)
         throw new ErrorDeNegocio(mensajeConErrores(plan.errores, definicion.deQue));
-      if (huellaDeImportacion(leido, plan) !== input.huella) {
+      if (
+        huellaDeImportacion(leido, { filas: plan.filas, vista: definicion.vista(plan, leido) }) !==
+        input.huella
+      ) {
         throw new ErrorDeNegocio(definicion.mensajeDesactualizada);
       }
       return definicion.aplicar(ctx, plan, leido);

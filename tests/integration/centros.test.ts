@@ -25,6 +25,7 @@ import { consultarComite } from "@/features/tableros/comite/queries";
 import { consultarCumplimiento } from "@/features/tableros/cumplimiento/queries";
 import { datosDef } from "@/features/tableros/def/queries";
 import { AccesoDenegado, type Actor } from "@/server/authz";
+import { ENTIDAD_IMPORTACION } from "@/features/centros/auditable";
 import { MENSAJE_CONFLICTO } from "@/server/bloqueo";
 import { db } from "@/server/db";
 import { PLAN_2020 } from "../../prisma/seed/plan-2020";
@@ -870,7 +871,7 @@ describe("importar centros desde un CSV", () => {
       `${codigo};Centro Actualizado;08;sí;`,
     );
     const vista = await vistaPrevia(archivo);
-    const auditoriaAntes = await db().auditLog.count();
+    const ultimoEvento = (await db().auditLog.findFirst({ orderBy: { id: "desc" } }))?.id ?? 0n;
     const resultado = await importarCentros(e.actores.admin, { archivo, huella: vista.huella });
     expect(resultado).toEqual({ ok: true, data: { CREAR: 2, ACTUALIZAR: 1, SIN_CAMBIOS: 0 } });
 
@@ -912,21 +913,47 @@ describe("importar centros desde un CSV", () => {
       ].sort((a, b) => a.codigo.localeCompare(b.codigo)),
     );
 
-    expect(await db().auditLog.count()).toBe(auditoriaAntes + 1);
-    const evento = await db().auditLog.findFirstOrThrow({
-      where: { accion: "IMPORTAR" },
-      orderBy: { id: "desc" },
+    // One event per centro created or changed, on the centro itself, in the same request.
+    const eventos = await db().auditLog.findMany({
+      where: { id: { gt: ultimoEvento }, accion: "IMPORTAR" },
+      orderBy: { id: "asc" },
     });
-    expect(evento).toMatchObject({
+    expect(eventos).toHaveLength(3);
+    expect(new Set(eventos.map((ev) => ev.requestId)).size).toBe(1);
+    expect(eventos.filter((ev) => ev.antes === null).map((ev) => ev.entidad)).toEqual(["Centro", "Centro"]);
+    expect(eventos.find((ev) => ev.entidadId === String(existente))).toMatchObject({
       actorId: e.actores.admin.id,
-      despues: { archivo: "centros.csv", filas: 3, creados: 2, actualizados: 1, sinCambios: 0 },
-      antes: { centros: { [existente]: { nombre: "Centro por Actualizar", regional: "Antioquia" } } },
+      entidad: "Centro",
+      antes: { nombre: "Centro por Actualizar", regional: "Antioquia" },
+      despues: { nombre: "Centro Actualizado", regional: "Atlántico" },
     });
     const historial = (await centroParaEditar(e.actores.admin, existente))!.historial;
     expect(historial[0]).toMatchObject({
       accion: "IMPORTAR",
       antes: { nombre: "Centro por Actualizar" },
       despues: { nombre: "Centro Actualizado", regional: "Atlántico" },
+    });
+  });
+
+  it("el historial sigue leyendo las importaciones de antes, un evento con todos los centros", async () => {
+    const id = await centroCreado({ nombre: "Centro de Antes" });
+    await db().auditLog.create({
+      data: {
+        actorId: e.actores.admin.id,
+        accion: "IMPORTAR",
+        entidad: ENTIDAD_IMPORTACION,
+        entidadId: "a".repeat(64),
+        antes: { centros: { [id]: { nombre: "Centro de Antes", regional: "Antioquia" } } },
+        despues: {
+          archivo: "viejo.csv",
+          centros: { [id]: { nombre: "Centro Renombrado", regional: "Antioquia" } },
+        },
+      },
+    });
+    expect((await centroParaEditar(e.actores.admin, id))!.historial[0]).toMatchObject({
+      accion: "IMPORTAR",
+      antes: { nombre: "Centro de Antes" },
+      despues: { nombre: "Centro Renombrado" },
     });
   });
 

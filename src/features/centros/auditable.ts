@@ -28,5 +28,8 @@ export function estadoAuditable(c: CentroAuditable) {
   };
 }
 
-/** The audit entity of a CSV import: one event holds every centro it touched, keyed by centro id. */
+/**
+ * The audit entity of the centros imports made before every import audited one event per row
+ * (decisión 0021): one event held every centro, keyed by id. The centro's history still reads them.
+ */
 export const ENTIDAD_IMPORTACION = "ImportacionCentros";

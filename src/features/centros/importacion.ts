@@ -1,18 +1,16 @@
 import { escribirCsv, leerSiNo, normalizarColumna, type FilaCsv } from "@/lib/csv";
 import type { AccionDeFila, ErrorDeFila } from "@/lib/importacion";
+import { buscadorDeRegionales, type RegionalConocida } from "@/lib/regionales";
 import { codigoCentroSchema, nombreCentroSchema } from "./schemas";
+
+export { buscadorDeRegionales, mismoCodigoDeRegional, mismoNombreDeRegional } from "@/lib/regionales";
+export type { RegionalConocida };
 
 export type { AccionDeFila, ErrorDeFila };
 
 export const COLUMNAS_OBLIGATORIAS = ["codigo", "nombre", "regional", "genera_aprovechamiento"] as const;
 export const COLUMNAS_OPCIONALES = ["activo", "requiere_recursos"] as const;
 const COLUMNAS_CONOCIDAS: readonly string[] = [...COLUMNAS_OBLIGATORIAS, ...COLUMNAS_OPCIONALES];
-
-export interface RegionalConocida {
-  id: number;
-  codigo: string;
-  nombre: string;
-}
 
 /** A row that passed every check on its own: what it asks the centro to become. */
 export interface FilaValida {
@@ -25,48 +23,6 @@ export interface FilaValida {
   activo: boolean | null;
   /** Null when the file does not say: a new centro requires resources, an existing one keeps it. */
   requiereRecursos: boolean | null;
-}
-
-/** Excel drops the leading zero of "05"; such a code still names the regional "05". */
-function sinCerosALaIzquierda(codigo: string): string {
-  return /^\d+$/.test(codigo) ? String(Number(codigo)) : codigo;
-}
-
-function claveDeNombre(nombre: string): string {
-  return normalizarColumna(nombre).replace(/^regional_/, "");
-}
-
-export function mismoCodigoDeRegional(a: string, b: string): boolean {
-  return sinCerosALaIzquierda(a.trim().toUpperCase()) === sinCerosALaIzquierda(b.trim().toUpperCase());
-}
-
-export function mismoNombreDeRegional(a: string, b: string): boolean {
-  return claveDeNombre(a) === claveDeNombre(b);
-}
-
-/**
- * Finds a regional by its code ("05", or "5" as Excel leaves it) or by its name with or without
- * accents, capitals or the word "Regional" ("bogota" does not match "Distrito Capital": names are
- * compared whole).
- */
-export function buscadorDeRegionales(regionales: readonly RegionalConocida[]) {
-  const porCodigo = new Map<string, RegionalConocida>();
-  const porNombre = new Map<string, RegionalConocida>();
-  for (const r of regionales) porCodigo.set(r.codigo.toUpperCase(), r);
-  for (const r of regionales) {
-    const corto = sinCerosALaIzquierda(r.codigo.toUpperCase());
-    if (!porCodigo.has(corto)) porCodigo.set(corto, r);
-    porNombre.set(claveDeNombre(r.nombre), r);
-  }
-  return (valor: string): RegionalConocida | null => {
-    const codigo = valor.trim().toUpperCase();
-    return (
-      porCodigo.get(codigo) ??
-      porCodigo.get(sinCerosALaIzquierda(codigo)) ??
-      porNombre.get(claveDeNombre(valor)) ??
-      null
-    );
-  };
 }
 
 type Lectura<T> = { valor: T } | { error: string };

@@ -3,7 +3,6 @@ import { Prisma } from "@/generated/prisma/client";
 import { contarAcciones } from "@/lib/importacion";
 import type { Contexto } from "@/server/action";
 import { definirImportacion, type ArchivoLeido } from "@/server/importacion";
-import { ENTIDAD_IMPORTACION } from "./auditable";
 import {
   COLUMNAS_OBLIGATORIAS,
   leerImportacion,
@@ -132,47 +131,36 @@ function estadoAuditableDe(c: Omit<CentroExistente, "id" | "subdirectoresActivos
 }
 
 /**
- * One audit event for the whole import, with every centro it created or changed before and after,
- * keyed by the centro's id (the centro's history finds it there).
+ * One audit event per centro the import created or changed, before and after, as every import
+ * audits (`IMPORTAR` on the row's own entity); the centro's history shows it like an edit.
  */
 async function auditarImportacion(
   ctx: Contexto,
   preparada: Preparada,
-  archivo: ArchivoLeido,
   creados: { id: number; codigo: string }[],
 ) {
-  const conteo = contarAcciones(preparada.filas);
   const idDeCreado = new Map(creados.map((c) => [c.codigo, c.id]));
-  const antes: Record<string, unknown> = {};
-  const despues: Record<string, unknown> = {};
-  for (const fila of preparada.filas) {
-    if (fila.accion === "SIN_CAMBIOS") continue;
-    const id = fila.centroId ?? idDeCreado.get(fila.codigo);
-    if (id === undefined) throw new Error(`Centro importado sin id: ${fila.codigo}`);
-    const previo = preparada.existentes.get(fila.codigo);
-    antes[id] = previo ? estadoAuditableDe(previo) : null;
-    despues[id] = estadoAuditableDe(fila);
-  }
-  await ctx.auditar({
-    accion: "IMPORTAR",
-    entidad: ENTIDAD_IMPORTACION,
-    entidadId: archivo.sha256,
-    antes: { centros: antes },
-    despues: {
-      archivo: archivo.nombre,
-      filas: preparada.filasLeidas,
-      creados: conteo.CREAR,
-      actualizados: conteo.ACTUALIZAR,
-      sinCambios: conteo.SIN_CAMBIOS,
-      centros: despues,
-    },
-  });
+  const eventos = preparada.filas
+    .filter((fila) => fila.accion !== "SIN_CAMBIOS")
+    .map((fila) => {
+      const id = fila.centroId ?? idDeCreado.get(fila.codigo);
+      if (id === undefined) throw new Error(`Centro importado sin id: ${fila.codigo}`);
+      const previo = preparada.existentes.get(fila.codigo);
+      return {
+        accion: "IMPORTAR" as const,
+        entidad: "Centro",
+        entidadId: id,
+        antes: previo ? estadoAuditableDe(previo) : null,
+        despues: estadoAuditableDe(fila),
+      };
+    });
+  for (let i = 0; i < eventos.length; i += 1_000) await ctx.auditar(eventos.slice(i, i + 1_000));
 }
 
 /**
  * The centros import: the preview says what each row would create, update or leave unchanged
  * (unchanged rows only counted); confirming applies every row or, if any row has an error or
- * anything changed since the preview, none. One audit event holds every centro it touched.
+ * anything changed since the preview, none. Each centro it touched gets its audit event.
  */
 const importacion = definirImportacion({
   nombre: "Centros",
@@ -189,14 +177,14 @@ const importacion = definirImportacion({
     conteo: contarAcciones(plan.filas),
     filas: plan.filas.filter((f) => f.accion !== "SIN_CAMBIOS"),
   }),
-  aplicar: async (ctx, plan, archivo) => {
+  aplicar: async (ctx, plan) => {
     const actualizar = plan.filas.filter((f) => f.accion === "ACTUALIZAR");
     const creados = await crearCentros(
       ctx.tx,
       plan.filas.filter((f) => f.accion === "CREAR"),
     );
     await actualizarCentros(ctx.tx, actualizar);
-    if (creados.length + actualizar.length > 0) await auditarImportacion(ctx, plan, archivo, creados);
+    await auditarImportacion(ctx, plan, creados);
     return contarAcciones(plan.filas);
   },
 });

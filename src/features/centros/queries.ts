@@ -199,6 +199,7 @@ export type CentroParaEditar = NonNullable<Awaited<ReturnType<typeof centroParaE
 const EVENTO = {
   id: true,
   accion: true,
+  entidad: true,
   createdAt: true,
   antes: true,
   despues: true,
@@ -229,7 +230,8 @@ async function historialDeCentro(id: number) {
     select: EVENTO,
   });
   return eventos.map((e) => {
-    const deImportacion = e.accion === "IMPORTAR";
+    // An import of before decisión 0021: one event for every centro, this one's part under its id.
+    const deImportacion = e.entidad === ENTIDAD_IMPORTACION;
     return {
       ...e,
       id: e.id.toString(),

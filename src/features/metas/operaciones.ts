@@ -13,7 +13,7 @@ export const MENSAJE_METAS_DESACTUALIZADAS =
   "y vuelva a aplicarlo.";
 
 /** Serializes saves of one vigencia's metas, so two of them never both pass the stale check. */
-async function bloquearVigencia(tx: Prisma.TransactionClient, vigenciaId: number) {
+export async function bloquearVigencia(tx: Prisma.TransactionClient, vigenciaId: number) {
   const [vigencia] = await tx.$queryRaw<{ anio: number }[]>`
     SELECT anio FROM "Vigencia" WHERE id = ${vigenciaId} FOR NO KEY UPDATE`;
   if (!vigencia) throw new ErrorDeNegocio("La vigencia no existe.");
@@ -32,14 +32,19 @@ async function exigirRegionalesCompletas(tx: Prisma.TransactionClient, input: Me
   }
 }
 
-async function aplicarCambio(
+/**
+ * Sets (or removes, with null) one meta and audits it before and after: `FIJAR_META` from the form,
+ * `IMPORTAR` from a file.
+ */
+export async function aplicarCambio(
   ctx: Contexto,
   clave: { vigenciaId: number; periodo: string; regionalId: number | null },
-  actual: FilaDeMeta | undefined,
+  actual: Pick<FilaDeMeta, "id" | "monto"> | undefined,
   monto: bigint | null,
+  accion: "FIJAR_META" | "IMPORTAR" = "FIJAR_META",
 ) {
   const antes = actual ? { ...clave, monto: actual.monto } : null;
-  const evento = { accion: "FIJAR_META", entidad: "MetaRecaudo", antes } as const;
+  const evento = { accion, entidad: "MetaRecaudo", antes } as const;
   if (monto === null) {
     if (!actual) return;
     await ctx.tx.metaRecaudo.delete({ where: { id: actual.id } });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { EnlacesDeDescarga } from "@/components/ui/enlaces-de-descarga";
 import { PageHeader } from "@/components/ui/page-header";
 import { VigenciaSelector } from "@/components/ui/vigencia-selector";
@@ -31,7 +32,16 @@ export default async function MetasPage(props: { searchParams: Promise<{ vigenci
         contexto={`metas de recaudo de ${vigencia.nombre}`}
         className="mb-4 justify-end"
       />
-      {editable ? null : (
+      {editable ? (
+        <p className="mb-6 text-sm">
+          <Link
+            href={`/metas/importar?vigencia=${vigencia.anio}`}
+            className="font-medium text-sena-700 underline"
+          >
+            Importar metas desde Excel o CSV
+          </Link>
+        </p>
+      ) : (
         <p className="mb-6 text-sm text-slate-600">
           Consulta: solo el coordinador del Grupo de Recaudo y Cartera o un administrador pueden cambiar las
           metas.
