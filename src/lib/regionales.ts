@@ -48,4 +48,3 @@ export function buscadorDeRegionales(regionales: readonly RegionalConocida[]) {
     );
   };
 }
-

@@ -193,3 +193,8 @@ export function definirImportacion<F, P extends PlanDeImportacion<F>, V, R>(
   );
   return { previsualizar, confirmar };
 }
+
+/** What an import's server action takes from the browser: only the file and the preview's fingerprint. */
+export function entradaDeImportacion(formData: FormData) {
+  return { archivo: formData.get("archivo"), huella: formData.get("huella") };
+}

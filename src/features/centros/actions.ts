@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { conSesion } from "@/server/action";
+import { entradaDeImportacion } from "@/server/importacion";
 import * as operaciones from "./operaciones";
 
 /** Pages whose figures change with a centro or a regional. */
@@ -43,14 +44,11 @@ export async function editarRegional(input: unknown) {
 
 /** Receives the upload: only the file, nothing else from the browser. */
 export async function previsualizarImportacion(formData: FormData) {
-  return conSesion(operaciones.previsualizarImportacion, { archivo: formData.get("archivo") });
+  return conSesion(operaciones.previsualizarImportacion, entradaDeImportacion(formData));
 }
 
 export async function importarCentros(formData: FormData) {
-  const resultado = await conSesion(operaciones.importarCentros, {
-    archivo: formData.get("archivo"),
-    huella: formData.get("huella"),
-  });
+  const resultado = await conSesion(operaciones.importarCentros, entradaDeImportacion(formData));
   if (resultado.ok) revalidarAdministracion();
   return resultado;
 }

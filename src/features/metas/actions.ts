@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { conSesion } from "@/server/action";
+import { entradaDeImportacion } from "@/server/importacion";
 import * as importacion from "./operaciones-importacion";
 import * as operaciones from "./operaciones";
 
@@ -13,14 +14,11 @@ export async function guardarMetas(input: unknown) {
 
 /** Receives the upload: only the file (and the preview's fingerprint), nothing else from the browser. */
 export async function previsualizarImportacionDeMetas(formData: FormData) {
-  return conSesion(importacion.previsualizarImportacionDeMetas, { archivo: formData.get("archivo") });
+  return conSesion(importacion.previsualizarImportacionDeMetas, entradaDeImportacion(formData));
 }
 
 export async function importarMetas(formData: FormData) {
-  const resultado = await conSesion(importacion.importarMetas, {
-    archivo: formData.get("archivo"),
-    huella: formData.get("huella"),
-  });
+  const resultado = await conSesion(importacion.importarMetas, entradaDeImportacion(formData));
   if (resultado.ok) {
     revalidatePath("/metas");
     revalidatePath("/tableros");

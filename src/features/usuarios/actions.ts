@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { conSesion } from "@/server/action";
+import { entradaDeImportacion } from "@/server/importacion";
 import { db } from "@/server/db";
 import { olvidarIntentosDeCuenta } from "@/server/limite-ingreso";
 import * as importacion from "./importacion/operaciones";
@@ -37,14 +38,11 @@ export async function restablecerClave(input: unknown) {
 
 /** Receives the upload: only the file (and the preview's fingerprint), nothing else from the browser. */
 export async function previsualizarImportacion(formData: FormData) {
-  return conSesion(importacion.previsualizarImportacion, { archivo: formData.get("archivo") });
+  return conSesion(importacion.previsualizarImportacion, entradaDeImportacion(formData));
 }
 
 export async function confirmarImportacion(formData: FormData) {
-  const resultado = await conSesion(importacion.confirmarImportacion, {
-    archivo: formData.get("archivo"),
-    huella: formData.get("huella"),
-  });
+  const resultado = await conSesion(importacion.confirmarImportacion, entradaDeImportacion(formData));
   if (resultado.ok) revalidarUsuarios();
   return resultado;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EnlacesDeDescarga } from "@/components/ui/enlaces-de-descarga";
+import { FormatoDeImportacion, type ColumnaDeImportacion } from "@/components/ui/formato-de-importacion";
 import { PageHeader } from "@/components/ui/page-header";
 import { VigenciaSelector } from "@/components/ui/vigencia-selector";
 import { ImportarMetas } from "@/features/metas/components/importar-metas";
@@ -9,14 +10,24 @@ import { requerirPermiso } from "@/server/session";
 
 export const metadata: Metadata = { title: "Importar metas de recaudo" };
 
-const COLUMNAS: [string, string][] = [
-  ["vigencia", "Obligatoria. El año de la vigencia, p. ej. 2026; la vigencia debe existir en el plan."],
-  ["semestre", "Obligatoria. 1 o 2 (también «2026-S1» o «Semestre 1»)."],
-  ["regional", "Obligatoria. Código o nombre de la regional, o «Nacional» para la meta nacional."],
-  [
-    "meta",
-    "En pesos enteros (1.500.000 o 1500000). Vacía: la regional queda sin meta. Con metas regionales, la meta nacional es su suma: puede dejarla vacía o escribir la suma como control.",
-  ],
+const COLUMNAS: ColumnaDeImportacion[] = [
+  {
+    nombre: "vigencia",
+    obligatoria: true,
+    explicacion: "El año de la vigencia, p. ej. 2026; la vigencia debe existir en el plan.",
+  },
+  { nombre: "semestre", obligatoria: true, explicacion: "1 o 2 (también «2026-S1» o «Semestre 1»)." },
+  {
+    nombre: "regional",
+    obligatoria: true,
+    explicacion: "Código o nombre de la regional, o «Nacional» para la meta nacional.",
+  },
+  {
+    nombre: "meta",
+    obligatoria: true,
+    explicacion:
+      "En pesos enteros (1.500.000 o 1500000). Vacía: la regional queda sin meta. Con metas regionales, la meta nacional es su suma: puede dejarla vacía o escribir la suma como control.",
+  },
 ];
 
 export default async function ImportarMetasPage(props: { searchParams: Promise<{ vigencia?: string }> }) {
@@ -36,27 +47,13 @@ export default async function ImportarMetasPage(props: { searchParams: Promise<{
         title="Importar metas de recaudo"
         description="Fije muchas metas a la vez desde un archivo de Excel o CSV: primero verá qué cambia en cada fila y nada se guarda hasta que confirme, todas juntas o ninguna."
       />
-      <section
-        aria-labelledby="titulo-formato"
-        className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
-      >
-        <h2 id="titulo-formato" className="mb-3 text-lg font-semibold text-slate-900">
-          Formato del archivo
-        </h2>
-        <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[8rem_1fr]">
-          {COLUMNAS.map(([columna, descripcion]) => (
-            <div key={columna} className="contents">
-              <dt className="font-mono font-semibold text-slate-900">{columna}</dt>
-              <dd className="text-slate-700">{descripcion}</dd>
-            </div>
-          ))}
-        </dl>
-        <p className="mt-3 text-sm text-slate-700">
+      <FormatoDeImportacion columnas={COLUMNAS} className="mb-6">
+        <p className="text-sm text-slate-700">
           La plantilla es la descarga de las metas de una vigencia: una fila por semestre y regional, con las
           metas que ya tiene. Cámbiela en Excel y vuelva a cargarla; lo que no cambie queda igual.
         </p>
         {vigencia ? (
-          <div className="mt-4 flex flex-wrap items-end justify-between gap-3">
+          <div className="flex flex-wrap items-end justify-between gap-3">
             <EnlacesDeDescarga
               ruta="/metas/exportar"
               parametros={{ vigencia: vigencia.anio }}
@@ -65,7 +62,7 @@ export default async function ImportarMetasPage(props: { searchParams: Promise<{
             <VigenciaSelector vigencias={vigencias} actual={vigencia.anio} />
           </div>
         ) : null}
-      </section>
+      </FormatoDeImportacion>
       <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
         <ImportarMetas />
       </section>
