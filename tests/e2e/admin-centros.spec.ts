@@ -16,7 +16,7 @@ async function filtrar(page: Page, opciones: { regional?: string; busqueda?: str
 }
 
 async function importar(page: Page, contenido: ReturnType<typeof archivo>) {
-  await page.getByLabel("Archivo de centros").setInputFiles(contenido);
+  await page.getByLabel("Archivo de centros", { exact: true }).setInputFiles(contenido);
   await page.getByRole("button", { name: "Revisar el archivo" }).click();
 }
 

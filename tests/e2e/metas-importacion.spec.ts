@@ -31,7 +31,7 @@ test("el coordinador importa metas desde Excel: ve qué cambia, corrige un error
 
   await page.getByRole("link", { name: "Importar metas desde Excel o CSV" }).click();
   await expect(page.getByRole("heading", { name: "Importar metas de recaudo" })).toBeVisible();
-  const archivo = page.getByLabel("Archivo de metas");
+  const archivo = page.getByLabel("Archivo de metas", { exact: true });
   await archivo.setInputFiles(
     await libro([
       [2026, 1, "Guainía", Number(nuevo)],
@@ -64,7 +64,7 @@ test("el coordinador importa metas desde Excel: ve qué cambia, corrige un error
 
   // Back as it was, from a CSV this time.
   await page.goto("/metas/importar");
-  await page.getByLabel("Archivo de metas").setInputFiles({
+  await page.getByLabel("Archivo de metas", { exact: true }).setInputFiles({
     name: "metas.csv",
     mimeType: "text/csv",
     buffer: Buffer.from(`vigencia;semestre;regional;meta\r\n2026;2026-S1;Guainía;${original}\r\n`),

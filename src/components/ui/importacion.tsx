@@ -161,7 +161,12 @@ export function Importacion<V extends { huella: string; errores: ErrorDeFila[] }
   const porAplicar = vista ? props.porAplicar(vista) : 0;
   return (
     <div className="space-y-5">
-      <form noValidate onSubmit={alRevisar} aria-label={props.etiqueta} className="space-y-3">
+      <form
+        noValidate
+        onSubmit={alRevisar}
+        aria-label={`Elegir el ${props.etiqueta.toLowerCase()}`}
+        className="space-y-3"
+      >
         <CampoArchivo
           id={props.id}
           etiqueta={props.etiqueta}
