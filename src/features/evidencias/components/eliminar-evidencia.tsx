@@ -1,25 +1,19 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useAccion } from "@/components/ui/use-accion";
 import { eliminarEvidencia } from "../actions";
-
-const SIN_CONEXION = "No se pudo eliminar el archivo. Revise su conexión e intente de nuevo.";
 
 export function EliminarEvidencia(props: { evidenciaId: number; nombreArchivo: string }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pendiente, iniciar] = useTransition();
+  const { aviso, pendiente, ejecutar } = useAccion();
   const idError = `evidencia-${props.evidenciaId}-error`;
+  const error = aviso?.tipo === "error" ? aviso.texto : null;
 
-  function eliminar() {
+  async function eliminar() {
     if (!window.confirm(`¿Eliminar «${props.nombreArchivo}»? Esta acción no se puede deshacer.`)) return;
-    setError(null);
-    iniciar(async () => {
-      const resultado = await eliminarEvidencia({ evidenciaId: props.evidenciaId }).catch(() => null);
-      if (resultado?.ok) router.refresh();
-      else setError(resultado?.message ?? SIN_CONEXION);
-    });
+    const resultado = await ejecutar(() => eliminarEvidencia({ evidenciaId: props.evidenciaId }));
+    if (resultado.ok) router.refresh();
   }
 
   return (

@@ -2,8 +2,10 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm, type Path } from "react-hook-form";
+import { marcarErroresDelServidor } from "@/components/ui/formulario";
+import { useAccion } from "@/components/ui/use-accion";
+import { Aviso } from "@/components/ui/aviso";
 import { formatearCop } from "@/lib/dinero";
 import { textoDeMeta } from "@/lib/metas";
 import { guardarMetas } from "../actions";
@@ -12,8 +14,6 @@ import { guardarMetasSchema, type MetasDelFormulario, type MetasValidadas } from
 import { CampoMeta } from "./campo-meta";
 import { SumaEnVivo } from "./suma-en-vivo";
 import { FilaDeMeta, TablaDeSemestre } from "./tabla-de-semestre";
-
-type Aviso = { tono: "exito" | "error"; texto: string } | null;
 
 function valoresIniciales(vigenciaId: number, semestre: SemestreDeMetas): MetasDelFormulario {
   return {
@@ -26,13 +26,14 @@ function valoresIniciales(vigenciaId: number, semestre: SemestreDeMetas): MetasD
   };
 }
 
-function esCampoDelFormulario(campo: string): campo is Path<MetasDelFormulario> {
-  return campo === "nacional" || /^regionales\.\d+\.monto$/.test(campo);
+/** The fields whose server errors go next to them: the national meta and each regional one. */
+function camposDelFormulario(semestre: SemestreDeMetas): Path<MetasDelFormulario>[] {
+  return ["nacional", ...semestre.regionales.map((_, i) => `regionales.${i}.monto` as const)];
 }
 
 export function FormularioMetas({ vigenciaId, semestre }: { vigenciaId: number; semestre: SemestreDeMetas }) {
   const router = useRouter();
-  const [aviso, setAviso] = useState<Aviso>(null);
+  const { aviso, setAviso, ejecutar } = useAccion();
   const { register, handleSubmit, getValues, setError, reset, control, formState } = useForm<
     MetasDelFormulario,
     unknown,
@@ -44,22 +45,16 @@ export function FormularioMetas({ vigenciaId, semestre }: { vigenciaId: number; 
 
   const enviar = handleSubmit(
     async () => {
-      setAviso(null);
-      const resultado = await guardarMetas(getValues());
-      if (!resultado.ok) {
-        for (const [campo, mensajes] of Object.entries(resultado.fieldErrors ?? {})) {
-          if (esCampoDelFormulario(campo)) setError(campo, { type: "server", message: mensajes[0] });
-        }
-        setAviso({ tono: "error", texto: resultado.message });
-        return;
-      }
+      const resultado = await ejecutar(() => guardarMetas(getValues()), {
+        exito: ({ nacional }) =>
+          `Metas del ${nombre} guardadas: ${nacional === null ? "queda sin meta nacional" : `meta nacional ${formatearCop(nacional)}`}.`,
+        alRechazar: (errores) => marcarErroresDelServidor(setError, errores, camposDelFormulario(semestre)),
+      });
+      if (!resultado.ok) return;
       reset({ ...getValues(), huella: resultado.data.huella });
-      const { nacional } = resultado.data;
-      const total = nacional === null ? "queda sin meta nacional" : `meta nacional ${formatearCop(nacional)}`;
-      setAviso({ tono: "exito", texto: `Metas del ${nombre} guardadas: ${total}.` });
       router.refresh();
     },
-    () => setAviso({ tono: "error", texto: "Revise los montos marcados: no se guardó nada." }),
+    () => setAviso({ tipo: "error", texto: "Revise los montos marcados: no se guardó nada." }),
   );
 
   const pie = (
@@ -90,14 +85,7 @@ export function FormularioMetas({ vigenciaId, semestre }: { vigenciaId: number; 
 
   return (
     <form onSubmit={enviar} noValidate className="space-y-4">
-      {aviso ? (
-        <p
-          role={aviso.tono === "error" ? "alert" : "status"}
-          className={`rounded-md border px-3 py-2 text-sm ${aviso.tono === "error" ? "border-red-300 bg-red-50 text-red-800" : "border-green-300 bg-green-50 text-green-900"}`}
-        >
-          {aviso.texto}
-        </p>
-      ) : null}
+      {aviso ? <Aviso tipo={aviso.tipo}>{aviso.texto}</Aviso> : null}
       <TablaDeSemestre etiqueta={semestre.periodo.etiqueta} pie={pie}>
         {semestre.regionales.map((r, i) => (
           <FilaDeMeta key={r.id} encabezado={<label htmlFor={`meta-${periodo}-${r.id}`}>{r.nombre}</label>}>

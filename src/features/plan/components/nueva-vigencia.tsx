@@ -2,11 +2,12 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
 import { Aviso } from "@/components/ui/aviso";
+import { marcarErroresDelServidor } from "@/components/ui/formulario";
+import { useAccion } from "@/components/ui/use-accion";
 import { crearVigencia } from "../actions";
 import { nombrePorOmision } from "../reglas";
 import { crearVigenciaSchema, type CrearVigenciaFormulario } from "../schemas";
@@ -20,7 +21,7 @@ const NINGUNA = "";
  */
 export function NuevaVigencia(props: { vigencias: { id: number; anio: number; nombre: string }[] }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const { aviso, setAviso, ejecutar } = useAccion();
   const ultima = props.vigencias[0];
   const anioSugerido = String((ultima?.anio ?? new Date().getFullYear() - 1) + 1);
   const form = useForm<CrearVigenciaFormulario, unknown, z.output<typeof crearVigenciaSchema>>({
@@ -36,20 +37,13 @@ export function NuevaVigencia(props: { vigencias: { id: number; anio: number; no
 
   const enviar = handleSubmit(
     async () => {
-      setError(null);
-      const resultado = await crearVigencia(getValues());
-      if (!resultado.ok) {
-        for (const [campo, mensajes] of Object.entries(resultado.fieldErrors ?? {})) {
-          if (campo === "anio" || campo === "nombre" || campo === "origenId") {
-            setErrorDeCampo(campo, { type: "server", message: mensajes[0] });
-          }
-        }
-        setError(resultado.message);
-        return;
-      }
-      router.push(`/admin/plan/${resultado.data.anio}`);
+      const resultado = await ejecutar(() => crearVigencia(getValues()), {
+        alRechazar: (errores) =>
+          marcarErroresDelServidor(setErrorDeCampo, errores, ["anio", "nombre", "origenId"]),
+      });
+      if (resultado.ok) router.push(`/admin/plan/${resultado.data.anio}`);
     },
-    () => setError("Revise los campos marcados: no se creó la vigencia."),
+    () => setAviso({ tipo: "error", texto: "Revise los campos marcados: no se creó la vigencia." }),
   );
 
   return (
@@ -106,7 +100,7 @@ export function NuevaVigencia(props: { vigencias: { id: number; anio: number; no
           )}
         </Campo>
       </div>
-      {error ? <Aviso tipo="error">{error}</Aviso> : null}
+      {aviso ? <Aviso tipo={aviso.tipo}>{aviso.texto}</Aviso> : null}
       <button type="submit" disabled={isSubmitting} className={BOTON_PRINCIPAL}>
         {isSubmitting ? "Creando…" : "Crear vigencia"}
       </button>

@@ -4,8 +4,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useMemo, useRef, useState } from "react";
 import { useForm, useWatch, type FieldValues, type Resolver, type UseFormRegister } from "react-hook-form";
+import { Aviso } from "@/components/ui/aviso";
 import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
 import { DefinitionList } from "@/components/ui/definition-list";
+import { useAccion } from "@/components/ui/use-accion";
 import { useAvisoDeSalida } from "@/components/ui/use-aviso-de-salida";
 import type { TipoReporte } from "@/generated/prisma/enums";
 import { guardarReporte } from "../actions";
@@ -85,7 +87,7 @@ function EntradaCampo({
 export function FormularioReporte(props: PropsFormulario) {
   const router = useRouter();
   const [version, setVersion] = useState(props.version);
-  const [mensaje, setMensaje] = useState<{ ok: boolean; texto: string } | null>(null);
+  const { aviso, ejecutar } = useAccion();
   // The same schema as the server's: a draft checks only types, a submission everything.
   const esquemas = useMemo(
     () => ({
@@ -110,24 +112,23 @@ export function FormularioReporte(props: PropsFormulario) {
   const guardar = (enviar: boolean) => {
     modo.current = enviar ? "envio" : "borrador";
     return form.handleSubmit(async () => {
-      setMensaje(null);
-      const resultado = await guardarReporte({
-        reporteId: props.reporteId,
-        version,
-        enviar,
-        datos: aDatos(props.tipo, form.getValues()),
-      });
-      if (!resultado.ok) {
-        for (const [campo, mensajes] of Object.entries(resultado.fieldErrors ?? {})) {
-          form.setError(campo, { message: mensajes[0] });
-        }
-        setMensaje({ ok: false, texto: resultado.message });
-        return;
-      }
+      const datos = aDatos(props.tipo, form.getValues());
+      const resultado = await ejecutar(
+        () => guardarReporte({ reporteId: props.reporteId, version, enviar, datos }),
+        {
+          exito: enviar ? "Reporte enviado para revisión." : "Borrador guardado.",
+          // The fields depend on the kind of report (and the regional breakdown): each error by its path.
+          alRechazar: (errores) => {
+            for (const [campo, mensajes] of Object.entries(errores ?? {})) {
+              form.setError(campo, { message: mensajes[0] });
+            }
+          },
+        },
+      );
+      if (!resultado.ok) return;
       setVersion(resultado.data.version);
       // What was saved is the new starting point: leaving now asks nothing.
       form.reset(form.getValues());
-      setMensaje({ ok: true, texto: enviar ? "Reporte enviado para revisión." : "Borrador guardado." });
       router.refresh();
     })();
   };
@@ -175,14 +176,7 @@ export function FormularioReporte(props: PropsFormulario) {
           {a}
         </p>
       ))}
-      {mensaje ? (
-        <p
-          role={mensaje.ok ? "status" : "alert"}
-          className={`rounded-md border px-3 py-2 text-sm ${mensaje.ok ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-800"}`}
-        >
-          {mensaje.texto}
-        </p>
-      ) : null}
+      {aviso ? <Aviso tipo={aviso.tipo}>{aviso.texto}</Aviso> : null}
       <div className="flex flex-wrap gap-3">
         <button
           type="button"

@@ -1,25 +1,24 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { aprobarReporte } from "../actions";
 import { Aviso } from "@/components/ui/aviso";
 import { BOTON_PRINCIPAL } from "@/components/ui/botones";
 import { Confirmacion } from "@/components/ui/confirmacion";
+import { useAccion } from "@/components/ui/use-accion";
 
 /** Approval is final for the author, so it takes a second, explicit confirmation. */
 export function BotonAprobar(props: { reporteId: number; version: number; alTerminar: () => void }) {
   const [confirmando, setConfirmando] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [pendiente, iniciar] = useTransition();
+  const { aviso, pendiente, ejecutar } = useAccion();
 
-  const aprobar = () =>
-    iniciar(async () => {
-      setError(null);
-      const resultado = await aprobarReporte({ reporteId: props.reporteId, version: props.version });
-      setConfirmando(false);
-      if (resultado.ok) props.alTerminar();
-      else setError(resultado.message);
-    });
+  async function aprobar() {
+    const resultado = await ejecutar(() =>
+      aprobarReporte({ reporteId: props.reporteId, version: props.version }),
+    );
+    setConfirmando(false);
+    if (resultado.ok) props.alTerminar();
+  }
 
   return (
     <div className="space-y-3">
@@ -38,7 +37,7 @@ export function BotonAprobar(props: { reporteId: number; version: number; alTerm
           Aprobar reporte
         </button>
       )}
-      {error ? <Aviso tipo="error">{error}</Aviso> : null}
+      {aviso ? <Aviso tipo={aviso.tipo}>{aviso.texto}</Aviso> : null}
     </div>
   );
 }
