@@ -10,7 +10,7 @@ import {
 } from "@/features/notificaciones/operaciones";
 import { contarNoLeidas, preferenciasDe } from "@/features/notificaciones/queries";
 import { MENSAJE_VERSION_VIEJA } from "@/features/reportes/bloqueo";
-import { nombreDelReporte } from "@/features/reportes/etiquetas";
+import { nombreDelReporte } from "@/lib/etiquetas";
 import { guardarReporte } from "@/features/reportes/operaciones";
 import { aprobar, devolver, reabrir } from "@/features/revision/operaciones";
 import { formatearFecha } from "@/lib/fechas";

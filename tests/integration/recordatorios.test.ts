@@ -3,7 +3,7 @@ import type { EstadoReporte, Rol, TipoNotificacion, TipoReporte } from "@/genera
 import { claveDelCorreo } from "@/server/cola";
 import { ejecutarAhora, guardarConfiguracion } from "@/features/recordatorios/operaciones";
 import { ejecutarPasada, type ResultadoPasada } from "@/features/recordatorios/pasada";
-import { nombreDelReporte } from "@/features/reportes/etiquetas";
+import { nombreDelReporte } from "@/lib/etiquetas";
 import { comoColumnaDate, diaIsoDeLaSemana, fechaEnBogota, formatearFecha, semanaIso } from "@/lib/fechas";
 import { CONFIGURACION_POR_DEFECTO } from "@/lib/recordatorios";
 import type { Actor } from "@/server/authz";

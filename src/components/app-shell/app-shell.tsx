@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { CerrarSesion } from "@/features/cuenta/components/cerrar-sesion";
 import { Campana } from "@/features/notificaciones/components/campana";
 import { contarNoLeidas } from "@/features/notificaciones/queries";
-import { NOMBRE_ROL } from "@/features/reportes/etiquetas";
+import { NOMBRE_ROL } from "@/lib/etiquetas";
 import type { Usuario } from "@/server/session";
 import { enlacesPara } from "./navegacion";
 import { NavLinks } from "./nav-links";

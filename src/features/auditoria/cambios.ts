@@ -1,5 +1,5 @@
 import { CAMPOS } from "@/features/reportes/campos";
-import { ESTADO, NOMBRE_ROL, NOMBRE_TIPO_REPORTE } from "@/features/reportes/etiquetas";
+import { ESTADO, NOMBRE_ROL, NOMBRE_TIPO_REPORTE } from "@/lib/etiquetas";
 import { formatearCop } from "@/lib/dinero";
 
 type Registro = Record<string, unknown>;

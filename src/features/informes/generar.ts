@@ -5,7 +5,7 @@ import { formatearCelda } from "@/features/tableros/formato";
 import { nombresDelAmbito } from "@/features/tableros/queries";
 import { PANELES } from "@/features/tableros/registro";
 import type { AmbitoTablero, TablaExportable } from "@/features/tableros/tipos";
-import { ESTADO } from "@/features/reportes/etiquetas";
+import { ESTADO } from "@/lib/etiquetas";
 import { parsePeriodo, type Periodo } from "@/lib/periodos";
 import { AccesoDenegado, type Actor } from "@/server/authz";
 import { db } from "@/server/db";

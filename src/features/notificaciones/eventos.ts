@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Alcance, TipoReporte } from "@/generated/prisma/enums";
-import { nombreDelReporte } from "@/features/reportes/etiquetas";
+import { nombreDelReporte } from "@/lib/etiquetas";
 import { formatearFecha, type FechaCalendario } from "@/lib/fechas";
 import { notificar } from "./crear";
 import { quienesReportan, quienesRevisan } from "./destinatarios";

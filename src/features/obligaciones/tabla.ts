@@ -1,4 +1,4 @@
-import { describirOportunidad, ESTADO, NOMBRE_TIPO_REPORTE } from "@/features/reportes/etiquetas";
+import { describirOportunidad, ESTADO, NOMBRE_TIPO_REPORTE } from "@/lib/etiquetas";
 import type { TablaExportable } from "@/features/tableros/tipos";
 import { formatearFecha } from "@/lib/fechas";
 import type { Obligacion } from "@/lib/obligaciones";

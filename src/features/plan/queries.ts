@@ -4,7 +4,7 @@ import {
   NOMBRE_HERRAMIENTA,
   NOMBRE_PERIODICIDAD,
   NOMBRE_TIPO_REPORTE,
-} from "@/features/reportes/etiquetas";
+} from "@/lib/etiquetas";
 import type { TablaExportable } from "@/features/tableros/tipos";
 import { autorizar, type Actor } from "@/server/authz";
 import { db } from "@/server/db";

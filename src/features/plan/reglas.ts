@@ -2,7 +2,7 @@
 // same schema applies them in the browser and on the server.
 
 import type { Alcance, Periodicidad, Rol, TipoReporte } from "@/generated/prisma/enums";
-import { NOMBRE_ROL, NOMBRE_TIPO_REPORTE } from "@/features/reportes/etiquetas";
+import { NOMBRE_ROL, NOMBRE_TIPO_REPORTE } from "@/lib/etiquetas";
 
 interface Combinacion {
   periodicidad: Periodicidad;

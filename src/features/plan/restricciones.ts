@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { TipoReporte } from "@/generated/prisma/enums";
-import { NOMBRE_TIPO_REPORTE } from "@/features/reportes/etiquetas";
+import { NOMBRE_TIPO_REPORTE } from "@/lib/etiquetas";
 import { fechaEnBogota, formatearFecha } from "@/lib/fechas";
 import { fechaLimite, periodosDeVigencia } from "@/lib/periodos";
 import { ErrorDeNegocio, type ErroresDeCampo } from "@/server/action";

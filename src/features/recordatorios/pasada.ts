@@ -4,7 +4,7 @@ import type { Alcance, TipoReporte } from "@/generated/prisma/enums";
 import { notificar, type Aviso } from "@/features/notificaciones/crear";
 import { reportanDe, revisanDe, type UsuarioActivo } from "@/features/notificaciones/destinatarios";
 import { SEGUIMIENTO_OBLIGADO } from "@/features/obligaciones/queries";
-import { nombreDelReporte } from "@/features/reportes/etiquetas";
+import { nombreDelReporte } from "@/lib/etiquetas";
 import { comoColumnaDate, diasEntre, fechaEnBogota, ZONA_HORARIA, type FechaCalendario } from "@/lib/fechas";
 import { MARCAS_DE_VIGENCIA } from "@/features/centros/vigencias";
 import {

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { TipoReporte } from "@/generated/prisma/enums";
 import { ErrorDeNegocio } from "@/server/action";
-import { ESTADO } from "./etiquetas";
+import { ESTADO } from "@/lib/etiquetas";
 import { esEditable } from "@/lib/estado-reporte";
 import { autorizar, puede, type Actor, type ReporteAutorizable } from "@/server/authz";
 import { conVersion } from "@/server/bloqueo";

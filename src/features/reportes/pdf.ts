@@ -7,7 +7,7 @@ import { parsePeriodo } from "@/lib/periodos";
 import { documentoPdf } from "@/server/documento-pdf";
 import { cop, filasDelDetalle } from "./cifras";
 import { filasDeLoQuePideElPlan } from "./components/lo-que-pide-el-plan";
-import { ESTADO, NOMBRE_TIPO_REPORTE } from "./etiquetas";
+import { ESTADO, NOMBRE_TIPO_REPORTE } from "@/lib/etiquetas";
 import type { ReporteDetalle } from "./queries";
 import { incumplimientos } from "./reglas";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { TipoReporte } from "@/generated/prisma/enums";
-import { describirOportunidad, NOMBRE_TIPO_REPORTE } from "@/features/reportes/etiquetas";
+import { describirOportunidad, NOMBRE_TIPO_REPORTE } from "@/lib/etiquetas";
 import type { TablaExportable } from "@/features/tableros/tipos";
 import {
   desdeColumnaDate,

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { NOMBRE_ROL } from "@/features/reportes/etiquetas";
+import { NOMBRE_ROL } from "@/lib/etiquetas";
 import type { TablaExportable } from "@/features/tableros/tipos";
 import { formatearFechaHora } from "@/lib/fechas";
 import { autorizar, type Actor } from "@/server/authz";

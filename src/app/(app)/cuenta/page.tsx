@@ -7,7 +7,7 @@ import { FormularioCambiarClave } from "@/features/cuenta/components/formulario-
 import { miCuenta } from "@/features/cuenta/queries";
 import { PreferenciasNotificaciones } from "@/features/notificaciones/components/preferencias";
 import { preferenciasDe } from "@/features/notificaciones/queries";
-import { NOMBRE_ROL } from "@/features/reportes/etiquetas";
+import { NOMBRE_ROL } from "@/lib/etiquetas";
 import { formatearFechaHora } from "@/lib/fechas";
 import { requerirUsuario } from "@/server/session";
 

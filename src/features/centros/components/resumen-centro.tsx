@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { ESTADO } from "@/features/reportes/etiquetas";
+import { ESTADO } from "@/lib/etiquetas";
 import type { CentroParaEditar } from "../queries";
 
 function Bloque(props: { titulo: string; children: ReactNode }) {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { EstadoBadge } from "@/features/reportes/components/estado-badge";
 import { OportunidadBadge } from "@/features/reportes/components/oportunidad-badge";
 import { Badge } from "@/components/ui/badge";
-import { describirPlazo, NOMBRE_TIPO_REPORTE } from "@/features/reportes/etiquetas";
+import { describirPlazo, NOMBRE_TIPO_REPORTE } from "@/lib/etiquetas";
 import { formatearFecha } from "@/lib/fechas";
 import { BotonDiligenciar } from "./boton-diligenciar";
 import type { Obligacion } from "@/lib/obligaciones";

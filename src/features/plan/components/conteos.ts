@@ -8,7 +8,7 @@ import type {
 } from "../queries";
 import { COMBINACION_DEL_TIPO, mensajeNoEliminable, ROL_QUE_PRESENTA, type ReportesBajo } from "../reglas";
 import type { CrearSeguimiento, EditarSeguimiento } from "../schemas";
-import { NOMBRE_ROL } from "@/features/reportes/etiquetas";
+import { NOMBRE_ROL } from "@/lib/etiquetas";
 
 export function seguimientosDe(
   nodo: TemaEditable | LineamientoEditable | AccionEditable,

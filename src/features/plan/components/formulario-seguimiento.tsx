@@ -10,7 +10,7 @@ import {
   NOMBRE_HERRAMIENTA,
   NOMBRE_PERIODICIDAD,
   NOMBRE_TIPO_REPORTE,
-} from "@/features/reportes/etiquetas";
+} from "@/lib/etiquetas";
 import { Aviso } from "@/components/ui/aviso";
 import type { ResultadoAccion } from "@/server/action";
 import { crearSeguimiento, editarSeguimiento } from "../actions";

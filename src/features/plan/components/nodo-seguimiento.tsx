@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import type { TipoReporte } from "@/generated/prisma/enums";
-import { NOMBRE_ALCANCE, NOMBRE_PERIODICIDAD, NOMBRE_TIPO_REPORTE } from "@/features/reportes/etiquetas";
+import { NOMBRE_ALCANCE, NOMBRE_PERIODICIDAD, NOMBRE_TIPO_REPORTE } from "@/lib/etiquetas";
 import type { SeguimientoEditable } from "../queries";
 import { BotonEliminar } from "./boton-eliminar";
 import { bloqueoDeEliminacion, plural, valoresDeSeguimiento } from "./conteos";

@@ -4,7 +4,7 @@ import {
   NOMBRE_HERRAMIENTA,
   NOMBRE_PERIODICIDAD,
   NOMBRE_TIPO_REPORTE,
-} from "@/features/reportes/etiquetas";
+} from "@/lib/etiquetas";
 import type { PlanDeVigencia } from "../queries";
 
 type Seguimiento = PlanDeVigencia[number]["lineamientos"][number]["acciones"][number]["seguimientos"][number];

@@ -3,7 +3,7 @@
 import { useFieldArray, type UseFormReturn } from "react-hook-form";
 import { CLASE_ENTRADA } from "@/components/ui/campo";
 import { Rol } from "@/generated/prisma/enums";
-import { NOMBRE_ROL } from "@/features/reportes/etiquetas";
+import { NOMBRE_ROL } from "@/lib/etiquetas";
 import { MAXIMO_RESPONSABLES, type CamposDeSeguimiento } from "../schemas";
 import { BOTON_NEUTRO, BOTON_PEQUENO } from "@/components/ui/botones";
 

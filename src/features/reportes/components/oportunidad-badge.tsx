@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import type { Oportunidad } from "@/lib/oportunidad";
-import { describirOportunidad } from "../etiquetas";
+import { describirOportunidad } from "@/lib/etiquetas";
 
 export function OportunidadBadge({ oportunidad }: { oportunidad: Oportunidad }) {
   const { texto, tono } = describirOportunidad(oportunidad);

@@ -1,7 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { formatearFecha, formatearFechaHora, type FechaCalendario } from "@/lib/fechas";
 import { calcularOportunidad } from "@/lib/oportunidad";
-import { describirPlazo } from "../etiquetas";
+import { describirPlazo } from "@/lib/etiquetas";
 import type { PlazoVista } from "../plazos";
 
 const QUE: Record<PlazoVista["tipo"], { abierto: string; nombre: string }> = {

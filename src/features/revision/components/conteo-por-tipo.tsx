@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { TipoReporte } from "@/generated/prisma/enums";
-import { NOMBRE_TIPO_REPORTE } from "@/features/reportes/etiquetas";
+import { NOMBRE_TIPO_REPORTE } from "@/lib/etiquetas";
 import type { FiltrosCola } from "../schemas";
 import { urlDeCola } from "../url";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Filtro } from "@/components/ui/filtro";
 import type { TipoReporte } from "@/generated/prisma/enums";
-import { NOMBRE_TIPO_REPORTE } from "@/features/reportes/etiquetas";
+import { NOMBRE_TIPO_REPORTE } from "@/lib/etiquetas";
 import type { Periodo } from "@/lib/periodos";
 import type { FiltrosCola } from "../schemas";
 import { urlDeCola } from "../url";

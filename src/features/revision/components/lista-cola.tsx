@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { OportunidadBadge } from "@/features/reportes/components/oportunidad-badge";
 import { Badge } from "@/components/ui/badge";
-import { describirPlazo, NOMBRE_TIPO_REPORTE } from "@/features/reportes/etiquetas";
+import { describirPlazo, NOMBRE_TIPO_REPORTE } from "@/lib/etiquetas";
 import { formatearFecha, formatearFechaHora } from "@/lib/fechas";
 import type { FilaCola } from "../queries";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { enCache } from "../cache";
 import { Prisma } from "@/generated/prisma/client";
 import type { EstadoReporte } from "@/generated/prisma/enums";
-import { ESTADO } from "@/features/reportes/etiquetas";
+import { ESTADO } from "@/lib/etiquetas";
 import { formatearFecha, type FechaCalendario } from "@/lib/fechas";
 import { obligaAlCentro } from "@/lib/obligaciones";
 import { razon } from "@/lib/razones";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { NOMBRE_TIPO_REPORTE } from "@/features/reportes/etiquetas";
+import { NOMBRE_TIPO_REPORTE } from "@/lib/etiquetas";
 import { TipoReporte } from "@/generated/prisma/enums";
 import { periodosDeVigencia } from "@/lib/periodos";
 import type { Filtros } from "../filtros";

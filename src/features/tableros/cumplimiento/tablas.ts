@@ -1,4 +1,4 @@
-import { NOMBRE_TIPO_REPORTE } from "@/features/reportes/etiquetas";
+import { NOMBRE_TIPO_REPORTE } from "@/lib/etiquetas";
 import { formatearFecha } from "@/lib/fechas";
 import { parsePeriodo } from "@/lib/periodos";
 import type { TablaExportable } from "../tipos";

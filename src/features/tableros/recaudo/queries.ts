@@ -3,7 +3,7 @@ import { enCache } from "../cache";
 import { Prisma } from "@/generated/prisma/client";
 import type { EstadoReporte } from "@/generated/prisma/enums";
 import { metaDelPeriodo } from "@/features/metas/queries";
-import { ESTADO } from "@/features/reportes/etiquetas";
+import { ESTADO } from "@/lib/etiquetas";
 import { parsePeriodo, periodosDeVigencia } from "@/lib/periodos";
 import { razon } from "@/lib/razones";
 import { db } from "@/server/db";

@@ -1,6 +1,6 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
-import { NOMBRE_ROL } from "@/features/reportes/etiquetas";
+import { NOMBRE_ROL } from "@/lib/etiquetas";
 import type { RegionalConCentros } from "../queries";
 import { ROLES } from "../schemas";
 import { OpcionesDeCentro } from "./opciones-de-centro";

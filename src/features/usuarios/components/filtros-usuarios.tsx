@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { CLASE_CONTROL_FILTRO, Filtro } from "@/components/ui/filtro";
-import { NOMBRE_ROL } from "@/features/reportes/etiquetas";
+import { NOMBRE_ROL } from "@/lib/etiquetas";
 import type { RegionalConCentros } from "../queries";
 import { ROLES, type FiltrosUsuarios } from "../schemas";
 import { urlDeUsuarios } from "../url";

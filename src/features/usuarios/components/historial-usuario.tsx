@@ -1,5 +1,5 @@
 import { camposCambiados } from "@/features/auditoria/cambios";
-import { NOMBRE_ROL } from "@/features/reportes/etiquetas";
+import { NOMBRE_ROL } from "@/lib/etiquetas";
 import type { Rol } from "@/generated/prisma/enums";
 import { formatearFechaHora } from "@/lib/fechas";
 import type { HistorialUsuario as Historial } from "../queries";

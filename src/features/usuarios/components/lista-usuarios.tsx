@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { NOMBRE_ROL } from "@/features/reportes/etiquetas";
+import { NOMBRE_ROL } from "@/lib/etiquetas";
 import { formatearFechaHora } from "@/lib/fechas";
 import type { FilaUsuario } from "../queries";
 import { EstadoCuenta } from "./estado-cuenta";

@@ -1,5 +1,5 @@
 import type { Rol } from "@/generated/prisma/enums";
-import { NOMBRE_ROL } from "@/features/reportes/etiquetas";
+import { NOMBRE_ROL } from "@/lib/etiquetas";
 import { leerSiNo, normalizarColumna, type FilaCsv } from "@/lib/csv";
 import type { AccionDeFila, ErrorDeFila } from "@/lib/importacion";
 import { correoSchema, LARGO_MAXIMO_NOMBRE, ROLES } from "../schemas";

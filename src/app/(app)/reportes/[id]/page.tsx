@@ -12,7 +12,7 @@ import { DetalleReporte } from "@/features/reportes/components/detalle-reporte";
 import { EstadoReporte } from "@/features/reportes/components/estado-reporte";
 import { FormularioReporte } from "@/features/reportes/components/formulario-reporte";
 import { LoQuePideElPlan } from "@/features/reportes/components/lo-que-pide-el-plan";
-import { NOMBRE_TIPO_REPORTE } from "@/features/reportes/etiquetas";
+import { NOMBRE_TIPO_REPORTE } from "@/lib/etiquetas";
 import { plazosDelReporte } from "@/features/reportes/plazos";
 import { PanelRevision } from "@/features/revision/components/panel-revision";
 import { contextoDelFormulario, reporteParaVer } from "@/features/reportes/queries";

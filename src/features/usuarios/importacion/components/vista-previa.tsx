@@ -1,5 +1,5 @@
 import { ErroresDeImportacion, primeras, Recorte } from "@/components/ui/importacion";
-import { NOMBRE_ROL } from "@/features/reportes/etiquetas";
+import { NOMBRE_ROL } from "@/lib/etiquetas";
 import type { VistaPrevia as Vista } from "../operaciones";
 import type { FilaPlaneada } from "../plan";
 

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Seccion } from "@/components/ui/seccion";
 import { DesvincularIdentidad } from "@/features/ingreso/components/identidad-vinculada";
 import { identidadDeUsuario, ingresoInstitucionalDisponible } from "@/features/ingreso/queries";
-import { NOMBRE_ROL } from "@/features/reportes/etiquetas";
+import { NOMBRE_ROL } from "@/lib/etiquetas";
 import { EstadoCuenta } from "@/features/usuarios/components/estado-cuenta";
 import { FormularioEditarUsuario } from "@/features/usuarios/components/formulario-editar-usuario";
 import { HistorialUsuario } from "@/features/usuarios/components/historial-usuario";

@@ -10,6 +10,9 @@ import type { Tono } from "@/components/ui/badge";
 import type { EstadoObligacion, Oportunidad } from "@/lib/oportunidad";
 import { parsePeriodo } from "@/lib/periodos";
 
+// The words the application shows for each value of the model (report kinds, roles, states…): one
+// place for every feature, the PDF and the downloads.
+
 export const NOMBRE_TIPO_REPORTE: Record<TipoReporte, string> = {
   RECAUDO: "Informe de recaudo",
   COMITE_PRECIOS: "Acta del comité de precios",
