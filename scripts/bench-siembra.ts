@@ -4,7 +4,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import type pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
-import { centrosDemo, sqlCentrosDemoEnVigencias } from "../prisma/seed/demo-datos";
+import { centrosDemo, sqlCentrosDemoEnVigencias } from "../prisma/seed/demo/datos";
 import { seedDatabase } from "../prisma/seed/index";
 import { sembrarVigencia } from "../prisma/seed/plan";
 import { PLAN_2020 } from "../prisma/seed/plan-2020";

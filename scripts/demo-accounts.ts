@@ -1,10 +1,18 @@
 /**
- * Cuentas de demostración que crea `seedDatabase(url, { demo: true })`.
- * Las usan `npm start` (para mostrarlas) y las pruebas e2e (para iniciar sesión).
+ * Cuentas de demostración que crea `seedDatabase(url, { demo: true })`, como las nombran `npm start`
+ * (para mostrarlas) y las pruebas e2e (para iniciar sesión). Se definen una sola vez, con la siembra
+ * (`prisma/seed/demo/datos.ts`).
  */
-export const DEMO_ROLES = ["ADMIN", "COORDINADOR", "SUBDIRECTOR", "SUBDIRECTOR2", "CONSULTA"] as const;
+import {
+  CONTRASENA_DEMO_POR_DEFECTO,
+  CUENTAS_DEMO,
+  USUARIOS_DEMO,
+  type CuentaDemo,
+} from "../prisma/seed/demo/datos";
 
-export type DemoRole = (typeof DEMO_ROLES)[number];
+export const DEMO_ROLES = CUENTAS_DEMO;
+
+export type DemoRole = CuentaDemo;
 
 export interface DemoAccount {
   role: DemoRole;
@@ -12,27 +20,11 @@ export interface DemoAccount {
   description: string;
 }
 
-export const DEMO_ACCOUNTS: Record<DemoRole, DemoAccount> = {
-  ADMIN: { role: "ADMIN", email: "admin@sena.demo", description: "Administrador" },
-  COORDINADOR: {
-    role: "COORDINADOR",
-    email: "coordinador@sena.demo",
-    description: "Coordinador del Grupo de Recaudo y Cartera",
-  },
-  SUBDIRECTOR: {
-    role: "SUBDIRECTOR",
-    email: "subdirector@sena.demo",
-    description: "Subdirector de centro",
-  },
-  SUBDIRECTOR2: {
-    role: "SUBDIRECTOR2",
-    email: "subdirector2@sena.demo",
-    description: "Subdirector de otro centro",
-  },
-  CONSULTA: { role: "CONSULTA", email: "consulta@sena.demo", description: "Solo consulta" },
-};
+export const DEMO_ACCOUNTS = Object.fromEntries(
+  USUARIOS_DEMO.map((u) => [u.cuenta, { role: u.cuenta, email: u.email, description: u.descripcion }]),
+) as Record<DemoRole, DemoAccount>;
 
-export const DEFAULT_DEMO_PASSWORD = "Plan2020!";
+export const DEFAULT_DEMO_PASSWORD = CONTRASENA_DEMO_POR_DEFECTO;
 
 /** Contraseña de las cuentas de demostración: `DEMO_PASSWORD` o la predeterminada. */
 export function demoPassword(env: NodeJS.ProcessEnv = process.env): string {

@@ -3,7 +3,7 @@
 // modifica ni borra filas existentes, así que ejecutarla de nuevo no cambia nada.
 
 import { createPrismaClient } from "@/server/prisma-client";
-import { sembrarDemo } from "./demo";
+import { sembrarDemo } from "./demo/index";
 import { PLAN_2020 } from "./plan-2020";
 import { sembrarVigencia } from "./plan";
 import { REGIONALES } from "./regionales";

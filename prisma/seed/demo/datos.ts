@@ -2,8 +2,8 @@
 // Todo se deriva de constantes y de un generador determinista, así que cada siembra es idéntica.
 
 import type { Rol } from "@/generated/prisma/client";
-import { Aleatorio } from "./aleatorio";
-import { REGIONALES } from "./regionales";
+import { Aleatorio } from "../aleatorio";
+import { REGIONALES } from "../regionales";
 
 export const ANIO_DEMO = 2026;
 export const NOMBRE_VIGENCIA_DEMO = "Plan de Acción 2026 (demo, copia de 2020)";
@@ -14,30 +14,59 @@ export const CENTRO_SUBDIRECTOR = "DEMO-05-01";
 /** Centro del usuario subdirector2@sena.demo (Valle, genera aprovechamiento). */
 export const CENTRO_SUBDIRECTOR_2 = "DEMO-76-01";
 
+/** Las cuentas de demostración, por la clave con que las nombran `npm start` y las pruebas. */
+export const CUENTAS_DEMO = ["ADMIN", "COORDINADOR", "SUBDIRECTOR", "SUBDIRECTOR2", "CONSULTA"] as const;
+export type CuentaDemo = (typeof CUENTAS_DEMO)[number];
+
 export interface UsuarioDemo {
+  readonly cuenta: CuentaDemo;
   readonly email: string;
   readonly nombre: string;
   readonly rol: Rol;
+  /** Lo que `npm start` dice de la cuenta al mostrarla. */
+  readonly descripcion: string;
   /** Código del centro, solo para subdirectores. */
   readonly centroCodigo?: string;
 }
 
 export const USUARIOS_DEMO: readonly UsuarioDemo[] = [
-  { email: "admin@sena.demo", nombre: "Laura Marcela Rincón Ortiz", rol: "ADMIN" },
-  { email: "coordinador@sena.demo", nombre: "Carlos Andrés Restrepo Gómez", rol: "COORDINADOR" },
   {
+    cuenta: "ADMIN",
+    email: "admin@sena.demo",
+    nombre: "Laura Marcela Rincón Ortiz",
+    rol: "ADMIN",
+    descripcion: "Administrador",
+  },
+  {
+    cuenta: "COORDINADOR",
+    email: "coordinador@sena.demo",
+    nombre: "Carlos Andrés Restrepo Gómez",
+    rol: "COORDINADOR",
+    descripcion: "Coordinador del Grupo de Recaudo y Cartera",
+  },
+  {
+    cuenta: "SUBDIRECTOR",
     email: "subdirector@sena.demo",
     nombre: "María Fernanda Ospina Vélez",
     rol: "SUBDIRECTOR",
+    descripcion: "Subdirector de centro",
     centroCodigo: CENTRO_SUBDIRECTOR,
   },
   {
+    cuenta: "SUBDIRECTOR2",
     email: "subdirector2@sena.demo",
     nombre: "Jorge Iván Caicedo Mosquera",
     rol: "SUBDIRECTOR",
+    descripcion: "Subdirector de otro centro",
     centroCodigo: CENTRO_SUBDIRECTOR_2,
   },
-  { email: "consulta@sena.demo", nombre: "Ana Lucía Pardo Beltrán", rol: "CONSULTA" },
+  {
+    cuenta: "CONSULTA",
+    email: "consulta@sena.demo",
+    nombre: "Ana Lucía Pardo Beltrán",
+    rol: "CONSULTA",
+    descripcion: "Solo consulta",
+  },
 ];
 
 /**

@@ -1,0 +1,132 @@
+// Fechas y estados de los reportes de la demostración: envíos a tiempo o tarde, devoluciones,
+// reenvíos y revisiones, todos antes del corte.
+
+import { type Prisma } from "@/generated/prisma/client";
+import { type Periodo } from "@/lib/periodos";
+import { Aleatorio } from "../aleatorio";
+import { despuesDelCierre, sumarHoras } from "../periodos";
+import {
+  CentroBD,
+  Contexto,
+  CORTE_DEMO,
+  EstadoOFaltante,
+  HORA_MS,
+  Marcas,
+  Pesos,
+  SeguimientoDemo,
+} from "./tipos";
+
+export interface Tiempos {
+  createdAt: Date;
+  updatedAt: Date;
+  enviadoEn: Date | null;
+  primerEnvioEn: Date | null;
+  revisadoEn: Date | null;
+  version: number;
+}
+
+/** Margen (días) que se deja antes del corte para un reenvío y una revisión. */
+export const MARGEN_DIAS = 21;
+
+/** Instante del primer envío: dentro del plazo o algunos días después. */
+export function primerEnvio(rng: Aleatorio, periodo: Periodo, diasOportunidad: number, tarde: boolean): Date {
+  const hora = rng.entero(7, 17);
+  const minuto = rng.entero(0, 59);
+  if (!tarde) {
+    // Entre el día siguiente al cierre y el penúltimo día del plazo.
+    return despuesDelCierre(periodo, rng.entero(1, Math.max(1, diasOportunidad - 1)), hora, minuto);
+  }
+  const cierre = despuesDelCierre(periodo, 0, 0, 0);
+  const diasHastaCorte = Math.floor((CORTE_DEMO.getTime() - cierre.getTime()) / (24 * HORA_MS));
+  const maximo = Math.max(diasOportunidad + 2, Math.min(diasOportunidad + 40, diasHastaCorte - MARGEN_DIAS));
+  return despuesDelCierre(periodo, rng.entero(diasOportunidad + 2, maximo), hora, minuto);
+}
+
+export function tiemposDesde(rng: Aleatorio, primero: Date, marcas: Marcas): Tiempos {
+  const createdAt = sumarHoras(primero, -rng.entero(2, 96));
+  let enviadoEn = primero;
+  let version = 2;
+  if (marcas.reenviado) {
+    const devuelto = sumarHoras(primero, rng.entero(24, 120));
+    enviadoEn = sumarHoras(devuelto, rng.entero(20, 168));
+    version = 4;
+  }
+  let revisadoEn: Date | null = null;
+  if (marcas.estado === "APROBADO" || marcas.estado === "DEVUELTO") {
+    revisadoEn = sumarHoras(enviadoEn, rng.entero(20, 200));
+    version += 1;
+  }
+  return {
+    createdAt,
+    updatedAt: revisadoEn ?? enviadoEn,
+    enviadoEn,
+    primerEnvioEn: primero,
+    revisadoEn,
+    version,
+  };
+}
+
+export function tiemposBorrador(rng: Aleatorio, inicio: Date): Tiempos {
+  const createdAt = sumarHoras(inicio, rng.entero(0, 72));
+  const editado = rng.probabilidad(0.5);
+  return {
+    createdAt,
+    updatedAt: editado ? sumarHoras(createdAt, rng.entero(1, 96)) : createdAt,
+    enviadoEn: null,
+    primerEnvioEn: null,
+    revisadoEn: null,
+    version: editado ? 2 : 1,
+  };
+}
+
+export function marcasAleatorias(rng: Aleatorio, pesos: Pesos): Marcas | undefined {
+  const estado = rng.ponderado<EstadoOFaltante>(pesos);
+  if (estado === "FALTANTE") return undefined;
+  return {
+    estado,
+    tarde: estado !== "BORRADOR" && rng.probabilidad(0.25),
+    reenviado: (estado === "APROBADO" || estado === "ENVIADO") && rng.probabilidad(0.12),
+  };
+}
+
+export function reporteBase(
+  seguimiento: SeguimientoDemo,
+  periodo: string,
+  centroId: number | null,
+  creadoPorId: number,
+  revisorId: number,
+  marcas: Marcas,
+  tiempos: Tiempos,
+  comentario: string | null,
+): Prisma.ReporteCreateManyInput {
+  const enviado = marcas.estado !== "BORRADOR";
+  const revisado = marcas.estado === "APROBADO" || marcas.estado === "DEVUELTO";
+  return {
+    seguimientoId: seguimiento.id,
+    vigenciaId: seguimiento.vigenciaId,
+    tipo: seguimiento.tipo,
+    periodo,
+    centroId,
+    ambito: centroId === null ? "NACIONAL" : String(centroId),
+    estado: marcas.estado,
+    version: tiempos.version,
+    creadoPorId,
+    enviadoPorId: enviado ? creadoPorId : null,
+    enviadoEn: tiempos.enviadoEn,
+    primerEnvioEn: tiempos.primerEnvioEn,
+    revisadoPorId: revisado ? revisorId : null,
+    revisadoEn: tiempos.revisadoEn,
+    comentarioRevision: marcas.estado === "DEVUELTO" ? comentario : null,
+    createdAt: tiempos.createdAt,
+    updatedAt: tiempos.updatedAt,
+  };
+}
+
+/**
+ * Autor de los reportes de un centro: su subdirector si tiene usuario; los centros de demostración
+ * sin subdirector registrado (casi todos) quedan a nombre del administrador de demostración, para no
+ * crear un usuario por centro.
+ */
+export function autorDelCentro(centro: CentroBD, ctx: Contexto): number {
+  return ctx.subdirectorPorCentro.get(centro.id) ?? ctx.adminId;
+}
