@@ -15,3 +15,21 @@ export function urlConFiltros(
   const consulta = parametros.toString();
   return consulta ? `${ruta}?${consulta}` : ruta;
 }
+
+/**
+ * The one way a list keeps its filters in its address: `url` with the given filter keys in their
+ * order (and the page, past the first) and `hayFiltros` for "is anything filtered?".
+ */
+export function filtrosEnUrl<F extends object>(ruta: string, claves: readonly (keyof F & string)[]) {
+  return {
+    url(filtros: Partial<F> & { pagina?: number }): string {
+      const valores = Object.fromEntries(claves.map((clave) => [clave, filtros[clave]]));
+      return urlConFiltros(ruta, { ...valores, pagina: filtros.pagina } as Parameters<
+        typeof urlConFiltros
+      >[1]);
+    },
+    hayFiltros(filtros: Partial<F>): boolean {
+      return claves.some((clave) => filtros[clave] !== undefined);
+    },
+  };
+}

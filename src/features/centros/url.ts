@@ -1,22 +1,12 @@
 import { normalizarColumna } from "@/lib/csv";
+import { filtrosEnUrl } from "@/lib/url";
 import type { FiltrosCentros } from "./schemas";
 
-const CLAVES = ["regional", "aprovechamiento", "estado", "q"] as const;
+const lista = filtrosEnUrl<FiltrosCentros>("/admin/centros", ["regional", "aprovechamiento", "estado", "q"]);
 
 /** The list's address with these filters. */
-export function urlDeCentros(filtros: Partial<FiltrosCentros>): string {
-  const parametros = new URLSearchParams();
-  for (const clave of CLAVES) {
-    const valor = filtros[clave];
-    if (valor !== undefined) parametros.set(clave, String(valor));
-  }
-  const consulta = parametros.toString();
-  return consulta ? `/admin/centros?${consulta}` : "/admin/centros";
-}
-
-export function hayFiltros(filtros: FiltrosCentros): boolean {
-  return CLAVES.some((clave) => filtros[clave] !== undefined);
-}
+export const urlDeCentros = lista.url;
+export const hayFiltros = lista.hayFiltros;
 
 /** A search matches code or name ignoring accents, capitals and punctuation: "bogota" finds "Bogotá". */
 export function coincideConBusqueda(centro: { codigo: string; nombre: string }, busqueda: string): boolean {

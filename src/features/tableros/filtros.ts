@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { TipoReporte } from "@/generated/prisma/enums";
+import { urlConFiltros } from "@/lib/url";
 
 /**
  * Dashboard filters live in the URL so that a filtered view is a link to send. Each parameter is
@@ -44,17 +45,21 @@ export function leerFiltros(parametros: Parametros): Filtros {
   };
 }
 
+/** The filters with `cambios` applied (undefined removes one), as URL values: "aprobados" is the default. */
+function valoresEnUrl(filtros: Filtros, cambios: Partial<Filtros>) {
+  return Object.fromEntries(
+    Object.entries({ ...filtros, ...cambios }).map(([clave, valor]) => [
+      clave,
+      clave === "datos" && valor === "aprobados" ? undefined : valor,
+    ]),
+  );
+}
+
 /** The URL parameters of the filters, with `cambios` applied (undefined removes a parameter). */
 export function parametrosDeFiltros(filtros: Filtros, cambios: Partial<Filtros> = {}): URLSearchParams {
-  const parametros = new URLSearchParams();
-  for (const [clave, valor] of Object.entries({ ...filtros, ...cambios })) {
-    if (valor !== undefined && !(clave === "datos" && valor === "aprobados"))
-      parametros.set(clave, String(valor));
-  }
-  return parametros;
+  return new URLSearchParams(enlaceConFiltros("", filtros, cambios).split("?")[1] ?? "");
 }
 
 export function enlaceConFiltros(ruta: string, filtros: Filtros, cambios: Partial<Filtros> = {}): string {
-  const query = parametrosDeFiltros(filtros, cambios).toString();
-  return query ? `${ruta}?${query}` : ruta;
+  return urlConFiltros(ruta, valoresEnUrl(filtros, cambios));
 }
