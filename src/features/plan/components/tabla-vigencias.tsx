@@ -1,12 +1,56 @@
 import Link from "next/link";
+import { Tabla, type ColumnaDeTabla } from "@/components/ui/tabla";
 import type { VigenciaAdministrable } from "../queries";
 import { Anuncios } from "./anuncios";
 import { BotonEliminar } from "./boton-eliminar";
 
 const numero = new Intl.NumberFormat("es-CO");
 
-function Cifra(props: { children: number }) {
-  return <td className="px-3 py-2 text-right tabular-nums">{numero.format(props.children)}</td>;
+const CIFRAS = [
+  ["Temas", (v: VigenciaAdministrable) => v.temas],
+  ["Seguimientos", (v: VigenciaAdministrable) => v.seguimientos],
+  ["Reportes presentados", (v: VigenciaAdministrable) => v.reportesPresentados],
+  ["Reportes (con borradores)", (v: VigenciaAdministrable) => v.reportes],
+  ["Metas", (v: VigenciaAdministrable) => v.metas],
+] as const;
+
+const COLUMNAS: ColumnaDeTabla<VigenciaAdministrable>[] = [
+  { titulo: "Vigencia", nombraLaFila: true, clase: "font-semibold text-slate-900", celda: (v) => v.nombre },
+  ...CIFRAS.map(([titulo, valor]) => ({
+    titulo,
+    numerica: true,
+    celda: (v: VigenciaAdministrable) => numero.format(valor(v)),
+  })),
+  {
+    titulo: null,
+    clase: "space-y-2",
+    celda: (v) => (
+      <>
+        <EnlacesDeVigencia anio={v.anio} nombre={v.nombre} />
+        <Eliminar vigencia={v} />
+      </>
+    ),
+  },
+];
+
+function Tarjeta({ vigencia: v }: { vigencia: VigenciaAdministrable }) {
+  return (
+    <>
+      <h3 className="font-semibold text-slate-900">{v.nombre}</h3>
+      <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 text-sm">
+        {CIFRAS.map(([termino, valor]) => (
+          <div key={termino} className="contents">
+            <dt className="text-slate-600">{termino}</dt>
+            <dd className="text-right tabular-nums text-slate-900">{numero.format(valor(v))}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="mt-3 space-y-3">
+        <EnlacesDeVigencia anio={v.anio} nombre={v.nombre} />
+        <Eliminar vigencia={v} />
+      </div>
+    </>
+  );
 }
 
 /** Every vigencia with what it holds; a table on wide screens, one card per vigencia on phones. */
@@ -14,81 +58,13 @@ export function TablaVigencias({ vigencias }: { vigencias: VigenciaAdministrable
   if (vigencias.length === 0) return <p className="text-slate-700">Aún no hay vigencias.</p>;
   return (
     <Anuncios>
-      <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm md:block">
-        <table className="min-w-full text-sm">
-          <caption className="sr-only">Vigencias y lo que contienen</caption>
-          <thead className="bg-slate-100 text-left text-slate-700">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                Vigencia
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                Temas
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                Seguimientos
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                Reportes presentados
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                Reportes (con borradores)
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                Metas
-              </th>
-              <th scope="col" className="px-3 py-2">
-                <span className="sr-only">Acciones</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200">
-            {vigencias.map((v) => (
-              <tr key={v.id}>
-                <th scope="row" className="px-3 py-2 text-left font-semibold text-slate-900">
-                  {v.nombre}
-                </th>
-                <Cifra>{v.temas}</Cifra>
-                <Cifra>{v.seguimientos}</Cifra>
-                <Cifra>{v.reportesPresentados}</Cifra>
-                <Cifra>{v.reportes}</Cifra>
-                <Cifra>{v.metas}</Cifra>
-                <td className="space-y-2 px-3 py-2">
-                  <EnlacesDeVigencia anio={v.anio} nombre={v.nombre} />
-                  <Eliminar vigencia={v} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <ul className="space-y-3 md:hidden">
-        {vigencias.map((v) => (
-          <li key={v.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-            <h3 className="font-semibold text-slate-900">{v.nombre}</h3>
-            <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 text-sm">
-              {(
-                [
-                  ["Temas", v.temas],
-                  ["Seguimientos", v.seguimientos],
-                  ["Reportes presentados", v.reportesPresentados],
-                  ["Reportes (con borradores)", v.reportes],
-                  ["Metas", v.metas],
-                ] as const
-              ).map(([termino, valor]) => (
-                <div key={termino} className="contents">
-                  <dt className="text-slate-600">{termino}</dt>
-                  <dd className="text-right tabular-nums text-slate-900">{numero.format(valor)}</dd>
-                </div>
-              ))}
-            </dl>
-            <div className="mt-3 space-y-3">
-              <EnlacesDeVigencia anio={v.anio} nombre={v.nombre} />
-              <Eliminar vigencia={v} />
-            </div>
-          </li>
-        ))}
-      </ul>
+      <Tabla
+        descripcion="Vigencias y lo que contienen"
+        columnas={COLUMNAS}
+        filas={vigencias}
+        clave={(v) => v.id}
+        tarjeta={(v) => <Tarjeta vigencia={v} />}
+      />
     </Anuncios>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Tabla, type ColumnaDeTabla } from "@/components/ui/tabla";
 import { OportunidadBadge } from "@/features/reportes/components/oportunidad-badge";
 import { Badge } from "@/components/ui/badge";
 import { describirPlazo, NOMBRE_TIPO_REPORTE } from "@/lib/etiquetas";
@@ -27,8 +28,6 @@ function EnlaceRevisar({ fila }: { fila: FilaCola }) {
   );
 }
 
-const ENCABEZADOS = ["Centro", "Regional", "Reporte", "Enviado", "Plazo de revisión", "Oportunidad"];
-
 function espera(f: FilaCola): string {
   if (f.diasEsperando === 0) return "Espera desde hoy";
   return f.diasEsperando === 1 ? "1 día en espera" : `${f.diasEsperando} días en espera`;
@@ -56,91 +55,66 @@ function Justificada({ fila }: { fila: FilaCola }) {
   );
 }
 
-function Tabla({ filas }: { filas: FilaCola[] }) {
-  return (
-    <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm md:block">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">
-          Reportes enviados que esperan revisión, del más antiguo al más reciente
-        </caption>
-        <thead className="bg-slate-100 text-slate-700">
-          <tr>
-            {ENCABEZADOS.map((e) => (
-              <th key={e} scope="col" className="px-4 py-3">
-                {e}
-              </th>
-            ))}
-            <th scope="col" className="px-4 py-3">
-              <span className="sr-only">Acción</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200">
-          {filas.map((f) => (
-            <tr key={f.id} data-testid="fila-revision">
-              <th scope="row" className="px-4 py-3 font-medium text-slate-900">
-                {unidad(f)}
-              </th>
-              <td className="px-4 py-3">{f.regional ?? NACIONAL}</td>
-              <td className="px-4 py-3">
-                {NOMBRE_TIPO_REPORTE[f.tipo]}
-                <span className="block text-slate-600">{f.periodo.etiqueta}</span>
-                <Justificada fila={f} />
-              </td>
-              <td className="px-4 py-3">
-                <span className="whitespace-nowrap">{enviado(f)}</span>
-                <span className="block text-xs font-medium text-slate-700">{espera(f)}</span>
-              </td>
-              <td className="px-4 py-3">
-                <PlazoRevision fila={f} />
-              </td>
-              <td className="px-4 py-3">
-                <OportunidadBadge oportunidad={f.oportunidad} />
-              </td>
-              <td className="px-4 py-3 text-right">
-                <EnlaceRevisar fila={f} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
+const COLUMNAS: ColumnaDeTabla<FilaCola>[] = [
+  { titulo: "Centro", nombraLaFila: true, clase: "font-medium text-slate-900", celda: unidad },
+  { titulo: "Regional", celda: (f) => f.regional ?? NACIONAL },
+  {
+    titulo: "Reporte",
+    celda: (f) => (
+      <>
+        {NOMBRE_TIPO_REPORTE[f.tipo]}
+        <span className="block text-slate-600">{f.periodo.etiqueta}</span>
+        <Justificada fila={f} />
+      </>
+    ),
+  },
+  {
+    titulo: "Enviado",
+    celda: (f) => (
+      <>
+        <span className="whitespace-nowrap">{enviado(f)}</span>
+        <span className="block text-xs font-medium text-slate-700">{espera(f)}</span>
+      </>
+    ),
+  },
+  { titulo: "Plazo de revisión", celda: (f) => <PlazoRevision fila={f} /> },
+  { titulo: "Oportunidad", celda: (f) => <OportunidadBadge oportunidad={f.oportunidad} /> },
+  { titulo: null, clase: "text-right", celda: (f) => <EnlaceRevisar fila={f} /> },
+];
 
-function Tarjetas({ filas }: { filas: FilaCola[] }) {
+function Tarjeta({ fila: f }: { fila: FilaCola }) {
   return (
-    <ul className="space-y-3 md:hidden">
-      {filas.map((f) => (
-        <li key={f.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-          <p className="font-semibold text-slate-900">{unidad(f)}</p>
-          <p className="text-sm text-slate-600">{f.regional ? `Regional ${f.regional}` : NACIONAL}</p>
-          <p className="mt-1 text-sm text-slate-800">
-            {NOMBRE_TIPO_REPORTE[f.tipo]} · {f.periodo.etiqueta}
-          </p>
-          <Justificada fila={f} />
-          <p className="text-sm text-slate-600">
-            Enviado el {enviado(f)} · {espera(f).toLowerCase()}
-          </p>
-          <div className="mt-1">
-            <PlazoRevision fila={f} />
-          </div>
-          <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
-            <OportunidadBadge oportunidad={f.oportunidad} />
-            <EnlaceRevisar fila={f} />
-          </div>
-        </li>
-      ))}
-    </ul>
+    <>
+      <p className="font-semibold text-slate-900">{unidad(f)}</p>
+      <p className="text-sm text-slate-600">{f.regional ? `Regional ${f.regional}` : NACIONAL}</p>
+      <p className="mt-1 text-sm text-slate-800">
+        {NOMBRE_TIPO_REPORTE[f.tipo]} · {f.periodo.etiqueta}
+      </p>
+      <Justificada fila={f} />
+      <p className="text-sm text-slate-600">
+        Enviado el {enviado(f)} · {espera(f).toLowerCase()}
+      </p>
+      <div className="mt-1">
+        <PlazoRevision fila={f} />
+      </div>
+      <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
+        <OportunidadBadge oportunidad={f.oportunidad} />
+        <EnlaceRevisar fila={f} />
+      </div>
+    </>
   );
 }
 
 /** A table on wide screens and cards on phones, with the same content. */
 export function ListaCola({ filas }: { filas: FilaCola[] }) {
   return (
-    <>
-      <Tabla filas={filas} />
-      <Tarjetas filas={filas} />
-    </>
+    <Tabla
+      descripcion="Reportes enviados que esperan revisión, del más antiguo al más reciente"
+      columnas={COLUMNAS}
+      filas={filas}
+      clave={(f) => f.id}
+      tarjeta={(f) => <Tarjeta fila={f} />}
+      testId="fila-revision"
+    />
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Tabla, type ColumnaDeTabla } from "@/components/ui/tabla";
 import { NOMBRE_ROL } from "@/lib/etiquetas";
 import { formatearFechaHora } from "@/lib/fechas";
 import type { FilaUsuario } from "../queries";
@@ -29,81 +30,58 @@ function Centro({ usuario }: { usuario: FilaUsuario }) {
   );
 }
 
-const ENCABEZADOS = ["Nombre y correo", "Rol", "Centro", "Estado", "Último ingreso"];
+const COLUMNAS: ColumnaDeTabla<FilaUsuario>[] = [
+  {
+    titulo: "Nombre y correo",
+    nombraLaFila: true,
+    clase: "min-w-64 font-normal",
+    celda: (u) => (
+      <>
+        <span className="block font-medium text-slate-900">{u.nombre}</span>
+        <span className="block wrap-break-word text-slate-600">{u.email}</span>
+      </>
+    ),
+  },
+  { titulo: "Rol", celda: (u) => NOMBRE_ROL[u.rol] },
+  { titulo: "Centro", celda: (u) => <Centro usuario={u} /> },
+  {
+    titulo: "Estado",
+    celda: (u) => <EstadoCuenta activo={u.activo} debeCambiarClave={u.debeCambiarClave} />,
+  },
+  { titulo: "Último ingreso", clase: "whitespace-nowrap", celda: ultimoIngreso },
+  { titulo: null, clase: "text-right", celda: (u) => <EnlaceEditar usuario={u} /> },
+];
 
-function Tabla({ usuarios }: { usuarios: FilaUsuario[] }) {
+function Tarjeta({ usuario: u }: { usuario: FilaUsuario }) {
   return (
-    <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm md:block">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Cuentas de usuario, por nombre</caption>
-        <thead className="bg-slate-100 text-slate-700">
-          <tr>
-            {ENCABEZADOS.map((e) => (
-              <th key={e} scope="col" className="px-4 py-3 whitespace-nowrap">
-                {e}
-              </th>
-            ))}
-            <th scope="col" className="px-4 py-3">
-              <span className="sr-only">Acción</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200">
-          {usuarios.map((u) => (
-            <tr key={u.id} data-testid="fila-usuario">
-              <th scope="row" className="min-w-64 px-4 py-3 font-normal">
-                <span className="block font-medium text-slate-900">{u.nombre}</span>
-                <span className="block wrap-break-word text-slate-600">{u.email}</span>
-              </th>
-              <td className="px-4 py-3">{NOMBRE_ROL[u.rol]}</td>
-              <td className="px-4 py-3">
-                <Centro usuario={u} />
-              </td>
-              <td className="px-4 py-3">
-                <EstadoCuenta activo={u.activo} debeCambiarClave={u.debeCambiarClave} />
-              </td>
-              <td className="px-4 py-3 whitespace-nowrap">{ultimoIngreso(u)}</td>
-              <td className="px-4 py-3 text-right">
-                <EnlaceEditar usuario={u} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-function Tarjetas({ usuarios }: { usuarios: FilaUsuario[] }) {
-  return (
-    <ul className="space-y-3 md:hidden">
-      {usuarios.map((u) => (
-        <li key={u.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-          <p className="font-semibold text-slate-900">{u.nombre}</p>
-          <p className="text-sm wrap-anywhere text-slate-600">{u.email}</p>
-          <p className="mt-1 text-sm text-slate-800">{NOMBRE_ROL[u.rol]}</p>
-          {u.centro ? (
-            <p className="text-sm text-slate-600">
-              {u.centro.nombre} · Regional {u.centro.regional.nombre}
-            </p>
-          ) : null}
-          <p className="text-sm text-slate-600">Último ingreso: {ultimoIngreso(u)}</p>
-          <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
-            <EstadoCuenta activo={u.activo} debeCambiarClave={u.debeCambiarClave} />
-            <EnlaceEditar usuario={u} />
-          </div>
-        </li>
-      ))}
-    </ul>
+    <>
+      <p className="font-semibold text-slate-900">{u.nombre}</p>
+      <p className="text-sm wrap-anywhere text-slate-600">{u.email}</p>
+      <p className="mt-1 text-sm text-slate-800">{NOMBRE_ROL[u.rol]}</p>
+      {u.centro ? (
+        <p className="text-sm text-slate-600">
+          {u.centro.nombre} · Regional {u.centro.regional.nombre}
+        </p>
+      ) : null}
+      <p className="text-sm text-slate-600">Último ingreso: {ultimoIngreso(u)}</p>
+      <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
+        <EstadoCuenta activo={u.activo} debeCambiarClave={u.debeCambiarClave} />
+        <EnlaceEditar usuario={u} />
+      </div>
+    </>
   );
 }
 
 /** A table on wide screens and cards on phones, with the same content. */
 export function ListaUsuarios({ usuarios }: { usuarios: FilaUsuario[] }) {
   return (
-    <>
-      <Tabla usuarios={usuarios} />
-      <Tarjetas usuarios={usuarios} />
-    </>
+    <Tabla
+      descripcion="Cuentas de usuario, por nombre"
+      columnas={COLUMNAS}
+      filas={usuarios}
+      clave={(u) => u.id}
+      tarjeta={(u) => <Tarjeta usuario={u} />}
+      testId="fila-usuario"
+    />
   );
 }

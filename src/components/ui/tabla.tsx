@@ -1,0 +1,82 @@
+import type { Key, ReactNode } from "react";
+
+export interface ColumnaDeTabla<T> {
+  /** The header; `null` for a column of actions, announced as `Acción` to screen readers. */
+  titulo: string | null;
+  celda: (fila: T) => ReactNode;
+  /** The cell that names the row: a row header (`<th scope="row">`). */
+  nombraLaFila?: boolean;
+  /** Extra classes for the column's cells (`whitespace-nowrap`, `text-right`, a minimum width…). */
+  clase?: string;
+  /** A column of counts or amounts: right-aligned, header included, with even digits. */
+  numerica?: boolean;
+}
+
+function claseDe<T>(c: ColumnaDeTabla<T>): string {
+  return [c.numerica ? "text-right tabular-nums" : "", c.clase ?? ""].join(" ").trim();
+}
+
+/**
+ * A list as every list of the application shows it: a table on wide screens and a card per row on
+ * phones, with the same content. `tarjeta` is what a card shows; `testId` marks each row and card.
+ */
+export function Tabla<T>(props: {
+  /** What the table holds, for screen readers (its caption). */
+  descripcion: string;
+  columnas: readonly ColumnaDeTabla<T>[];
+  filas: readonly T[];
+  clave: (fila: T) => Key;
+  tarjeta: (fila: T) => ReactNode;
+  testId?: string;
+}) {
+  return (
+    <>
+      <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm md:block">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">{props.descripcion}</caption>
+          <thead className="bg-slate-100 text-slate-700">
+            <tr>
+              {props.columnas.map((c, i) => (
+                <th
+                  key={c.titulo ?? `accion-${i}`}
+                  scope="col"
+                  className={`px-4 py-3 whitespace-nowrap ${c.numerica ? "text-right" : ""}`}
+                >
+                  {c.titulo ?? <span className="sr-only">Acción</span>}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-200">
+            {props.filas.map((fila) => (
+              <tr key={props.clave(fila)} data-testid={props.testId}>
+                {props.columnas.map((c, i) =>
+                  c.nombraLaFila ? (
+                    <th key={i} scope="row" className={`px-4 py-3 ${claseDe(c)}`}>
+                      {c.celda(fila)}
+                    </th>
+                  ) : (
+                    <td key={i} className={`px-4 py-3 ${claseDe(c)}`}>
+                      {c.celda(fila)}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ul className="space-y-3 md:hidden">
+        {props.filas.map((fila) => (
+          <li
+            key={props.clave(fila)}
+            data-testid={props.testId ? `${props.testId}-tarjeta` : undefined}
+            className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+          >
+            {props.tarjeta(fila)}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
