@@ -10,6 +10,8 @@ export interface ColumnaDeTabla<T> {
   clase?: string;
   /** A column of counts or amounts: right-aligned, header included, with even digits. */
   numerica?: boolean;
+  /** Its width (a Tailwind class such as `w-32`) when the table's layout is fixed. */
+  ancho?: string;
 }
 
 function claseDe<T>(c: ColumnaDeTabla<T>): string {
@@ -28,12 +30,23 @@ export function Tabla<T>(props: {
   clave: (fila: T) => Key;
   tarjeta: (fila: T) => ReactNode;
   testId?: string;
+  testIdTarjeta?: string;
+  /** Classes of a row (an inactive item shaded, say). */
+  claseDeFila?: (fila: T) => string | undefined;
 }) {
+  const fija = props.columnas.some((c) => c.ancho);
   return (
     <>
       <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm md:block">
-        <table className="w-full text-left text-sm">
+        <table className={`w-full text-left text-sm ${fija ? "table-fixed" : ""}`}>
           <caption className="sr-only">{props.descripcion}</caption>
+          {fija ? (
+            <colgroup>
+              {props.columnas.map((c, i) => (
+                <col key={i} className={c.ancho} />
+              ))}
+            </colgroup>
+          ) : null}
           <thead className="bg-slate-100 text-slate-700">
             <tr>
               {props.columnas.map((c, i) => (
@@ -49,7 +62,7 @@ export function Tabla<T>(props: {
           </thead>
           <tbody className="divide-y divide-slate-200">
             {props.filas.map((fila) => (
-              <tr key={props.clave(fila)} data-testid={props.testId}>
+              <tr key={props.clave(fila)} data-testid={props.testId} className={props.claseDeFila?.(fila)}>
                 {props.columnas.map((c, i) =>
                   c.nombraLaFila ? (
                     <th key={i} scope="row" className={`px-4 py-3 ${claseDe(c)}`}>
@@ -70,7 +83,7 @@ export function Tabla<T>(props: {
         {props.filas.map((fila) => (
           <li
             key={props.clave(fila)}
-            data-testid={props.testId ? `${props.testId}-tarjeta` : undefined}
+            data-testid={props.testIdTarjeta}
             className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
           >
             {props.tarjeta(fila)}

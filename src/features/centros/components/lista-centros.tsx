@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Tabla, type ColumnaDeTabla } from "@/components/ui/tabla";
 import { Badge } from "@/components/ui/badge";
 import type { FilaCentro, GrupoDeCentros } from "../queries";
 
@@ -58,99 +59,39 @@ function resumenDeGrupo(grupo: GrupoDeCentros): string {
   return `${centros} · ${activosTexto} · ${conAprovechamiento} con aprovechamiento`;
 }
 
-function Tabla({ grupo }: { grupo: GrupoDeCentros }) {
-  return (
-    <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm md:block">
-      <table className="w-full table-fixed text-left text-sm">
-        <caption className="sr-only">Centros de la regional {grupo.regional.nombre}</caption>
-        <colgroup>
-          <col className="w-32" />
-          <col />
-          <col className="w-56" />
-          <col className="w-24" />
-          <col className="w-40" />
-          <col className="w-24" />
-          <col className="w-20" />
-        </colgroup>
-        <thead className="bg-slate-100 text-slate-700">
-          <tr>
-            <th scope="col" className="px-3 py-2">
-              Código
-            </th>
-            <th scope="col" className="px-3 py-2">
-              Centro
-            </th>
-            <th scope="col" className="px-3 py-2">
-              Subdirector
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              Reportes
-            </th>
-            <th scope="col" className="px-3 py-2">
-              Aprovechamiento
-            </th>
-            <th scope="col" className="px-3 py-2">
-              Estado
-            </th>
-            <th scope="col" className="px-3 py-2">
-              <span className="sr-only">Acción</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200">
-          {grupo.centros.map((c) => (
-            <tr key={c.id} data-testid="fila-centro" className={c.activo ? undefined : "bg-slate-50"}>
-              <td className="px-3 py-2 font-mono text-xs break-all text-slate-800">{c.codigo}</td>
-              <th scope="row" className="px-3 py-2 font-medium text-slate-900">
-                {c.nombre}
-              </th>
-              <td className="px-3 py-2">
-                <Subdirectores centro={c} />
-              </td>
-              <td className="px-3 py-2 text-right tabular-nums">{c.reportes.toLocaleString("es-CO")}</td>
-              <td className="px-3 py-2">
-                <Aprovechamiento centro={c} />
-              </td>
-              <td className="px-3 py-2">
-                <Estado centro={c} />
-              </td>
-              <td className="px-3 py-2 text-right">
-                <EnlaceEditar centro={c} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
+const COLUMNAS: ColumnaDeTabla<FilaCentro>[] = [
+  {
+    titulo: "Código",
+    ancho: "w-32",
+    clase: "font-mono text-xs break-all text-slate-800",
+    celda: (c) => c.codigo,
+  },
+  { titulo: "Centro", nombraLaFila: true, clase: "font-medium text-slate-900", celda: (c) => c.nombre },
+  { titulo: "Subdirector", ancho: "w-56", celda: (c) => <Subdirectores centro={c} /> },
+  { titulo: "Reportes", ancho: "w-24", numerica: true, celda: (c) => c.reportes.toLocaleString("es-CO") },
+  { titulo: "Aprovechamiento", ancho: "w-40", celda: (c) => <Aprovechamiento centro={c} /> },
+  { titulo: "Estado", ancho: "w-24", celda: (c) => <Estado centro={c} /> },
+  { titulo: null, ancho: "w-20", clase: "text-right", celda: (c) => <EnlaceEditar centro={c} /> },
+];
 
-function Tarjetas({ grupo }: { grupo: GrupoDeCentros }) {
+function Tarjeta({ centro: c }: { centro: FilaCentro }) {
   return (
-    <ul className="space-y-3 md:hidden">
-      {grupo.centros.map((c) => (
-        <li
-          key={c.id}
-          data-testid="tarjeta-centro"
-          className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
-        >
-          <p className="font-semibold text-slate-900">{c.nombre}</p>
-          <p className="font-mono text-xs text-slate-700">{c.codigo}</p>
-          <div className="mt-2 flex flex-wrap gap-2">
-            <Estado centro={c} />
-            <Aprovechamiento centro={c} />
-          </div>
-          <div className="mt-2 text-sm">
-            <p className="text-slate-600">Subdirector</p>
-            <Subdirectores centro={c} />
-          </div>
-          <div className="mt-2 flex items-center justify-between gap-2 text-sm">
-            <span className="text-slate-700">{reportes(c.reportes)}</span>
-            <EnlaceEditar centro={c} />
-          </div>
-        </li>
-      ))}
-    </ul>
+    <>
+      <p className="font-semibold text-slate-900">{c.nombre}</p>
+      <p className="font-mono text-xs text-slate-700">{c.codigo}</p>
+      <div className="mt-2 flex flex-wrap gap-2">
+        <Estado centro={c} />
+        <Aprovechamiento centro={c} />
+      </div>
+      <div className="mt-2 text-sm">
+        <p className="text-slate-600">Subdirector</p>
+        <Subdirectores centro={c} />
+      </div>
+      <div className="mt-2 flex items-center justify-between gap-2 text-sm">
+        <span className="text-slate-700">{reportes(c.reportes)}</span>
+        <EnlaceEditar centro={c} />
+      </div>
+    </>
   );
 }
 
@@ -167,8 +108,16 @@ export function ListaCentros({ grupos }: { grupos: GrupoDeCentros[] }) {
             </h2>
             <p className="text-sm text-slate-700">{resumenDeGrupo(grupo)}</p>
           </div>
-          <Tabla grupo={grupo} />
-          <Tarjetas grupo={grupo} />
+          <Tabla
+            descripcion={`Centros de la regional ${grupo.regional.nombre}`}
+            columnas={COLUMNAS}
+            filas={grupo.centros}
+            clave={(c) => c.id}
+            tarjeta={(c) => <Tarjeta centro={c} />}
+            testId="fila-centro"
+            testIdTarjeta="tarjeta-centro"
+            claseDeFila={(c) => (c.activo ? undefined : "bg-slate-50")}
+          />
         </section>
       ))}
     </div>
