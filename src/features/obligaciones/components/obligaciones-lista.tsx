@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Tabla, type ColumnaDeTabla } from "@/components/ui/tabla";
 import { EstadoBadge } from "@/features/reportes/components/estado-badge";
 import { OportunidadBadge } from "@/features/reportes/components/oportunidad-badge";
 import { Badge } from "@/components/ui/badge";
@@ -56,74 +57,48 @@ function AccionObligacion({ obligacion }: { obligacion: Obligacion }) {
   );
 }
 
+const COLUMNAS: ColumnaDeTabla<Obligacion>[] = [
+  {
+    titulo: "Reporte",
+    nombraLaFila: true,
+    clase: "font-medium text-slate-900",
+    celda: (o) => NOMBRE_TIPO_REPORTE[o.tipoReporte],
+  },
+  { titulo: "Periodo", celda: (o) => o.periodo.etiqueta },
+  { titulo: "Fecha límite", clase: "whitespace-nowrap", celda: (o) => formatearFecha(o.fechaLimite) },
+  { titulo: "Estado", celda: (o) => <EstadoBadge estado={o.estado} /> },
+  { titulo: "Plazo", celda: (o) => <Plazo obligacion={o} /> },
+  { titulo: null, clase: "text-right", celda: (o) => <AccionObligacion obligacion={o} /> },
+];
+
+function Tarjeta({ obligacion: o }: { obligacion: Obligacion }) {
+  return (
+    <>
+      <p className="font-semibold text-slate-900">{NOMBRE_TIPO_REPORTE[o.tipoReporte]}</p>
+      <p className="text-sm text-slate-600">
+        {o.periodo.etiqueta} · vence el {formatearFecha(o.fechaLimite)}
+      </p>
+      <div className="mt-2 flex flex-wrap gap-2">
+        <EstadoBadge estado={o.estado} />
+        <Plazo obligacion={o} />
+      </div>
+      <div className="mt-2">
+        <AccionObligacion obligacion={o} />
+      </div>
+    </>
+  );
+}
+
 /** A table on wide screens and a list of cards on phones, with the same content. */
 export function ObligacionesLista({ obligaciones }: { obligaciones: Obligacion[] }) {
   return (
-    <>
-      <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm md:block">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Reportes esperados con su periodo, fecha límite y estado</caption>
-          <thead className="bg-slate-100 text-slate-700">
-            <tr>
-              <th scope="col" className="px-4 py-3">
-                Reporte
-              </th>
-              <th scope="col" className="px-4 py-3">
-                Periodo
-              </th>
-              <th scope="col" className="px-4 py-3">
-                Fecha límite
-              </th>
-              <th scope="col" className="px-4 py-3">
-                Estado
-              </th>
-              <th scope="col" className="px-4 py-3">
-                Plazo
-              </th>
-              <th scope="col" className="px-4 py-3">
-                <span className="sr-only">Acción</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200">
-            {obligaciones.map((o) => (
-              <tr key={claveDe(o)} data-testid="obligacion">
-                <th scope="row" className="px-4 py-3 font-medium text-slate-900">
-                  {NOMBRE_TIPO_REPORTE[o.tipoReporte]}
-                </th>
-                <td className="px-4 py-3">{o.periodo.etiqueta}</td>
-                <td className="px-4 py-3 whitespace-nowrap">{formatearFecha(o.fechaLimite)}</td>
-                <td className="px-4 py-3">
-                  <EstadoBadge estado={o.estado} />
-                </td>
-                <td className="px-4 py-3">
-                  <Plazo obligacion={o} />
-                </td>
-                <td className="px-4 py-3 text-right">
-                  <AccionObligacion obligacion={o} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <ul className="space-y-3 md:hidden">
-        {obligaciones.map((o) => (
-          <li key={claveDe(o)} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-            <p className="font-semibold text-slate-900">{NOMBRE_TIPO_REPORTE[o.tipoReporte]}</p>
-            <p className="text-sm text-slate-600">
-              {o.periodo.etiqueta} · vence el {formatearFecha(o.fechaLimite)}
-            </p>
-            <div className="mt-2 flex flex-wrap gap-2">
-              <EstadoBadge estado={o.estado} />
-              <Plazo obligacion={o} />
-            </div>
-            <div className="mt-2">
-              <AccionObligacion obligacion={o} />
-            </div>
-          </li>
-        ))}
-      </ul>
-    </>
+    <Tabla
+      descripcion="Reportes esperados con su periodo, fecha límite y estado"
+      columnas={COLUMNAS}
+      filas={obligaciones}
+      clave={claveDe}
+      tarjeta={(o) => <Tarjeta obligacion={o} />}
+      testId="obligacion"
+    />
   );
 }
