@@ -4,7 +4,6 @@ import { type Prisma, type PrismaClient, type TipoReporte } from "@/generated/pr
 import { type Periodo, periodosDeVigencia as periodosDe } from "@/lib/periodos";
 import { ANIO_DEMO, CENTRO_SUBDIRECTOR, CENTRO_SUBDIRECTOR_2, USUARIOS_DEMO } from "./datos";
 import { reporteCentro, reporteComiteAnticipado, reporteRecaudo } from "./por-tipo";
-import { primerEnvio } from "./tiempos";
 import {
   CentroBD,
   COMENTARIOS_DEVOLUCION,

@@ -1,4 +1,4 @@
-import { escribirCsv, leerSiNo, normalizarColumna, type FilaCsv } from "@/lib/csv";
+import { escribirCsv, leerSiNo, type FilaCsv } from "@/lib/csv";
 import type { AccionDeFila, ErrorDeFila } from "@/lib/importacion";
 import { buscadorDeRegionales, type RegionalConocida } from "@/lib/regionales";
 import { codigoCentroSchema, nombreCentroSchema } from "./schemas";
