@@ -9,6 +9,7 @@ import {
 } from "@/lib/importacion";
 import type { ResultadoAccion } from "@/server/action";
 import { Aviso } from "./aviso";
+import { Badge } from "./badge";
 import { BOTON_NEUTRO, BOTON_PRINCIPAL } from "./botones";
 import { CampoArchivo } from "./campo-archivo";
 import { llamarAccion } from "./formulario";
@@ -41,6 +42,27 @@ export function Recorte({ total }: { total: number }) {
 /** The first rows of a long list: a preview shows at most `MOSTRAR_HASTA` of each kind. */
 export function primeras<T>(filas: readonly T[]): readonly T[] {
   return filas.slice(0, MOSTRAR_HASTA);
+}
+
+/**
+ * The first line of every preview: the file, how many data rows it has, what confirming would do
+ * (`children`, as badges) and how many rows have errors.
+ */
+export function ResumenDeArchivo(props: {
+  archivo: string;
+  filas: number;
+  errores: number;
+  children: ReactNode;
+}) {
+  return (
+    <div className="flex flex-wrap items-center gap-2 text-sm" role="status">
+      <span className="font-medium text-slate-900">
+        «{props.archivo}»: {contarFilas(props.filas)} de datos.
+      </span>
+      {props.children}
+      {props.errores > 0 ? <Badge tono="rojo">{props.errores} con errores</Badge> : null}
+    </div>
+  );
 }
 
 /** Every row with errors, by its line in the file (the Excel row), as every import shows them. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
-import { contarFilas, ErroresDeImportacion, primeras, Recorte } from "@/components/ui/importacion";
+import { ErroresDeImportacion, primeras, Recorte, ResumenDeArchivo } from "@/components/ui/importacion";
 import type { Cambio, FilaDelPlan } from "../importacion";
 import type { VistaPrevia as Vista } from "../operaciones-importacion";
 
@@ -73,10 +73,7 @@ export function VistaPrevia({ vista }: { vista: Vista }) {
   const cambiados = vista.filas.filter((f) => f.accion === "ACTUALIZAR");
   return (
     <div className="space-y-4" data-testid="vista-previa">
-      <div className="flex flex-wrap items-center gap-2 text-sm" role="status">
-        <span className="font-medium text-slate-900">
-          «{vista.archivo}»: {contarFilas(vista.filasLeidas)} de datos.
-        </span>
+      <ResumenDeArchivo archivo={vista.archivo} filas={vista.filasLeidas} errores={vista.errores.length}>
         <Badge tono="verde">
           {vista.conteo.CREAR} {vista.conteo.CREAR === 1 ? "se creará" : "se crearán"}
         </Badge>
@@ -84,8 +81,7 @@ export function VistaPrevia({ vista }: { vista: Vista }) {
           {vista.conteo.ACTUALIZAR} {vista.conteo.ACTUALIZAR === 1 ? "se actualizará" : "se actualizarán"}
         </Badge>
         <Badge tono="gris">{vista.conteo.SIN_CAMBIOS} sin cambios</Badge>
-        {vista.errores.length > 0 ? <Badge tono="rojo">{vista.errores.length} con errores</Badge> : null}
-      </div>
+      </ResumenDeArchivo>
       {vista.columnasIgnoradas.length > 0 ? (
         <p className="text-sm text-slate-700">
           Se ignoran las columnas que la importación no usa: {vista.columnasIgnoradas.join(", ")}.

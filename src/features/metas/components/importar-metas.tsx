@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Aviso } from "@/components/ui/aviso";
 import { Badge } from "@/components/ui/badge";
-import { contarFilas, ErroresDeImportacion, primeras, Recorte } from "@/components/ui/importacion";
+import { ErroresDeImportacion, primeras, Recorte, ResumenDeArchivo } from "@/components/ui/importacion";
 import { Importacion } from "@/components/ui/importacion";
 import { formatearCop } from "@/lib/dinero";
 import { importarMetas, previsualizarImportacionDeMetas } from "../actions";
@@ -17,16 +17,12 @@ function VistaPrevia({ vista }: { vista: Vista }) {
   const cambios = vista.regionales.length + vista.nacionales.length;
   return (
     <div className="space-y-4" data-testid="vista-previa">
-      <div className="flex flex-wrap items-center gap-2 text-sm" role="status">
-        <span className="font-medium text-slate-900">
-          «{vista.archivo}»: {contarFilas(vista.filasLeidas)} de datos.
-        </span>
+      <ResumenDeArchivo archivo={vista.archivo} filas={vista.filasLeidas} errores={vista.errores.length}>
         <Badge tono="azul">
           {cambios} {cambios === 1 ? "meta cambia" : "metas cambian"}
         </Badge>
         <Badge tono="gris">{vista.sinCambios} sin cambios</Badge>
-        {vista.errores.length > 0 ? <Badge tono="rojo">{vista.errores.length} con errores</Badge> : null}
-      </div>
+      </ResumenDeArchivo>
       <ErroresDeImportacion errores={vista.errores} />
       {vista.regionales.length > 0 ? (
         <section aria-labelledby="metas-regionales">
