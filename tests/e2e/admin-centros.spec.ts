@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { fallasGraves } from "./accesibilidad";
 import { expect, test } from "./fixtures";
 
 // Only centros this spec creates (in Guainía and Vaupés, which no other spec looks at) change; the
@@ -91,6 +92,41 @@ test("el administrador crea un centro, lo encuentra con los filtros y lo edita c
 
   await page.goto(`/admin/centros?q=${codigo(1)}&aprovechamiento=no`);
   await expect(page.getByTestId("fila-centro").filter({ hasText: "y Fluvial" })).toContainText("No genera");
+});
+
+test("con el teclado, el administrador agrega un centro nuevo a la vigencia 2020 sin tocar las demás", async ({
+  loginAs,
+}) => {
+  const page = await loginAs("ADMIN");
+  await page.goto("/admin/centros/nuevo");
+  await page.getByLabel("Código", { exact: true }).fill(codigo(9));
+  await page.getByLabel("Nombre del centro").fill("Centro E2E por vigencia");
+  await page.getByLabel("Regional", { exact: true }).selectOption({ label: "Vaupés (97)" });
+  await page.getByRole("button", { name: "Crear centro" }).click();
+  await expect(page.getByText("Centro creado. Puede seguir editándolo aquí.")).toBeVisible();
+
+  const en2020 = page.getByRole("form", { name: "Vigencia 2020" });
+  await expect(en2020).toContainText("el centro no existía en esta vigencia");
+  await expect(page.getByRole("form", { name: "Vigencia 2026" })).not.toContainText("no existía");
+  expect(await fallasGraves(page)).toEqual([]);
+
+  // Only the keyboard: focus the first mark of 2020, tick it, and reach its button.
+  await en2020.getByLabel("Activo", { exact: true }).focus();
+  await page.keyboard.press("Space");
+  await expect(en2020.getByLabel("Activo", { exact: true })).toBeChecked();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await expect(en2020.getByRole("button", { name: "Guardar 2020" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(en2020.getByRole("status")).toHaveText("Vigencia 2020 guardada.");
+  await expect(page.getByRole("complementary")).toContainText("cambió el centro en la vigencia 2020");
+
+  await page.reload();
+  await expect(page.getByRole("form", { name: "Vigencia 2020" })).not.toContainText("no existía");
+  await expect(
+    page.getByRole("form", { name: "Vigencia 2020" }).getByLabel("Activo", { exact: true }),
+  ).toBeChecked();
 });
 
 test("el administrador importa centros: un archivo con un error no escribe nada; el corregido se aplica", async ({

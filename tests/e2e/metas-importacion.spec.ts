@@ -1,6 +1,7 @@
 import writeXlsxFile from "write-excel-file/node";
 import { formatearCop, parseCop } from "../../src/lib/dinero";
 import { textoDeMeta } from "../../src/lib/metas";
+import { fallasGraves } from "./accesibilidad";
 import { expect, test } from "./fixtures";
 
 // Only the 2026-S1 meta of Guainía changes (no other spec looks at it), and the test puts it back.
@@ -43,6 +44,7 @@ test("el coordinador importa metas desde Excel: ve qué cambia, corrige un error
     "Línea 3: «Guainia Norte» no es el código ni el nombre de ninguna regional registrada.",
   );
   await expect(page.getByRole("button", { name: /^Confirmar/ })).toHaveCount(0);
+  expect(await fallasGraves(page)).toEqual([]);
 
   await archivo.setInputFiles(await libro([[2026, 1, "Guainía", Number(nuevo)]]));
   await page.getByRole("button", { name: "Revisar el archivo" }).click();

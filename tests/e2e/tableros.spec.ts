@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
 import type { Download, Locator } from "@playwright/test";
 import { readSheet } from "read-excel-file/node";
+import { fallasGraves } from "./accesibilidad";
 import { expect, test } from "./fixtures";
 
 /** Screen and CSV agree once thousands points, currency, spaces and "%" are set aside. */
@@ -146,11 +146,7 @@ for (const rol of ["COORDINADOR", "SUBDIRECTOR", "CONSULTA"] as const) {
       await abrir.click();
       await expect(page.locator("details[open] table").first()).toBeVisible();
     }
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    const graves = violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-    expect(graves).toEqual([]);
+    expect(await fallasGraves(page)).toEqual([]);
   });
 }
 
