@@ -7,6 +7,7 @@ import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
 import { marcarErroresDelServidor } from "@/components/ui/formulario";
+import { useAccion } from "@/components/ui/use-accion";
 import { Aviso } from "@/components/ui/aviso";
 import type { ResultadoAccion } from "@/server/action";
 import { crearCentro, editarCentro } from "../actions";
@@ -22,7 +23,6 @@ import {
 } from "./consecuencias";
 
 type Guardado = { id: number; version: number; cambio?: boolean };
-type Mensaje = { tipo: "error" | "exito"; texto: string } | null;
 
 const CAMPOS = [
   "codigo",
@@ -32,7 +32,6 @@ const CAMPOS = [
   "requiereRecursos",
   "activo",
 ] as const;
-const SIN_CONEXION = "No se pudo guardar: revise su conexión e intente de nuevo. Lo que escribió sigue aquí.";
 
 export interface PropsFormularioCentro {
   regionales: { id: number; codigo: string; nombre: string }[];
@@ -51,7 +50,7 @@ export function FormularioCentro(props: PropsFormularioCentro) {
   const router = useRouter();
   const [version, setVersion] = useState(props.edicion?.version);
   const [original, setOriginal] = useState(props.edicion?.original ?? null);
-  const [mensaje, setMensaje] = useState<Mensaje>(null);
+  const { aviso: mensaje, setAviso: setMensaje, ejecutar } = useAccion();
   const { register, handleSubmit, setError, control, formState } = useForm<
     ValoresCentro,
     unknown,
@@ -67,34 +66,26 @@ export function FormularioCentro(props: PropsFormularioCentro) {
   });
   const anio = props.anioEnCurso;
 
-  async function guardar(datos: DatosCentro): Promise<ResultadoAccion<Guardado>> {
-    try {
-      if (!props.edicion || version === undefined) return await crearCentro(datos);
-      return await editarCentro({ ...datos, id: props.edicion.id, version });
-    } catch {
-      return { ok: false, message: SIN_CONEXION };
-    }
+  function guardar(datos: DatosCentro): Promise<ResultadoAccion<Guardado>> {
+    if (!props.edicion || version === undefined) return crearCentro(datos);
+    return editarCentro({ ...datos, id: props.edicion.id, version });
   }
 
   const enviar = handleSubmit(
     async (datos) => {
-      setMensaje(null);
-      const resultado = await guardar(datos);
-      if (!resultado.ok) {
-        marcarErroresDelServidor(setError, resultado.fieldErrors, CAMPOS);
-        setMensaje({ tipo: "error", texto: resultado.message });
-        return;
-      }
+      const resultado = await ejecutar(() => guardar(datos), {
+        exito: props.edicion
+          ? (data) => (data.cambio === false ? "No había cambios que guardar." : "Cambios guardados.")
+          : undefined,
+        alRechazar: (errores) => marcarErroresDelServidor(setError, errores, CAMPOS),
+      });
+      if (!resultado.ok) return;
       if (!props.edicion) {
         router.push(`/admin/centros/${resultado.data.id}?creado=1`);
         return;
       }
       setVersion(resultado.data.version);
       if (original) setOriginal({ ...original, ...datos });
-      setMensaje({
-        tipo: "exito",
-        texto: resultado.data.cambio === false ? "No había cambios que guardar." : "Cambios guardados.",
-      });
       router.refresh();
     },
     () => setMensaje({ tipo: "error", texto: "Revise los campos marcados: no se guardó nada." }),

@@ -8,14 +8,9 @@ import { useForm } from "react-hook-form";
 import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
 import { marcarErroresDelServidor } from "@/components/ui/formulario";
 import { Aviso } from "@/components/ui/aviso";
-import type { ResultadoAccion } from "@/server/action";
+import { useAccion } from "@/components/ui/use-accion";
 import { crearRegional, editarRegional } from "../actions";
 import { datosRegionalSchema, type DatosRegional, type ValoresRegional } from "../schemas";
-
-type Guardada = { id: number; codigo: string; nombre: string; version: number };
-type Mensaje = { tipo: "error" | "exito"; texto: string } | null;
-
-const SIN_CONEXION = "No se pudo guardar: revise su conexión e intente de nuevo. Lo que escribió sigue aquí.";
 
 /**
  * Creates or edits a regional. When editing, the version it loaded travels with the save, so a
@@ -26,37 +21,32 @@ export function FormularioRegional(props: {
 }) {
   const router = useRouter();
   const [version, setVersion] = useState(props.edicion?.version);
-  const [mensaje, setMensaje] = useState<Mensaje>(null);
+  const { aviso: mensaje, setAviso: setMensaje, ejecutar } = useAccion();
   const { register, handleSubmit, setError, formState } = useForm<ValoresRegional, unknown, DatosRegional>({
     resolver: zodResolver(datosRegionalSchema),
     defaultValues: props.edicion?.valores ?? { codigo: "", nombre: "" },
   });
   const { errors, isSubmitting } = formState;
 
-  async function guardar(datos: DatosRegional): Promise<ResultadoAccion<Guardada>> {
-    try {
-      if (!props.edicion || version === undefined) return await crearRegional(datos);
-      return await editarRegional({ ...datos, id: props.edicion.id, version });
-    } catch {
-      return { ok: false, message: SIN_CONEXION };
-    }
-  }
-
   const enviar = handleSubmit(
     async (datos) => {
-      setMensaje(null);
-      const resultado = await guardar(datos);
-      if (!resultado.ok) {
-        marcarErroresDelServidor(setError, resultado.fieldErrors, ["codigo", "nombre"]);
-        setMensaje({ tipo: "error", texto: resultado.message });
-        return;
-      }
-      if (!props.edicion) {
+      const { edicion } = props;
+      const resultado = await ejecutar(
+        () =>
+          edicion && version !== undefined
+            ? editarRegional({ ...datos, id: edicion.id, version })
+            : crearRegional(datos),
+        {
+          exito: edicion ? "Cambios guardados." : undefined,
+          alRechazar: (errores) => marcarErroresDelServidor(setError, errores, ["codigo", "nombre"]),
+        },
+      );
+      if (!resultado.ok) return;
+      if (!edicion) {
         router.push(`/admin/centros/regionales?creada=${resultado.data.id}`);
         return;
       }
       setVersion(resultado.data.version);
-      setMensaje({ tipo: "exito", texto: "Cambios guardados." });
       router.refresh();
     },
     () => setMensaje({ tipo: "error", texto: "Revise los campos marcados: no se guardó nada." }),
