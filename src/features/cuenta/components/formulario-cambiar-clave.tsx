@@ -5,14 +5,14 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
-import { llamarAccion, marcarErroresDelServidor } from "@/components/ui/formulario";
+import { marcarErroresDelServidor } from "@/components/ui/formulario";
+import { useAccion } from "@/components/ui/use-accion";
 import { Aviso } from "@/components/ui/aviso";
 import { cambiarClave } from "../actions";
 import { cambiarClaveSchema, REGLAS_DE_CLAVE, type CambioDeClave } from "../schemas";
 
 const VACIO: CambioDeClave = { actual: "", nueva: "", confirmacion: "" };
 const CAMPOS = ["actual", "nueva", "confirmacion"] as const;
-const SIN_CONEXION = "No se pudo enviar el formulario. Revise su conexión e intente de nuevo.";
 
 /**
  * Current password, new one and its confirmation, checked here with the same rules as the server.
@@ -21,7 +21,7 @@ const SIN_CONEXION = "No se pudo enviar el formulario. Revise su conexión e int
 export function FormularioCambiarClave(props: { email: string; destino?: string }) {
   const router = useRouter();
   const schema = useMemo(() => cambiarClaveSchema(props.email), [props.email]);
-  const [aviso, setAviso] = useState<{ tipo: "error" | "exito"; texto: string } | null>(null);
+  const { aviso, setAviso, ejecutar } = useAccion();
   const [mostrar, setMostrar] = useState(false);
   const { register, handleSubmit, getValues, setError, reset, formState } = useForm<CambioDeClave>({
     resolver: zodResolver(schema),
@@ -32,19 +32,16 @@ export function FormularioCambiarClave(props: { email: string; destino?: string 
 
   const enviar = handleSubmit(
     async () => {
-      setAviso(null);
-      const resultado = await llamarAccion(() => cambiarClave(getValues()), SIN_CONEXION);
-      if (!resultado.ok) {
-        marcarErroresDelServidor(setError, resultado.fieldErrors, CAMPOS);
-        return setAviso({ tipo: "error", texto: resultado.message });
-      }
+      const resultado = await ejecutar(() => cambiarClave(getValues()), {
+        exito: props.destino ? undefined : "Su contraseña se cambió. Úsela la próxima vez que ingrese.",
+        alRechazar: (errores) => marcarErroresDelServidor(setError, errores, CAMPOS),
+      });
+      if (!resultado.ok) return;
       reset(VACIO);
       if (props.destino) {
         router.replace(props.destino);
         router.refresh();
-        return;
       }
-      setAviso({ tipo: "exito", texto: "Su contraseña se cambió. Úsela la próxima vez que ingrese." });
     },
     () => setAviso({ tipo: "error", texto: "Revise los campos marcados: la contraseña no se cambió." }),
   );

@@ -1,32 +1,28 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Aviso } from "@/components/ui/aviso";
 import { BOTON_PELIGRO } from "@/components/ui/botones";
 import { Confirmacion } from "@/components/ui/confirmacion";
+import { useAccion } from "@/components/ui/use-accion";
 import { desvincularIdentidad } from "../actions";
 
 /** Removing the link takes a confirmation: the person's sessions end and the next sign-in links again. */
 export function DesvincularIdentidad(props: { usuarioId: number; nombre: string }) {
   const [confirmando, setConfirmando] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [pendiente, iniciar] = useTransition();
+  const { aviso, pendiente, ejecutar } = useAccion();
   const router = useRouter();
 
-  const desvincular = () =>
-    iniciar(async () => {
-      setError(null);
-      const resultado = await desvincularIdentidad({ usuarioId: props.usuarioId }).catch(() => null);
-      setConfirmando(false);
-      if (!resultado) return setError("No se pudo desvincular. Revise su conexión e intente de nuevo.");
-      if (!resultado.ok) return setError(resultado.message);
-      router.refresh();
-    });
+  async function desvincular() {
+    const resultado = await ejecutar(() => desvincularIdentidad({ usuarioId: props.usuarioId }));
+    setConfirmando(false);
+    if (resultado.ok) router.refresh();
+  }
 
   return (
     <div className="space-y-3">
-      {error ? <Aviso tipo="error">{error}</Aviso> : null}
+      {aviso ? <Aviso tipo={aviso.tipo}>{aviso.texto}</Aviso> : null}
       {confirmando ? (
         <Confirmacion
           pregunta={`¿Quitar el vínculo de ${props.nombre} con su cuenta institucional? Sus sesiones abiertas terminan; el próximo ingreso con la cuenta institucional la vinculará de nuevo si el correo coincide.`}

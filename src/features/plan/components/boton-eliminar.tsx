@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Aviso } from "@/components/ui/aviso";
 import type { ResultadoAccion } from "@/server/action";
 import {
@@ -15,6 +15,7 @@ import { useAnunciar } from "./anuncios";
 import { Candado } from "./candado";
 import { BOTON_PELIGRO } from "@/components/ui/botones";
 import { Confirmacion } from "@/components/ui/confirmacion";
+import { useAccion } from "@/components/ui/use-accion";
 
 const ETIQUETA = {
   tema: { boton: "Eliminar tema", hecho: "Tema eliminado." },
@@ -50,8 +51,7 @@ export function BotonEliminar(props: {
   const router = useRouter();
   const anunciar = useAnunciar();
   const [confirmando, setConfirmando] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [pendiente, iniciar] = useTransition();
+  const { aviso, pendiente, ejecutar } = useAccion();
   const etiqueta = ETIQUETA[props.tipo];
 
   if (props.bloqueo) {
@@ -63,19 +63,14 @@ export function BotonEliminar(props: {
     );
   }
 
-  const eliminar = () =>
-    iniciar(async () => {
-      setError(null);
-      const resultado = await ELIMINAR[props.tipo](props.valores);
-      setConfirmando(false);
-      if (!resultado.ok) {
-        setError(resultado.message);
-        return;
-      }
-      anunciar(etiqueta.hecho);
-      document.querySelector<HTMLElement>(props.enfocar)?.focus();
-      router.refresh();
-    });
+  async function eliminar() {
+    const resultado = await ejecutar(() => ELIMINAR[props.tipo](props.valores));
+    setConfirmando(false);
+    if (!resultado.ok) return;
+    anunciar(etiqueta.hecho);
+    document.querySelector<HTMLElement>(props.enfocar)?.focus();
+    router.refresh();
+  }
 
   return (
     <div className="space-y-2">
@@ -99,7 +94,7 @@ export function BotonEliminar(props: {
           {etiqueta.boton}
         </button>
       )}
-      {error ? <Aviso tipo="error">{error}</Aviso> : null}
+      {aviso ? <Aviso tipo={aviso.tipo}>{aviso.texto}</Aviso> : null}
     </div>
   );
 }

@@ -2,19 +2,19 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
-import { llamarAccion, marcarErroresDelServidor } from "@/components/ui/formulario";
+import { marcarErroresDelServidor } from "@/components/ui/formulario";
+import { useAccion } from "@/components/ui/use-accion";
 import { Casilla } from "@/components/ui/casilla";
 import { editarUsuario } from "../actions";
 import type { RegionalConCentros } from "../queries";
 import { editarUsuarioSchema, type EdicionDelFormulario, type EdicionValidada } from "../schemas";
-import { AvisoFormulario, type AvisoDeFormulario } from "./aviso-de-formulario";
+import { AvisoFormulario } from "./aviso-de-formulario";
 import { CampoCentro, CampoRol } from "./campos-de-cuenta";
 
 const CAMPOS = ["nombre", "rol", "centroId", "activo"] as const;
-const SIN_CONEXION = "No se pudo enviar el formulario. Revise su conexión e intente de nuevo.";
 
 /**
  * Name, role, centro and whether the account is active. The version it loaded travels with every
@@ -26,7 +26,7 @@ export function FormularioEditarUsuario(props: {
   esUstedMismo: boolean;
 }) {
   const router = useRouter();
-  const [aviso, setAviso] = useState<AvisoDeFormulario>(null);
+  const { aviso, setAviso, ejecutar } = useAccion();
   const { register, handleSubmit, getValues, setValue, setError, reset, control, formState } = useForm<
     EdicionDelFormulario,
     unknown,
@@ -43,17 +43,12 @@ export function FormularioEditarUsuario(props: {
 
   const enviar = handleSubmit(
     async () => {
-      setAviso(null);
-      const resultado = await llamarAccion(() => editarUsuario(getValues()), SIN_CONEXION);
-      if (!resultado.ok) {
-        marcarErroresDelServidor(setError, resultado.fieldErrors, CAMPOS);
-        return setAviso({ tipo: "error", texto: resultado.message });
-      }
-      reset({ ...getValues(), version: resultado.data.version });
-      setAviso({
-        tipo: "exito",
-        texto: resultado.data.cambio ? "Cambios guardados." : "No había cambios que guardar.",
+      const resultado = await ejecutar(() => editarUsuario(getValues()), {
+        exito: ({ cambio }) => (cambio ? "Cambios guardados." : "No había cambios que guardar."),
+        alRechazar: (errores) => marcarErroresDelServidor(setError, errores, CAMPOS),
       });
+      if (!resultado.ok) return;
+      reset({ ...getValues(), version: resultado.data.version });
       router.refresh();
     },
     () => setAviso({ tipo: "error", texto: "Revise los campos marcados: no se guardó nada." }),

@@ -5,23 +5,23 @@ import Link from "next/link";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
-import { llamarAccion, marcarErroresDelServidor } from "@/components/ui/formulario";
+import { marcarErroresDelServidor } from "@/components/ui/formulario";
+import { useAccion } from "@/components/ui/use-accion";
 import { crearUsuario } from "../actions";
 import type { RegionalConCentros } from "../queries";
 import { crearUsuarioSchema, type UsuarioNuevo, type UsuarioNuevoDelFormulario } from "../schemas";
-import { AvisoFormulario, type AvisoDeFormulario } from "./aviso-de-formulario";
+import { AvisoFormulario } from "./aviso-de-formulario";
 import { CampoCentro, CampoRol } from "./campos-de-cuenta";
 import { ClaveEntregada } from "./clave-entregada";
 
 const VACIO: UsuarioNuevoDelFormulario = { email: "", nombre: "", rol: "", centroId: "" };
 const CAMPOS = ["email", "nombre", "rol", "centroId"] as const;
-const SIN_CONEXION = "No se pudo enviar el formulario. Revise su conexión e intente de nuevo.";
 
 type Creado = { usuarioId: number; email: string; nombre: string; claveTemporal: string };
 
 export function FormularioNuevoUsuario({ regionales }: { regionales: RegionalConCentros[] }) {
   const [creado, setCreado] = useState<Creado | null>(null);
-  const [aviso, setAviso] = useState<AvisoDeFormulario>(null);
+  const { aviso, setAviso, ejecutar } = useAccion();
   const { register, handleSubmit, getValues, setValue, setError, reset, control, formState } = useForm<
     UsuarioNuevoDelFormulario,
     unknown,
@@ -32,13 +32,10 @@ export function FormularioNuevoUsuario({ regionales }: { regionales: RegionalCon
 
   const enviar = handleSubmit(
     async () => {
-      setAviso(null);
-      const resultado = await llamarAccion(() => crearUsuario(getValues()), SIN_CONEXION);
-      if (!resultado.ok) {
-        marcarErroresDelServidor(setError, resultado.fieldErrors, CAMPOS);
-        return setAviso({ tipo: "error", texto: resultado.message });
-      }
-      setCreado(resultado.data);
+      const resultado = await ejecutar(() => crearUsuario(getValues()), {
+        alRechazar: (errores) => marcarErroresDelServidor(setError, errores, CAMPOS),
+      });
+      if (resultado.ok) setCreado(resultado.data);
     },
     () => setAviso({ tipo: "error", texto: "Revise los campos marcados: no se creó la cuenta." }),
   );

@@ -1,33 +1,30 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Aviso } from "@/components/ui/aviso";
 import { BOTON_NEUTRO, BOTON_PRINCIPAL } from "@/components/ui/botones";
 import { Confirmacion } from "@/components/ui/confirmacion";
+import { useAccion } from "@/components/ui/use-accion";
 import { restablecerClave } from "../actions";
 import { ClaveEntregada } from "./clave-entregada";
 
 /** A new temporary password replaces the current one at once, so it takes a confirmation. */
 export function RestablecerClave(props: { usuarioId: number; nombre: string }) {
   const [confirmando, setConfirmando] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [entregada, setEntregada] = useState<{ email: string; nombre: string; clave: string } | null>(null);
-  const [pendiente, iniciar] = useTransition();
+  const { aviso, pendiente, ejecutar } = useAccion();
   const router = useRouter();
 
-  const restablecer = () =>
-    iniciar(async () => {
-      setError(null);
-      const resultado = await restablecerClave({ usuarioId: props.usuarioId }).catch(() => null);
-      setConfirmando(false);
-      if (!resultado) return setError("No se pudo restablecer. Revise su conexión e intente de nuevo.");
-      if (!resultado.ok) return setError(resultado.message);
-      const { email, nombre, claveTemporal } = resultado.data;
-      setEntregada({ email, nombre, clave: claveTemporal });
-      // The account's version moved (its sessions ended): the page shows the new one.
-      router.refresh();
-    });
+  async function restablecer() {
+    const resultado = await ejecutar(() => restablecerClave({ usuarioId: props.usuarioId }));
+    setConfirmando(false);
+    if (!resultado.ok) return;
+    const { email, nombre, claveTemporal } = resultado.data;
+    setEntregada({ email, nombre, clave: claveTemporal });
+    // The account's version moved (its sessions ended): the page shows the new one.
+    router.refresh();
+  }
 
   return (
     <div className="space-y-3">
@@ -39,7 +36,7 @@ export function RestablecerClave(props: { usuarioId: number; nombre: string }) {
           clave={entregada.clave}
         />
       ) : null}
-      {error ? <Aviso tipo="error">{error}</Aviso> : null}
+      {aviso ? <Aviso tipo={aviso.tipo}>{aviso.texto}</Aviso> : null}
       {confirmando ? (
         <Confirmacion
           pregunta={`¿Generar una contraseña temporal nueva para ${props.nombre}? La actual deja de servir de inmediato y deberá cambiar la nueva al ingresar.`}
