@@ -1,27 +1,24 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import type { Alcance, TipoReporte } from "@/generated/prisma/enums";
 import { notificar, type Aviso } from "@/features/notificaciones/crear";
 import { reportanDe, revisanDe, type UsuarioActivo } from "@/features/notificaciones/destinatarios";
-import { SEGUIMIENTO_OBLIGADO } from "@/features/obligaciones/queries";
 import { nombreDelReporte } from "@/lib/etiquetas";
-import { comoColumnaDate, diasEntre, fechaEnBogota, ZONA_HORARIA, type FechaCalendario } from "@/lib/fechas";
-import { MARCAS_DE_VIGENCIA } from "@/features/centros/vigencias";
+import { comoColumnaDate, diasEntre, fechaEnBogota, type FechaCalendario } from "@/lib/fechas";
 import {
-  AMBITO_NACIONAL,
-  ambitoDeCentro,
-  derivarObligaciones,
-  obligaAlCentro,
-  type CentroObligado,
-} from "@/lib/obligaciones";
-import {
-  DIAS_DE_RECUPERACION,
   etapaDeObligacion,
   etapaDePlazo,
   semanaDelResumen,
   type ConfiguracionRecordatorios,
 } from "@/lib/recordatorios";
 import { leerConfiguracion } from "./configuracion";
+import {
+  agrupar,
+  obligacionesVigentes,
+  plazosAbiertos,
+  plazosVencidos,
+  type ObligacionVigente,
+  type PlazoAbierto,
+} from "./lectura";
 import * as mensajes from "./mensajes";
 
 export type Origen = "PROGRAMADA" | "MANUAL" | "CONSOLA";
@@ -32,23 +29,6 @@ export interface ResultadoPasada {
   porEtapa: Record<string, number>;
   notificaciones: number;
   correos: number;
-}
-
-/** `Map.groupBy`, which Node 20 lacks. */
-function agrupar<T, K>(items: readonly T[], clave: (item: T) => K): Map<K, T[]> {
-  const grupos = new Map<K, T[]>();
-  for (const item of items) {
-    const k = clave(item);
-    const grupo = grupos.get(k);
-    if (grupo) grupo.push(item);
-    else grupos.set(k, [item]);
-  }
-  return grupos;
-}
-
-interface Unidad extends mensajes.UnidadNombrada {
-  alcance: Alcance;
-  centroId: number | null;
 }
 
 /** A reminder that may be due: unique per obligation or deadline, stage and recipient. */
@@ -72,74 +52,6 @@ function enlaceAlCumplimiento(anios: readonly number[], d: Datos): string {
   const anio = anios.length > 0 ? Math.max(...anios) : Number(d.hoy.slice(0, 4));
   return `/tableros?vigencia=${anio}#panel-cumplimiento`;
 }
-
-const SEGUIMIENTO = { ...SEGUIMIENTO_OBLIGADO, vigenciaId: true } as const;
-
-/** Obligations of the running vigencia and the previous one (whose annual reports fall due now). */
-async function obligacionesVigentes(tx: Prisma.TransactionClient, hoy: FechaCalendario) {
-  const anio = Number(hoy.slice(0, 4));
-  const vigencias = await tx.vigencia.findMany({
-    where: { anio: { in: [anio - 1, anio] } },
-    select: { id: true, anio: true },
-  });
-  const ids = vigencias.map((v) => v.id);
-  const seguimientos = await tx.seguimiento.findMany({
-    where: { vigenciaId: { in: ids } },
-    select: SEGUIMIENTO,
-  });
-  // The centros active in each vigencia, with their marks in it (decisión 0020).
-  const centros = await tx.centroVigencia.findMany({
-    where: { vigenciaId: { in: ids }, activo: true },
-    select: {
-      vigenciaId: true,
-      ...MARCAS_DE_VIGENCIA,
-      centro: { select: { id: true, nombre: true, regional: { select: { nombre: true } } } },
-    },
-  });
-  const reportes = await tx.reporte.findMany({
-    where: { vigenciaId: { in: ids } },
-    select: { id: true, seguimientoId: true, periodo: true, ambito: true, estado: true, primerEnvioEn: true },
-  });
-  const porAmbito = agrupar(reportes, (r) => r.ambito);
-  type UnidadObligada = { unidad: Unidad; marcas: CentroObligado | null };
-  const nacion: UnidadObligada = {
-    unidad: { alcance: "NACIONAL", centroId: null, centro: null, regional: null },
-    marcas: null,
-  };
-  return vigencias.flatMap((vigencia) =>
-    [
-      nacion,
-      ...centros
-        .filter((c) => c.vigenciaId === vigencia.id)
-        .map(({ centro, ...marcas }) => ({
-          unidad: {
-            alcance: "POR_CENTRO" as const,
-            centroId: centro.id,
-            centro: centro.nombre,
-            regional: centro.regional.nombre,
-          },
-          marcas: { id: centro.id, ...marcas },
-        })),
-    ].flatMap(({ unidad, marcas }: UnidadObligada) => {
-      const obligan = seguimientos.filter(
-        (s) =>
-          s.vigenciaId === vigencia.id &&
-          s.alcance === unidad.alcance &&
-          (marcas === null || obligaAlCentro(s, marcas)),
-      );
-      const ambito = unidad.centroId === null ? AMBITO_NACIONAL : ambitoDeCentro(unidad.centroId);
-      return derivarObligaciones({
-        anio: vigencia.anio,
-        ambito,
-        seguimientos: obligan,
-        reportes: porAmbito.get(ambito) ?? [],
-        hoy,
-      }).map((obligacion) => ({ ...obligacion, unidad, anio: vigencia.anio }));
-    }),
-  );
-}
-
-type ObligacionVigente = Awaited<ReturnType<typeof obligacionesVigentes>>[number];
 
 function pendienteDe(o: ObligacionVigente, hoy: FechaCalendario): mensajes.Pendiente {
   return {
@@ -196,62 +108,6 @@ function candidatosDeObligaciones(obligaciones: readonly ObligacionVigente[], d:
     return [...propios, ...coordinacion];
   });
 }
-
-interface FilaPlazo {
-  id: number;
-  tipo: "CORRECCION" | "REVISION";
-  abiertoEl: FechaCalendario;
-  venceEl: FechaCalendario;
-  reporteId: number;
-  tipoReporte: TipoReporte;
-  periodo: string;
-  alcance: Alcance;
-  centroId: number | null;
-  centro: string | null;
-  regional: string | null;
-}
-
-/**
- * Open deadlines that may have a reminder due today: from `antes` days before they lapse to the
- * end of the catch-up window after it. The others cannot match any stage, so they are not read.
- */
-async function plazosAbiertos(tx: Prisma.TransactionClient, hoy: FechaCalendario, antes: number) {
-  const filas = await tx.$queryRaw<FilaPlazo[]>`
-    SELECT p.id, p.tipo::text AS tipo,
-           to_char((p."abiertoEn" AT TIME ZONE 'UTC' AT TIME ZONE ${ZONA_HORARIA}::text)::date, 'YYYY-MM-DD') AS "abiertoEl",
-           to_char(p."venceEl", 'YYYY-MM-DD') AS "venceEl",
-           r.id AS "reporteId", r.tipo::text AS "tipoReporte", r.periodo, s.alcance::text AS alcance,
-           r."centroId", c.nombre AS centro, rg.nombre AS regional
-    FROM "PlazoReporte" p
-    JOIN "Reporte" r ON r.id = p."reporteId"
-    JOIN "Seguimiento" s ON s.id = r."seguimientoId"
-    LEFT JOIN "Centro" c ON c.id = r."centroId"
-    LEFT JOIN "Regional" rg ON rg.id = c."regionalId"
-    WHERE p."cerradoEn" IS NULL
-      AND p."venceEl" BETWEEN ${hoy}::date - ${DIAS_DE_RECUPERACION + 1}::int AND ${hoy}::date + ${antes}::int`;
-  return filas.map((f) => ({
-    ...f,
-    reporte: nombreDelReporte(f.tipoReporte, f.periodo),
-    unidad: {
-      alcance: f.alcance,
-      centroId: f.centroId,
-      centro: f.centro,
-      regional: f.regional,
-    } satisfies Unidad,
-  }));
-}
-
-/** How many corrections and reviews are overdue, whenever they lapsed: the digest says so. */
-async function plazosVencidos(tx: Prisma.TransactionClient, hoy: FechaCalendario) {
-  const filas = await tx.$queryRaw<{ tipo: "CORRECCION" | "REVISION"; n: number }[]>`
-    SELECT tipo::text AS tipo, count(*)::int AS n FROM "PlazoReporte"
-    WHERE "cerradoEn" IS NULL AND "venceEl" < ${hoy}::date
-    GROUP BY tipo`;
-  const de = (tipo: "CORRECCION" | "REVISION") => filas.find((f) => f.tipo === tipo)?.n ?? 0;
-  return { correcciones: de("CORRECCION"), revisiones: de("REVISION") };
-}
-
-type PlazoAbierto = Awaited<ReturnType<typeof plazosAbiertos>>[number];
 
 /** Corrections about to lapse or lapsed, to their authors; lapsed reviews, to their reviewers. */
 function candidatosDePlazos(plazos: readonly PlazoAbierto[], d: Datos): Candidato[] {
