@@ -252,6 +252,11 @@ export async function vigilarPostgresEmbebido(
         if (deteniendo) return;
         try {
           actual = await startEmbeddedPostgres({ ...options, log: () => undefined });
+          // Stopped while this start was under way: `stop` could only stop the one that had died.
+          if (deteniendo) {
+            await actual.stop();
+            return;
+          }
           log(`PostgreSQL embebido iniciado de nuevo (intento ${intento}); la aplicación vuelve a atender.`);
           break;
         } catch (error) {

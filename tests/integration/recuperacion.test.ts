@@ -70,8 +70,33 @@ describe("el PostgreSQL embebido de npm start se recupera solo", () => {
     expect(registro).toContain(
       "PostgreSQL embebido terminó inesperadamente (señal SIGKILL): se vuelve a iniciar.",
     );
-    expect(registro.some((l) => /^PostgreSQL embebido iniciado de nuevo \(intento \d+\)/.test(l))).toBe(true);
+    // The server may answer a moment before the supervisor's own readiness check says so.
+    const iniciado = () =>
+      registro.some((l) => /^PostgreSQL embebido iniciado de nuevo \(intento \d+\)/.test(l));
+    for (let i = 0; i < 60 && !iniciado(); i += 1) await new Promise((r) => setTimeout(r, 500));
+    expect(iniciado(), `registro:\n${registro.join("\n")}`).toBe(true);
   }, 90_000);
+
+  it("detenido mientras vuelve a iniciar, no deja un servidor corriendo", async () => {
+    const otroDataDir = path.join(carpeta, "postgres-2");
+    const registro: string[] = [];
+    const vigilado = await vigilarPostgresEmbebido({
+      dataDir: otroDataDir,
+      port: await puertoLibre(),
+      database: "recuperacion",
+      log: (m) => registro.push(m),
+    });
+    const pidDe = () => Number(readFileSync(path.join(otroDataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+    process.kill(pidDe(), "SIGKILL");
+    for (let i = 0; i < 40 && !registro.some((l) => l.includes("terminó inesperadamente")); i += 1) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    // The first attempt starts after one second: stop it while that start is under way.
+    await new Promise((r) => setTimeout(r, 1_200));
+    await vigilado.stop();
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(() => readFileSync(path.join(otroDataDir, "postmaster.pid")), registro.join("\n")).toThrow();
+  }, 60_000);
 
   it("detenido a pedido no se vuelve a iniciar", async () => {
     const pid = pidDelServidor();
