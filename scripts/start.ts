@@ -22,7 +22,7 @@ import { countActiveAdmins, countVigencias, existingDemoAccounts } from "./db/es
 import { iniciarTrabajadorVigilado, type TrabajadorVigilado } from "./cola/proceso";
 import { hostPorDefecto, leerDespliegue } from "@/lib/despliegue";
 import { DEMO_ACCOUNTS, demoPassword } from "./demo-accounts";
-import { vigilarPostgresEmbebido, type PostgresVigilado } from "./embedded-postgres";
+import { vigilarPostgresEmbebido, type PostgresVigilado } from "./embedded-postgres-supervisor";
 
 const DEV = process.argv.includes("--dev");
 const BIN = path.join(PROJECT_ROOT, "node_modules", ".bin");

