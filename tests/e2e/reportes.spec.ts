@@ -193,7 +193,7 @@ test.describe.serial("subdirector: acta del comité de precios y trazabilidad tr
   }) => {
     const coordinador = await loginAs("COORDINADOR");
     await coordinador.goto("/revision?vigencia=2026&tipo=TRAZABILIDAD_VENTAS&periodo=2026-T3");
-    const filtros = coordinador.getByRole("form", { name: "Filtros de la cola de revisión" });
+    const filtros = coordinador.getByRole("search", { name: "Filtros de la cola de revisión" });
     await filtros.getByLabel("Regional").selectOption({ label: "Valle" });
     await filtros.getByRole("button", { name: "Filtrar" }).click();
     const enCola = coordinador

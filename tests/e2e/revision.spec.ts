@@ -14,7 +14,7 @@ test("el coordinador filtra la cola, abre un reporte y lo devuelve con un coment
   await page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Revisión" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Revisión" })).toBeVisible();
 
-  const filtros = page.getByRole("form", { name: "Filtros de la cola de revisión" });
+  const filtros = page.getByRole("search", { name: "Filtros de la cola de revisión" });
   await filtros.getByLabel("Vigencia").selectOption("2026");
   await filtros.getByLabel("Tipo de reporte").selectOption({ label: "Trazabilidad de ventas (DEF)" });
   await filtros.getByLabel("Regional").selectOption({ label: "Distrito Capital" });
@@ -81,7 +81,7 @@ test("el coordinador descarga la cola filtrada en Excel: las mismas filas, en el
 }) => {
   const page = await loginAs("COORDINADOR");
   await page.goto("/revision");
-  const filtros = page.getByRole("form", { name: "Filtros de la cola de revisión" });
+  const filtros = page.getByRole("search", { name: "Filtros de la cola de revisión" });
   await filtros.getByLabel("Vigencia").selectOption("2026");
   await filtros.getByLabel("Regional").selectOption({ label: "Antioquia" });
   await filtros.getByRole("button", { name: "Filtrar" }).click();

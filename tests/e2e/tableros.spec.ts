@@ -28,7 +28,7 @@ test("consulta recorre el tablero nacional, una regional y un centro, y descarga
   await page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Tableros" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Tablero nacional" })).toBeVisible();
 
-  const filtros = page.getByRole("form", { name: "Filtros del tablero" });
+  const filtros = page.getByRole("search", { name: "Filtros del tablero" });
   await filtros.getByLabel("Vigencia").selectOption("2020");
   await filtros.getByLabel("Regional").selectOption({ label: "Antioquia" });
   await filtros.getByRole("button", { name: "Aplicar" }).click();
@@ -89,7 +89,9 @@ test("un subdirector ve el tablero de su centro y no el de otro", async ({ login
   const page = await loginAs("SUBDIRECTOR");
   await page.goto("/tableros");
   await expect(page.getByRole("heading", { level: 1, name: /Antioquia 1/ })).toBeVisible();
-  await expect(page.getByRole("form", { name: "Filtros del tablero" }).getByLabel("Regional")).toHaveCount(0);
+  await expect(page.getByRole("search", { name: "Filtros del tablero" }).getByLabel("Regional")).toHaveCount(
+    0,
+  );
   const respuesta = await page.goto("/tableros?regional=1");
   expect(respuesta?.status()).toBe(404);
 });

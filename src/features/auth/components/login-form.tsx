@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { ingresarConCredenciales } from "../cliente";
 import type { credencialesSchema as Esquema } from "../schemas";
+import { BotonEnviar } from "@/components/ui/boton-enviar";
 
 // The schema (and zod with it) loads when the person starts typing, not with the page: /login
 // stays light, and the form still validates with the same rules as the server.
@@ -102,13 +103,9 @@ export function LoginForm({ destino, institucional = false }: { destino: string;
         onChange={setPassword}
         error={errores.password}
       />
-      <button
-        type="submit"
-        disabled={enviando}
-        className="w-full rounded-md bg-sena-700 px-4 py-2.5 font-semibold text-white hover:bg-sena-800 disabled:opacity-60"
-      >
-        {enviando ? "Ingresando…" : "Ingresar"}
-      </button>
+      <BotonEnviar pendiente={enviando} enviando="Ingresando…" ancho="w-full">
+        Ingresar
+      </BotonEnviar>
     </form>
   );
 }

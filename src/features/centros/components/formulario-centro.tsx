@@ -21,6 +21,7 @@ import {
   desdeLaVigencia,
   type EstadoOriginal,
 } from "./consecuencias";
+import { BotonEnviar } from "@/components/ui/boton-enviar";
 
 type Guardado = { id: number; version: number; cambio?: boolean };
 
@@ -178,13 +179,9 @@ export function FormularioCentro(props: PropsFormularioCentro) {
       </fieldset>
       {mensaje ? <Aviso tipo={mensaje.tipo}>{mensaje.texto}</Aviso> : null}
       <div className="flex flex-wrap items-center gap-3">
-        <button
-          type="submit"
-          disabled={isSubmitting}
-          className="rounded-md bg-sena-700 px-4 py-2.5 font-semibold text-white hover:bg-sena-800 disabled:opacity-60"
-        >
-          {isSubmitting ? "Guardando…" : props.edicion ? "Guardar cambios" : "Crear centro"}
-        </button>
+        <BotonEnviar pendiente={isSubmitting} enviando="Guardando…">
+          {props.edicion ? "Guardar cambios" : "Crear centro"}
+        </BotonEnviar>
         <Link href="/admin/centros" className="py-2 font-medium text-sena-700 underline hover:text-sena-800">
           Volver a la lista
         </Link>

@@ -11,6 +11,7 @@ import { Aviso } from "@/components/ui/aviso";
 import { useAccion } from "@/components/ui/use-accion";
 import { crearRegional, editarRegional } from "../actions";
 import { datosRegionalSchema, type DatosRegional, type ValoresRegional } from "../schemas";
+import { BotonEnviar } from "@/components/ui/boton-enviar";
 
 /**
  * Creates or edits a regional. When editing, the version it loaded travels with the save, so a
@@ -74,13 +75,9 @@ export function FormularioRegional(props: {
       </div>
       {mensaje ? <Aviso tipo={mensaje.tipo}>{mensaje.texto}</Aviso> : null}
       <div className="flex flex-wrap items-center gap-3">
-        <button
-          type="submit"
-          disabled={isSubmitting}
-          className="rounded-md bg-sena-700 px-4 py-2.5 font-semibold text-white hover:bg-sena-800 disabled:opacity-60"
-        >
-          {isSubmitting ? "Guardando…" : props.edicion ? "Guardar cambios" : "Crear regional"}
-        </button>
+        <BotonEnviar pendiente={isSubmitting} enviando="Guardando…">
+          {props.edicion ? "Guardar cambios" : "Crear regional"}
+        </BotonEnviar>
         <Link
           href="/admin/centros/regionales"
           className="py-2 font-medium text-sena-700 underline hover:text-sena-800"

@@ -10,6 +10,7 @@ import { useAccion } from "@/components/ui/use-accion";
 import { Aviso } from "@/components/ui/aviso";
 import { cambiarClave } from "../actions";
 import { cambiarClaveSchema, REGLAS_DE_CLAVE, type CambioDeClave } from "../schemas";
+import { BotonEnviar } from "@/components/ui/boton-enviar";
 
 const VACIO: CambioDeClave = { actual: "", nueva: "", confirmacion: "" };
 const CAMPOS = ["actual", "nueva", "confirmacion"] as const;
@@ -93,13 +94,9 @@ export function FormularioCambiarClave(props: { email: string; destino?: string 
         />
         Mostrar las contraseñas
       </label>
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="rounded-md bg-sena-700 px-4 py-2.5 font-semibold text-white hover:bg-sena-800 disabled:opacity-60"
-      >
-        {isSubmitting ? "Cambiando…" : "Cambiar contraseña"}
-      </button>
+      <BotonEnviar pendiente={isSubmitting} enviando="Cambiando…">
+        Cambiar contraseña
+      </BotonEnviar>
     </form>
   );
 }

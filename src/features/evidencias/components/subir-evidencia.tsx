@@ -2,20 +2,14 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
+import { Aviso } from "@/components/ui/aviso";
+import { BotonEnviar } from "@/components/ui/boton-enviar";
 import { CampoArchivo } from "@/components/ui/campo-archivo";
-import { llamarAccion } from "@/components/ui/formulario";
+import { useAccion } from "@/components/ui/use-accion";
 import { subirEvidencia } from "../actions";
 import { problemaDelArchivo } from "../revisar-archivo";
 
 const ID = "evidencia-archivo";
-const SIN_CONEXION = "No se pudo enviar el archivo. Revise su conexión e intente de nuevo.";
-
-function enviar(reporteId: number, archivo: File) {
-  const datos = new FormData();
-  datos.set("reporteId", String(reporteId));
-  datos.set("archivo", archivo);
-  return llamarAccion(() => subirEvidencia(datos), SIN_CONEXION);
-}
 
 /**
  * Upload form of its own, apart from the report form: a failed upload never touches what the user
@@ -25,8 +19,7 @@ export function SubirEvidencia(props: { reporteId: number; limiteMb: number; esA
   const router = useRouter();
   const entrada = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
-  const [aviso, setAviso] = useState<string | null>(null);
-  const [subiendo, setSubiendo] = useState(false);
+  const { aviso, setAviso, pendiente, ejecutar } = useAccion();
 
   async function alEnviar(evento: FormEvent<HTMLFormElement>) {
     evento.preventDefault();
@@ -39,15 +32,18 @@ export function SubirEvidencia(props: { reporteId: number; limiteMb: number; esA
       entrada.current?.focus();
       return;
     }
-    setSubiendo(true);
-    const resultado = await enviar(props.reporteId, archivo);
-    setSubiendo(false);
+    const datos = new FormData();
+    datos.set("reporteId", String(props.reporteId));
+    datos.set("archivo", archivo);
+    const resultado = await ejecutar(() => subirEvidencia(datos), {
+      exito: (subido) => `Se adjuntó «${subido.nombreArchivo}».`,
+      alRechazar: (errores) => setError(errores?.archivo?.[0] ?? null),
+    });
     if (!resultado.ok) {
-      setError(resultado.fieldErrors?.archivo?.[0] ?? resultado.message);
+      entrada.current?.focus();
       return;
     }
     if (entrada.current) entrada.current.value = "";
-    setAviso(`Se adjuntó «${resultado.data.nombreArchivo}».`);
     router.refresh();
   }
 
@@ -67,21 +63,10 @@ export function SubirEvidencia(props: { reporteId: number; limiteMb: number; esA
         ref={entrada}
         alCambiar={() => setError(null)}
       />
-      {aviso ? (
-        <p
-          role="status"
-          className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900"
-        >
-          {aviso}
-        </p>
-      ) : null}
-      <button
-        type="submit"
-        disabled={subiendo}
-        className="w-full rounded-md bg-sena-700 px-4 py-2 font-semibold text-white hover:bg-sena-800 disabled:opacity-60 sm:w-auto"
-      >
-        {subiendo ? "Adjuntando…" : "Adjuntar archivo"}
-      </button>
+      {aviso && aviso.texto !== error ? <Aviso tipo={aviso.tipo}>{aviso.texto}</Aviso> : null}
+      <BotonEnviar pendiente={pendiente} enviando="Adjuntando…" ancho="w-full sm:w-auto">
+        Adjuntar archivo
+      </BotonEnviar>
     </form>
   );
 }

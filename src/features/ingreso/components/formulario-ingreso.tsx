@@ -3,10 +3,10 @@
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Aviso } from "@/components/ui/aviso";
-import { BOTON_PRINCIPAL } from "@/components/ui/botones";
 import { Casilla } from "@/components/ui/casilla";
 import { useAccion } from "@/components/ui/use-accion";
 import { guardarConfiguracionIngreso } from "../actions";
+import { BotonEnviar } from "@/components/ui/boton-enviar";
 
 /** The one sign-in setting: whether accounts linked to their institutional identity keep a password. */
 export function FormularioIngreso(props: { version: number; claveParaCuentasVinculadas: boolean }) {
@@ -37,9 +37,9 @@ export function FormularioIngreso(props: { version: number; claveParaCuentasVinc
         ayuda="Si la desmarca, quien ya ingresó una vez con su cuenta institucional solo puede ingresar con ella; las cuentas sin vínculo siguen usando su contraseña."
       />
       {aviso ? <Aviso tipo={aviso.tipo}>{aviso.texto}</Aviso> : null}
-      <button type="submit" disabled={pendiente} className={BOTON_PRINCIPAL}>
-        {pendiente ? "Guardando…" : "Guardar"}
-      </button>
+      <BotonEnviar pendiente={pendiente} enviando="Guardando…">
+        Guardar
+      </BotonEnviar>
     </form>
   );
 }

@@ -14,6 +14,7 @@ import { guardarMetasSchema, type MetasDelFormulario, type MetasValidadas } from
 import { CampoMeta } from "./campo-meta";
 import { SumaEnVivo } from "./suma-en-vivo";
 import { FilaDeMeta, TablaDeSemestre } from "./tabla-de-semestre";
+import { BotonEnviar } from "@/components/ui/boton-enviar";
 
 function valoresIniciales(vigenciaId: number, semestre: SemestreDeMetas): MetasDelFormulario {
   return {
@@ -97,13 +98,10 @@ export function FormularioMetas({ vigenciaId, semestre }: { vigenciaId: number; 
           </FilaDeMeta>
         ))}
       </TablaDeSemestre>
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="rounded-md bg-sena-700 px-4 py-2.5 font-semibold text-white hover:bg-sena-800 disabled:opacity-60"
-      >
-        {isSubmitting ? "Guardando…" : `Guardar metas del ${nombre}`}
-      </button>
+      <BotonEnviar
+        pendiente={isSubmitting}
+        enviando="Guardando…"
+      >{`Guardar metas del ${nombre}`}</BotonEnviar>
     </form>
   );
 }

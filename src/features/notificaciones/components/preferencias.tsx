@@ -2,11 +2,11 @@
 
 import { useState, type FormEvent } from "react";
 import { Aviso } from "@/components/ui/aviso";
-import { BOTON_PRINCIPAL } from "@/components/ui/botones";
 import { useAccion } from "@/components/ui/use-accion";
 import { guardarPreferencias } from "../actions";
 import { NOMBRE_TIPO_NOTIFICACION } from "../etiquetas";
 import type { PreferenciaVista } from "../queries";
+import { BotonEnviar } from "@/components/ui/boton-enviar";
 
 /**
  * Every notification appears in the application; here the user chooses which also arrive by
@@ -63,9 +63,9 @@ export function PreferenciasNotificaciones({ preferencias }: { preferencias: Pre
         </ul>
       </fieldset>
       {aviso ? <Aviso tipo={aviso.tipo}>{aviso.texto}</Aviso> : null}
-      <button type="submit" disabled={pendiente} className={BOTON_PRINCIPAL}>
-        {pendiente ? "Guardando…" : "Guardar preferencias"}
-      </button>
+      <BotonEnviar pendiente={pendiente} enviando="Guardando…">
+        Guardar preferencias
+      </BotonEnviar>
     </form>
   );
 }

@@ -1,7 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { Aviso } from "@/components/ui/aviso";
 import type { ResultadoAccion } from "@/server/action";
 import {
@@ -14,7 +13,7 @@ import {
 import { useAnunciar } from "./anuncios";
 import { Candado } from "./candado";
 import { BOTON_PELIGRO } from "@/components/ui/botones";
-import { Confirmacion } from "@/components/ui/confirmacion";
+import { AccionConfirmada } from "@/components/ui/confirmacion";
 import { useAccion } from "@/components/ui/use-accion";
 
 const ETIQUETA = {
@@ -50,7 +49,6 @@ export function BotonEliminar(props: {
 }) {
   const router = useRouter();
   const anunciar = useAnunciar();
-  const [confirmando, setConfirmando] = useState(false);
   const { aviso, pendiente, ejecutar } = useAccion();
   const etiqueta = ETIQUETA[props.tipo];
 
@@ -65,7 +63,6 @@ export function BotonEliminar(props: {
 
   async function eliminar() {
     const resultado = await ejecutar(() => ELIMINAR[props.tipo](props.valores));
-    setConfirmando(false);
     if (!resultado.ok) return;
     anunciar(etiqueta.hecho);
     document.querySelector<HTMLElement>(props.enfocar)?.focus();
@@ -74,26 +71,17 @@ export function BotonEliminar(props: {
 
   return (
     <div className="space-y-2">
-      {confirmando ? (
-        <Confirmacion
-          pregunta={`¿Eliminar ${props.descripcion}? No se puede deshacer.`}
-          confirmar="Sí, eliminar"
-          confirmando="Eliminando…"
-          pendiente={pendiente}
-          claseConfirmar={BOTON_PELIGRO}
-          alConfirmar={eliminar}
-          alCancelar={() => setConfirmando(false)}
-        />
-      ) : (
-        <button
-          type="button"
-          onClick={() => setConfirmando(true)}
-          aria-label={props.nombreAccesible}
-          className={BOTON_PELIGRO}
-        >
-          {etiqueta.boton}
-        </button>
-      )}
+      <AccionConfirmada
+        boton={etiqueta.boton}
+        claseBoton={BOTON_PELIGRO}
+        nombreAccesible={props.nombreAccesible}
+        pregunta={`¿Eliminar ${props.descripcion}? No se puede deshacer.`}
+        confirmar="Sí, eliminar"
+        confirmando="Eliminando…"
+        claseConfirmar={BOTON_PELIGRO}
+        pendiente={pendiente}
+        alConfirmar={eliminar}
+      />
       {aviso ? <Aviso tipo={aviso.tipo}>{aviso.texto}</Aviso> : null}
     </div>
   );

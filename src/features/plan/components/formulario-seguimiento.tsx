@@ -23,10 +23,10 @@ import {
   type EditarSeguimiento,
 } from "../schemas";
 import { Candado } from "./candado";
-import { BOTON_PRINCIPAL } from "@/components/ui/botones";
 import { CRECE_CON_EL_TEXTO } from "./estilos";
 import { Responsables } from "./responsables";
 import { useGuardado } from "./usar-guardado";
+import { BotonEnviar } from "@/components/ui/boton-enviar";
 
 type Props =
   | { modo: "crear"; idBase: string; valores: CrearSeguimiento; tiposEnUso: TipoReporte[] }
@@ -232,9 +232,9 @@ export function FormularioSeguimiento(props: Props) {
       </Campo>
       <Responsables form={form} idBase={props.idBase} />
       {aviso ? <Aviso tipo={aviso.tipo}>{aviso.texto}</Aviso> : null}
-      <button type="submit" disabled={isSubmitting} className={BOTON_PRINCIPAL}>
-        {isSubmitting ? "Guardando…" : props.modo === "crear" ? "Agregar seguimiento" : "Guardar seguimiento"}
-      </button>
+      <BotonEnviar pendiente={isSubmitting} enviando="Guardando…">
+        {props.modo === "crear" ? "Agregar seguimiento" : "Guardar seguimiento"}
+      </BotonEnviar>
     </form>
   );
 }

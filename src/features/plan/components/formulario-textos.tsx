@@ -15,9 +15,9 @@ import {
   editarLineamientoSchema,
   editarTemaSchema,
 } from "../schemas";
-import { BOTON_PRINCIPAL } from "@/components/ui/botones";
 import { CRECE_CON_EL_TEXTO } from "./estilos";
 import { useGuardado } from "./usar-guardado";
+import { BotonEnviar } from "@/components/ui/boton-enviar";
 
 interface CampoDeTexto {
   nombre: string;
@@ -159,9 +159,9 @@ export function FormularioTextos(props: { tipo: TipoDeFormulario; idBase: string
         </Campo>
       ))}
       {aviso ? <Aviso tipo={aviso.tipo}>{aviso.texto}</Aviso> : null}
-      <button type="submit" disabled={isSubmitting} className={BOTON_PRINCIPAL}>
-        {isSubmitting ? "Guardando…" : config.boton}
-      </button>
+      <BotonEnviar pendiente={isSubmitting} enviando="Guardando…">
+        {config.boton}
+      </BotonEnviar>
     </form>
   );
 }

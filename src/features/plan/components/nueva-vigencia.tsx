@@ -11,7 +11,7 @@ import { useAccion } from "@/components/ui/use-accion";
 import { crearVigencia } from "../actions";
 import { nombrePorOmision } from "../reglas";
 import { crearVigenciaSchema, type CrearVigenciaFormulario } from "../schemas";
-import { BOTON_PRINCIPAL } from "@/components/ui/botones";
+import { BotonEnviar } from "@/components/ui/boton-enviar";
 
 const NINGUNA = "";
 
@@ -101,9 +101,9 @@ export function NuevaVigencia(props: { vigencias: { id: number; anio: number; no
         </Campo>
       </div>
       {aviso ? <Aviso tipo={aviso.tipo}>{aviso.texto}</Aviso> : null}
-      <button type="submit" disabled={isSubmitting} className={BOTON_PRINCIPAL}>
-        {isSubmitting ? "Creando…" : "Crear vigencia"}
-      </button>
+      <BotonEnviar pendiente={isSubmitting} enviando="Creando…">
+        Crear vigencia
+      </BotonEnviar>
     </form>
   );
 }

@@ -5,12 +5,12 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Aviso } from "@/components/ui/aviso";
-import { BOTON_PRINCIPAL } from "@/components/ui/botones";
 import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
 import { marcarErroresDelServidor } from "@/components/ui/formulario";
 import { useAccion } from "@/components/ui/use-accion";
 import { guardarConfiguracion } from "../actions";
 import { configuracionSchema, type ConfiguracionFormulario } from "../schemas";
+import { BotonEnviar } from "@/components/ui/boton-enviar";
 
 export const DIAS_DE_LA_SEMANA = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"];
 
@@ -117,9 +117,9 @@ export function FormularioConfiguracion({ inicial }: { inicial: ConfiguracionFor
         )}
       </Campo>
       {aviso ? <Aviso tipo={aviso.tipo}>{aviso.texto}</Aviso> : null}
-      <button type="submit" disabled={pendiente} className={BOTON_PRINCIPAL}>
-        {pendiente ? "Guardando…" : "Guardar configuración"}
-      </button>
+      <BotonEnviar pendiente={pendiente} enviando="Guardando…">
+        Guardar configuración
+      </BotonEnviar>
     </form>
   );
 }

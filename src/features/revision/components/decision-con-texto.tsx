@@ -6,6 +6,7 @@ import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
 import type { ResultadoAccion } from "@/server/action";
 import { LARGO_MAXIMO, LARGO_MINIMO } from "../schemas";
 import { Aviso } from "@/components/ui/aviso";
+import { BotonEnviar } from "@/components/ui/boton-enviar";
 
 /**
  * A review decision that needs a text for the report's author. The text is validated here with the
@@ -67,9 +68,9 @@ export function DecisionConTexto(props: {
         )}
       </Campo>
       {error ? <Aviso tipo="error">{error}</Aviso> : null}
-      <button type="submit" disabled={pendiente} className={props.claseBoton}>
-        {pendiente ? "Guardando…" : props.textoBoton}
-      </button>
+      <BotonEnviar pendiente={pendiente} enviando="Guardando…" clase={props.claseBoton}>
+        {props.textoBoton}
+      </BotonEnviar>
     </form>
   );
 }

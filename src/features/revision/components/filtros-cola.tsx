@@ -1,12 +1,10 @@
-import Link from "next/link";
-import { Filtro } from "@/components/ui/filtro";
+import { Filtro, FormularioDeFiltros, OpcionesDeRegional } from "@/components/ui/filtro";
 import type { TipoReporte } from "@/generated/prisma/enums";
 import { NOMBRE_TIPO_REPORTE } from "@/lib/etiquetas";
 import type { Periodo } from "@/lib/periodos";
 import type { FiltrosCola } from "../schemas";
 import { urlDeCola } from "../url";
 
-/** A plain GET form: the filters live in the URL, can be shared, and work without JavaScript. */
 export function FiltrosColaForm(props: {
   filtros: FiltrosCola;
   vigencias: { anio: number }[];
@@ -17,13 +15,13 @@ export function FiltrosColaForm(props: {
 }) {
   const { filtros } = props;
   return (
-    // Keyed by the filters: a link that changes them must also reset what the selects show.
-    <form
+    <FormularioDeFiltros
       key={urlDeCola(filtros)}
-      method="get"
-      action="/revision"
-      aria-label="Filtros de la cola de revisión"
-      className="mb-4 grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm lg:grid-cols-[repeat(4,minmax(0,1fr))_auto]"
+      etiqueta="Filtros de la cola de revisión"
+      accion="/revision"
+      quitar="/revision"
+      rejilla="grid-cols-2 lg:grid-cols-[repeat(4,minmax(0,1fr))_auto]"
+      botones="col-span-2 lg:col-span-1"
     >
       <Filtro nombre="vigencia" etiqueta="Vigencia" valor={filtros.vigencia} todos="Todas">
         {props.vigencias.map((v) => (
@@ -48,24 +46,9 @@ export function FiltrosColaForm(props: {
       </Filtro>
       {props.regionales.length > 0 ? (
         <Filtro nombre="regional" etiqueta="Regional" valor={filtros.regional} todos="Todas">
-          {props.regionales.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.nombre}
-            </option>
-          ))}
+          <OpcionesDeRegional regionales={props.regionales} />
         </Filtro>
       ) : null}
-      <div className="col-span-2 flex items-end gap-3 lg:col-span-1">
-        <button
-          type="submit"
-          className="rounded-md bg-sena-700 px-4 py-2 font-semibold text-white hover:bg-sena-800"
-        >
-          Filtrar
-        </button>
-        <Link href="/revision" className="py-2 text-sm font-medium text-sena-700 underline">
-          Quitar filtros
-        </Link>
-      </div>
-    </form>
+    </FormularioDeFiltros>
   );
 }

@@ -13,6 +13,7 @@ import type { RegionalConCentros } from "../queries";
 import { editarUsuarioSchema, type EdicionDelFormulario, type EdicionValidada } from "../schemas";
 import { AvisoFormulario } from "./aviso-de-formulario";
 import { CampoCentro, CampoRol } from "./campos-de-cuenta";
+import { BotonEnviar } from "@/components/ui/boton-enviar";
 
 const CAMPOS = ["nombre", "rol", "centroId", "activo"] as const;
 
@@ -97,13 +98,9 @@ export function FormularioEditarUsuario(props: {
             : "Una cuenta inactiva no puede ingresar ni hacer nada; sus reportes y su historial se conservan."
         }
       />
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="rounded-md bg-sena-700 px-4 py-2.5 font-semibold text-white hover:bg-sena-800 disabled:opacity-60"
-      >
-        {isSubmitting ? "Guardando…" : "Guardar cambios"}
-      </button>
+      <BotonEnviar pendiente={isSubmitting} enviando="Guardando…">
+        Guardar cambios
+      </BotonEnviar>
     </form>
   );
 }

@@ -13,6 +13,7 @@ import { crearUsuarioSchema, type UsuarioNuevo, type UsuarioNuevoDelFormulario }
 import { AvisoFormulario } from "./aviso-de-formulario";
 import { CampoCentro, CampoRol } from "./campos-de-cuenta";
 import { ClaveEntregada } from "./clave-entregada";
+import { BotonEnviar } from "@/components/ui/boton-enviar";
 
 const VACIO: UsuarioNuevoDelFormulario = { email: "", nombre: "", rol: "", centroId: "" };
 const CAMPOS = ["email", "nombre", "rol", "centroId"] as const;
@@ -120,13 +121,9 @@ export function FormularioNuevoUsuario({ regionales }: { regionales: RegionalCon
       <p className="text-sm text-slate-700">
         Al crear la cuenta se genera una contraseña temporal que verá una sola vez para entregarla.
       </p>
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="rounded-md bg-sena-700 px-4 py-2.5 font-semibold text-white hover:bg-sena-800 disabled:opacity-60"
-      >
-        {isSubmitting ? "Creando…" : "Crear usuario"}
-      </button>
+      <BotonEnviar pendiente={isSubmitting} enviando="Creando…">
+        Crear usuario
+      </BotonEnviar>
     </form>
   );
 }

@@ -4,21 +4,19 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Aviso } from "@/components/ui/aviso";
 import { BOTON_NEUTRO, BOTON_PRINCIPAL } from "@/components/ui/botones";
-import { Confirmacion } from "@/components/ui/confirmacion";
+import { AccionConfirmada } from "@/components/ui/confirmacion";
 import { useAccion } from "@/components/ui/use-accion";
 import { restablecerClave } from "../actions";
 import { ClaveEntregada } from "./clave-entregada";
 
 /** A new temporary password replaces the current one at once, so it takes a confirmation. */
 export function RestablecerClave(props: { usuarioId: number; nombre: string }) {
-  const [confirmando, setConfirmando] = useState(false);
   const [entregada, setEntregada] = useState<{ email: string; nombre: string; clave: string } | null>(null);
   const { aviso, pendiente, ejecutar } = useAccion();
   const router = useRouter();
 
   async function restablecer() {
     const resultado = await ejecutar(() => restablecerClave({ usuarioId: props.usuarioId }));
-    setConfirmando(false);
     if (!resultado.ok) return;
     const { email, nombre, claveTemporal } = resultado.data;
     setEntregada({ email, nombre, clave: claveTemporal });
@@ -37,21 +35,16 @@ export function RestablecerClave(props: { usuarioId: number; nombre: string }) {
         />
       ) : null}
       {aviso ? <Aviso tipo={aviso.tipo}>{aviso.texto}</Aviso> : null}
-      {confirmando ? (
-        <Confirmacion
-          pregunta={`¿Generar una contraseña temporal nueva para ${props.nombre}? La actual deja de servir de inmediato y deberá cambiar la nueva al ingresar.`}
-          confirmar="Sí, restablecer"
-          confirmando="Restableciendo…"
-          pendiente={pendiente}
-          claseConfirmar={BOTON_PRINCIPAL}
-          alConfirmar={restablecer}
-          alCancelar={() => setConfirmando(false)}
-        />
-      ) : (
-        <button type="button" onClick={() => setConfirmando(true)} className={BOTON_NEUTRO}>
-          {entregada ? "Generar otra contraseña temporal" : "Restablecer contraseña"}
-        </button>
-      )}
+      <AccionConfirmada
+        boton={entregada ? "Generar otra contraseña temporal" : "Restablecer contraseña"}
+        claseBoton={BOTON_NEUTRO}
+        pregunta={`¿Generar una contraseña temporal nueva para ${props.nombre}? La actual deja de servir de inmediato y deberá cambiar la nueva al ingresar.`}
+        confirmar="Sí, restablecer"
+        confirmando="Restableciendo…"
+        claseConfirmar={BOTON_PRINCIPAL}
+        pendiente={pendiente}
+        alConfirmar={restablecer}
+      />
     </div>
   );
 }
