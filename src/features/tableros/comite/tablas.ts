@@ -1,5 +1,6 @@
 import "server-only";
 import type { AmbitoTablero, TablaExportable } from "../tipos";
+import { celdas, CENTRO, columna, REGIONAL } from "../columnas";
 import { consultarComite, type DatosComite } from "./queries";
 import { porDatos } from "../memo";
 
@@ -10,6 +11,23 @@ export function baseDeCobertura(ambito: AmbitoTablero): string {
   return ambito.estados.includes("ENVIADO") ? "actas enviadas o aprobadas" : "actas aprobadas";
 }
 
+const POR_REGIONAL = [
+  REGIONAL,
+  columna("obligados", "Centros obligados", "entero"),
+  columna("aprobados", "Aprobados", "entero"),
+  columna("enTramite", "En trámite", "entero"),
+  columna("faltantes", "Faltantes", "entero"),
+  columna("cobertura", "Cobertura", "porcentaje"),
+];
+const POR_CENTRO = [
+  CENTRO,
+  REGIONAL,
+  columna("situacion", "Estado"),
+  columna("detalle", "Estado del reporte"),
+  columna("fechaActa", "Fecha del acta"),
+  columna("numeroActa", "Número del acta"),
+];
+
 /**
  * The panel's tables (the per-regional one only above a single centro). Rows keep the ids their
  * links need (`regionalId`, `centroId`, `reporteId`), which are not columns.
@@ -19,44 +37,17 @@ function construirTablasDeComite(datos: DatosComite, ambito: AmbitoTablero): Tab
   const porRegional: TablaExportable = {
     nombre: "comite-por-regional",
     titulo: `Comité de precios por regional, vigencia ${anio} (cobertura: ${baseDeCobertura(ambito)})`,
-    columnas: [
-      { clave: "regional", titulo: "Regional", tipo: "texto" },
-      { clave: "obligados", titulo: "Centros obligados", tipo: "entero" },
-      { clave: "aprobados", titulo: "Aprobados", tipo: "entero" },
-      { clave: "enTramite", titulo: "En trámite", tipo: "entero" },
-      { clave: "faltantes", titulo: "Faltantes", tipo: "entero" },
-      { clave: "cobertura", titulo: "Cobertura", tipo: "porcentaje" },
-    ],
-    filas: datos.regionales.map((r) => ({
-      regionalId: r.regionalId,
-      regional: r.regional,
-      obligados: r.obligados,
-      aprobados: r.aprobados,
-      enTramite: r.enTramite,
-      faltantes: r.faltantes,
-      cobertura: r.cobertura,
-    })),
+    columnas: POR_REGIONAL,
+    filas: datos.regionales.map((r) => ({ regionalId: r.regionalId, ...celdas(POR_REGIONAL, r) })),
   };
   const porCentro: TablaExportable = {
     nombre: "comite-por-centro",
     titulo: `Acta del comité de precios por centro, vigencia ${anio}`,
-    columnas: [
-      { clave: "centro", titulo: "Centro", tipo: "texto" },
-      { clave: "regional", titulo: "Regional", tipo: "texto" },
-      { clave: "situacion", titulo: "Estado", tipo: "texto" },
-      { clave: "detalle", titulo: "Estado del reporte", tipo: "texto" },
-      { clave: "fechaActa", titulo: "Fecha del acta", tipo: "texto" },
-      { clave: "numeroActa", titulo: "Número del acta", tipo: "texto" },
-    ],
+    columnas: POR_CENTRO,
     filas: datos.centros.map((c) => ({
       centroId: c.centroId,
       reporteId: c.reporteId,
-      centro: c.centro,
-      regional: c.regional,
-      situacion: c.situacion,
-      detalle: c.detalle,
-      fechaActa: c.fecha,
-      numeroActa: c.numeroActa,
+      ...celdas(POR_CENTRO, { ...c, fechaActa: c.fecha }),
     })),
   };
   return ambito.centroId === undefined ? [porRegional, porCentro] : [porCentro];

@@ -2,6 +2,7 @@ import { NOMBRE_TIPO_REPORTE } from "@/lib/etiquetas";
 import { formatearFecha } from "@/lib/fechas";
 import { parsePeriodo } from "@/lib/periodos";
 import type { TablaExportable } from "../tipos";
+import { celdas, columna, FECHA_LIMITE, PERIODO, REGIONAL, REPORTE } from "../columnas";
 import type { Conteo, Cumplimiento } from "./queries";
 import { porDatos } from "../memo";
 
@@ -9,35 +10,21 @@ const UNIDAD_NACIONAL = "Nivel nacional";
 const SIN_SUBDIRECTOR = "Sin subdirector asignado";
 const SIN_RESPONSABLE = "Sin responsable asignado";
 
-type Columna = TablaExportable["columnas"][number];
-type Fila = TablaExportable["filas"][number];
-
-const COLUMNAS_CONTEO: Columna[] = [
-  { clave: "esperados", titulo: "Esperados", tipo: "entero" },
-  { clave: "recibidos", titulo: "Recibidos", tipo: "entero" },
-  { clave: "aTiempo", titulo: "A tiempo", tipo: "entero" },
-  { clave: "tarde", titulo: "Con atraso", tipo: "entero" },
-  { clave: "faltantes", titulo: "Faltantes", tipo: "entero" },
-  { clave: "vencidos", titulo: "Vencidos sin recibir", tipo: "entero" },
-  { clave: "aprobados", titulo: "Aprobados", tipo: "entero" },
-  { clave: "tasaRecepcion", titulo: "Recibidos / esperados", tipo: "porcentaje" },
-  { clave: "tasaOportunidad", titulo: "A tiempo / esperados", tipo: "porcentaje" },
-  { clave: "tasaAprobacion", titulo: "Aprobados / esperados", tipo: "porcentaje" },
+const COLUMNAS_CONTEO = [
+  columna("esperados", "Esperados", "entero"),
+  columna("recibidos", "Recibidos", "entero"),
+  columna("aTiempo", "A tiempo", "entero"),
+  columna("tarde", "Con atraso", "entero"),
+  columna("faltantes", "Faltantes", "entero"),
+  columna("vencidos", "Vencidos sin recibir", "entero"),
+  columna("aprobados", "Aprobados", "entero"),
+  columna("tasaRecepcion", "Recibidos / esperados", "porcentaje"),
+  columna("tasaOportunidad", "A tiempo / esperados", "porcentaje"),
+  columna("tasaAprobacion", "Aprobados / esperados", "porcentaje"),
 ];
 
-function celdasDeConteo(c: Conteo): Fila {
-  return {
-    esperados: c.esperados,
-    recibidos: c.recibidos,
-    aTiempo: c.aTiempo,
-    tarde: c.tarde,
-    faltantes: c.faltantes,
-    vencidos: c.vencidos,
-    aprobados: c.aprobados,
-    tasaRecepcion: c.tasaRecepcion,
-    tasaOportunidad: c.tasaOportunidad,
-    tasaAprobacion: c.tasaAprobacion,
-  };
+function celdasDeConteo(c: Conteo) {
+  return celdas(COLUMNAS_CONTEO, c);
 }
 
 export function etiquetaDePeriodo(codigo: string): string {
@@ -54,7 +41,7 @@ function porRegional(c: Cumplimiento): TablaExportable {
   return {
     nombre: "cumplimiento-por-regional",
     titulo: "Cumplimiento por regional",
-    columnas: [{ clave: "regional", titulo: "Regional", tipo: "texto" }, ...COLUMNAS_CONTEO],
+    columnas: [REGIONAL, ...COLUMNAS_CONTEO],
     filas: filas.length > 1 ? [...filas, { regional: "Total", ...celdasDeConteo(c.total) }] : filas,
   };
 }
@@ -64,11 +51,7 @@ function porCentro(c: Cumplimiento): TablaExportable {
   return {
     nombre: "cumplimiento-por-centro",
     titulo: "Cumplimiento por centro de formación",
-    columnas: [
-      { clave: "centro", titulo: "Centro de formación", tipo: "texto" },
-      { clave: "regional", titulo: "Regional", tipo: "texto" },
-      ...COLUMNAS_CONTEO,
-    ],
+    columnas: [columna("centro", "Centro de formación"), REGIONAL, ...COLUMNAS_CONTEO],
     filas: c.porCentro.map((r) => ({
       centro: r.centro,
       centroId: r.centroId,
@@ -82,12 +65,7 @@ function porPeriodo(c: Cumplimiento): TablaExportable {
   return {
     nombre: "cumplimiento-por-periodo",
     titulo: "Cumplimiento por reporte y periodo",
-    columnas: [
-      { clave: "reporte", titulo: "Reporte", tipo: "texto" },
-      { clave: "periodo", titulo: "Periodo", tipo: "texto" },
-      { clave: "fechaLimite", titulo: "Fecha límite", tipo: "texto" },
-      ...COLUMNAS_CONTEO,
-    ],
+    columnas: [REPORTE, PERIODO, FECHA_LIMITE, ...COLUMNAS_CONTEO],
     filas: c.porPeriodo.map((r) => ({
       reporte: NOMBRE_TIPO_REPORTE[r.tipo],
       periodo: etiquetaDePeriodo(r.periodo),
@@ -102,14 +80,14 @@ function vencidas(c: Cumplimiento): TablaExportable {
     nombre: "obligaciones-vencidas",
     titulo: "Obligaciones vencidas sin recibir",
     columnas: [
-      { clave: "unidad", titulo: "Unidad", tipo: "texto" },
-      { clave: "regional", titulo: "Regional", tipo: "texto" },
-      { clave: "reporte", titulo: "Reporte", tipo: "texto" },
-      { clave: "periodo", titulo: "Periodo", tipo: "texto" },
-      { clave: "fechaLimite", titulo: "Fecha límite", tipo: "texto" },
-      { clave: "diasAtraso", titulo: "Días de atraso", tipo: "entero" },
-      { clave: "responsable", titulo: "Responsable", tipo: "texto" },
-      { clave: "correo", titulo: "Correo", tipo: "texto" },
+      columna("unidad", "Unidad"),
+      REGIONAL,
+      REPORTE,
+      PERIODO,
+      FECHA_LIMITE,
+      columna("diasAtraso", "Días de atraso", "entero"),
+      columna("responsable", "Responsable"),
+      columna("correo", "Correo"),
     ],
     filas: c.vencidas.filas.map((v) => ({
       unidad: v.centro ?? UNIDAD_NACIONAL,
@@ -130,26 +108,23 @@ const PLAZO = {
   REVISION: "Revisiones de reportes enviados (revisores)",
 } as const;
 
+const COLUMNAS_PLAZOS = [
+  columna("total", "Plazos dados", "entero"),
+  columna("aTiempo", "Cumplidos a tiempo", "entero"),
+  columna("tarde", "Cumplidos con atraso", "entero"),
+  columna("enCurso", "En curso", "entero"),
+  columna("vencidos", "Vencidos sin cumplir", "entero"),
+];
+const TASA_DE_PLAZOS = columna("tasaOportunidad", "A tiempo / cumplidos", "porcentaje");
+
 function plazos(c: Cumplimiento): TablaExportable {
   return {
     nombre: "oportunidad-de-correcciones-y-revisiones",
     titulo: "Oportunidad de las correcciones y las revisiones",
-    columnas: [
-      { clave: "plazo", titulo: "Plazo", tipo: "texto" },
-      { clave: "total", titulo: "Plazos dados", tipo: "entero" },
-      { clave: "aTiempo", titulo: "Cumplidos a tiempo", tipo: "entero" },
-      { clave: "tarde", titulo: "Cumplidos con atraso", tipo: "entero" },
-      { clave: "enCurso", titulo: "En curso", tipo: "entero" },
-      { clave: "vencidos", titulo: "Vencidos sin cumplir", tipo: "entero" },
-      { clave: "tasaOportunidad", titulo: "A tiempo / cumplidos", tipo: "porcentaje" },
-    ],
+    columnas: [columna("plazo", "Plazo"), ...COLUMNAS_PLAZOS, TASA_DE_PLAZOS],
     filas: c.plazos.map((p) => ({
       plazo: PLAZO[p.tipo],
-      total: p.total,
-      aTiempo: p.aTiempo,
-      tarde: p.tarde,
-      enCurso: p.enCurso,
-      vencidos: p.vencidos,
+      ...celdas(COLUMNAS_PLAZOS, p),
       tasaOportunidad: p.aTiempo + p.tarde === 0 ? null : p.aTiempo / (p.aTiempo + p.tarde),
     })),
   };

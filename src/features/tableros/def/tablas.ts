@@ -1,11 +1,17 @@
 import { formatearPorcentaje } from "@/lib/razones";
 import type { AmbitoTablero, TablaExportable } from "../tipos";
+import {
+  celdas,
+  CENTRO,
+  CENTROS_QUE_REPORTAN,
+  columna,
+  REGIONAL,
+  type Columna,
+  type Fila,
+} from "../columnas";
 import type { CifraDef, DatosDef } from "./queries";
 import { bajoElUmbral, UMBRAL_DEF } from "./umbral";
 import { porDatos } from "../memo";
-
-type Columna = TablaExportable["columnas"][number];
-type Fila = TablaExportable["filas"][number];
 
 export const TEXTO_NO_APLICA = "No aplica";
 
@@ -15,37 +21,28 @@ export function textoBajoElUmbral(razon: number | null): string {
   return bajo ? "Sí" : "No";
 }
 
-const CIFRAS: Columna[] = [
-  { clave: "ventas", titulo: "Aprovechamientos", tipo: "pesos" },
-  { clave: "def", titulo: "Facturado con DEF", tipo: "pesos" },
-  { clave: "razon", titulo: "Proporción con DEF", tipo: "porcentaje" },
-  { clave: "bajoElUmbral", titulo: `Bajo el umbral (${formatearPorcentaje(UMBRAL_DEF)})`, tipo: "texto" },
+const MONTOS = [
+  columna("ventas", "Aprovechamientos", "pesos"),
+  columna("def", "Facturado con DEF", "pesos"),
+  columna("razon", "Proporción con DEF", "porcentaje"),
 ];
+const CIFRAS = [...MONTOS, columna("bajoElUmbral", `Bajo el umbral (${formatearPorcentaje(UMBRAL_DEF)})`)];
 
-function celdas(cifra: CifraDef): Fila {
-  return {
-    ventas: cifra.ventas,
-    def: cifra.def,
-    razon: cifra.razon,
-    bajoElUmbral: textoBajoElUmbral(cifra.razon),
-  };
+function cifras(cifra: CifraDef): Fila {
+  return { ...celdas(MONTOS, cifra), bajoElUmbral: textoBajoElUmbral(cifra.razon) };
 }
 
 function porTrimestre(datos: DatosDef): TablaExportable {
   const filas: Fila[] = datos.trimestres.flatMap((t) => {
     const cifra = datos.porTrimestre[t.codigo];
-    return cifra ? [{ trimestre: t.etiqueta, centros: cifra.centros, ...celdas(cifra) }] : [];
+    return cifra ? [{ trimestre: t.etiqueta, centros: cifra.centros, ...cifras(cifra) }] : [];
   });
   if (filas.length > 0)
-    filas.push({ trimestre: "Total", centros: datos.total.centros, ...celdas(datos.total) });
+    filas.push({ trimestre: "Total", centros: datos.total.centros, ...cifras(datos.total) });
   return {
     nombre: "def-por-trimestre",
     titulo: "Facturación con DEF por trimestre",
-    columnas: [
-      { clave: "trimestre", titulo: "Trimestre", tipo: "texto" },
-      { clave: "centros", titulo: "Centros que reportan", tipo: "entero" },
-      ...CIFRAS,
-    ],
+    columnas: [columna("trimestre", "Trimestre"), CENTROS_QUE_REPORTAN, ...CIFRAS],
     filas,
   };
 }
@@ -54,16 +51,12 @@ function porRegional(datos: DatosDef): TablaExportable {
   return {
     nombre: "def-por-regional",
     titulo: "Facturación con DEF por regional",
-    columnas: [
-      { clave: "regional", titulo: "Regional", tipo: "texto" },
-      { clave: "centros", titulo: "Centros que reportan", tipo: "entero" },
-      ...CIFRAS,
-    ],
+    columnas: [REGIONAL, CENTROS_QUE_REPORTAN, ...CIFRAS],
     filas: datos.regionales.map((r) => ({
       regionalId: r.id,
       regional: r.nombre,
       centros: r.centros,
-      ...celdas(r),
+      ...cifras(r),
     })),
   };
 }
@@ -73,13 +66,9 @@ function porCentro(datos: DatosDef): TablaExportable {
     nombre: "def-por-centro",
     titulo: "Facturación con DEF por centro",
     columnas: [
-      { clave: "centro", titulo: "Centro", tipo: "texto" },
-      { clave: "regional", titulo: "Regional", tipo: "texto" },
-      ...datos.trimestres.map((t): Columna => ({
-        clave: t.codigo,
-        titulo: `Proporción T${t.numero}`,
-        tipo: "porcentaje",
-      })),
+      CENTRO,
+      REGIONAL,
+      ...datos.trimestres.map((t): Columna => columna(t.codigo, `Proporción T${t.numero}`, "porcentaje")),
       ...CIFRAS,
     ],
     filas: datos.centros.map((c) => ({
@@ -87,7 +76,7 @@ function porCentro(datos: DatosDef): TablaExportable {
       centro: c.nombre,
       regional: c.regional,
       ...Object.fromEntries(datos.trimestres.map((t) => [t.codigo, c.porTrimestre[t.codigo]?.razon ?? null])),
-      ...celdas(c),
+      ...cifras(c),
     })),
   };
 }

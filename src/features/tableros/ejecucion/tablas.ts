@@ -1,42 +1,29 @@
 import type { AmbitoTablero, TablaExportable } from "../tipos";
-import type { CifraEjecucion, DatosEjecucion } from "./queries";
+import { celdas, CENTRO, CENTROS_QUE_REPORTAN, columna, REGIONAL } from "../columnas";
+import type { DatosEjecucion } from "./queries";
 import { porDatos } from "../memo";
 
-type Columna = TablaExportable["columnas"][number];
-type Fila = TablaExportable["filas"][number];
-
-const RECURSOS: Columna[] = [
-  { clave: "solicitados", titulo: "Solicitados", tipo: "pesos" },
-  { clave: "asignados", titulo: "Asignados", tipo: "pesos" },
-  { clave: "ejecutados", titulo: "Ejecutados", tipo: "pesos" },
-  { clave: "razon", titulo: "Ejecutado sobre asignado", tipo: "porcentaje" },
+const RECURSOS = [
+  columna("solicitados", "Solicitados", "pesos"),
+  columna("asignados", "Asignados", "pesos"),
+  columna("ejecutados", "Ejecutados", "pesos"),
+  columna("razon", "Ejecutado sobre asignado", "porcentaje"),
 ];
-
-function recursos(cifra: CifraEjecucion): Fila {
-  return {
-    solicitados: cifra.solicitados,
-    asignados: cifra.asignados,
-    ejecutados: cifra.ejecutados,
-    razon: cifra.razon,
-  };
-}
+const POR_REGIONAL = [
+  CENTROS_QUE_REPORTAN,
+  ...RECURSOS,
+  columna("registrados", "Centros con registro en el módulo", "entero"),
+];
 
 function porRegional(datos: DatosEjecucion): TablaExportable {
   return {
     nombre: "ejecucion-por-regional",
     titulo: "Ejecución de recursos por regional",
-    columnas: [
-      { clave: "regional", titulo: "Regional", tipo: "texto" },
-      { clave: "centros", titulo: "Centros que reportan", tipo: "entero" },
-      ...RECURSOS,
-      { clave: "registrados", titulo: "Centros con registro en el módulo", tipo: "entero" },
-    ],
+    columnas: [REGIONAL, ...POR_REGIONAL],
     filas: datos.regionales.map((r) => ({
       regionalId: r.id,
       regional: r.nombre,
-      centros: r.centros,
-      ...recursos(r),
-      registrados: r.registrados,
+      ...celdas(POR_REGIONAL, r),
     })),
   };
 }
@@ -46,16 +33,16 @@ function porCentro(datos: DatosEjecucion): TablaExportable {
     nombre: "ejecucion-por-centro",
     titulo: "Ejecución de recursos por centro",
     columnas: [
-      { clave: "centro", titulo: "Centro", tipo: "texto" },
-      { clave: "regional", titulo: "Regional", tipo: "texto" },
+      CENTRO,
+      REGIONAL,
       ...RECURSOS,
-      { clave: "registrado", titulo: "Registrado en el módulo Plan de Acción", tipo: "texto" },
+      columna("registrado", "Registrado en el módulo Plan de Acción"),
     ],
     filas: datos.centros.map((c) => ({
       centroId: c.id,
       centro: c.nombre,
       regional: c.regional,
-      ...recursos(c),
+      ...celdas(RECURSOS, c),
       registrado: c.registrados > 0 ? "Sí" : "No",
     })),
   };

@@ -1,21 +1,23 @@
 import "server-only";
 import type { AmbitoTablero, TablaExportable } from "../tipos";
+import { celdas, columna, REGIONAL, SEMESTRE } from "../columnas";
 import { consultarRecaudo, type DatosRecaudo } from "./queries";
 import { porDatos } from "../memo";
 
 export const PANEL_RECAUDO = "recaudo";
 
-const CIFRAS: TablaExportable["columnas"] = [
-  { clave: "fiscalizacion", titulo: "Fiscalización", tipo: "pesos" },
-  { clave: "cobroPersuasivo", titulo: "Cobro persuasivo", tipo: "pesos" },
-  { clave: "total", titulo: "Total recaudado", tipo: "pesos" },
+const CIFRAS = [
+  columna("fiscalizacion", "Fiscalización", "pesos"),
+  columna("cobroPersuasivo", "Cobro persuasivo", "pesos"),
+  columna("total", "Total recaudado", "pesos"),
 ];
 
-const FRENTE_A_META: TablaExportable["columnas"] = [
+const FRENTE_A_META = [
   ...CIFRAS,
-  { clave: "meta", titulo: "Meta", tipo: "pesos" },
-  { clave: "cumplimiento", titulo: "Cumplimiento", tipo: "porcentaje" },
+  columna("meta", "Meta", "pesos"),
+  columna("cumplimiento", "Cumplimiento", "porcentaje"),
 ];
+const POR_SEMESTRE = [columna("informe", "Informe nacional"), ...FRENTE_A_META];
 
 /** The three tables of the panel; the ranking rows keep `regionalId` (not a column) for their link. */
 function construirTablasDeRecaudo(datos: DatosRecaudo, ambito: AmbitoTablero) {
@@ -26,33 +28,16 @@ function construirTablasDeRecaudo(datos: DatosRecaudo, ambito: AmbitoTablero) {
       ambito.regionalId === undefined
         ? `Recaudo frente a la meta nacional por semestre, vigencia ${anio}`
         : `Recaudo de la regional frente a su meta por semestre, vigencia ${anio}`,
-    columnas: [
-      { clave: "semestre", titulo: "Semestre", tipo: "texto" },
-      { clave: "informe", titulo: "Informe nacional", tipo: "texto" },
-      ...FRENTE_A_META,
-    ],
-    filas: datos.semestres.map((s) => ({
-      semestre: s.etiqueta,
-      informe: s.informe,
-      fiscalizacion: s.fiscalizacion,
-      cobroPersuasivo: s.cobroPersuasivo,
-      total: s.total,
-      meta: s.meta,
-      cumplimiento: s.cumplimiento,
-    })),
+    columnas: [SEMESTRE, ...POR_SEMESTRE],
+    filas: datos.semestres.map((s) => ({ semestre: s.etiqueta, ...celdas(POR_SEMESTRE, s) })),
   };
   const porRegional: TablaExportable = {
     nombre: "recaudo-por-regional",
     titulo: `Recaudo por regional frente a su meta, ${datos.ranking.etiqueta}`,
-    columnas: [{ clave: "regional", titulo: "Regional", tipo: "texto" }, ...FRENTE_A_META],
+    columnas: [REGIONAL, ...FRENTE_A_META],
     filas: datos.ranking.filas.map((r) => ({
       regionalId: r.regionalId,
-      regional: r.regional,
-      fiscalizacion: r.fiscalizacion,
-      cobroPersuasivo: r.cobroPersuasivo,
-      total: r.total,
-      meta: r.meta,
-      cumplimiento: r.cumplimiento,
+      ...celdas([REGIONAL, ...FRENTE_A_META], r),
     })),
   };
   const tendencia: TablaExportable = {
@@ -61,13 +46,8 @@ function construirTablasDeRecaudo(datos: DatosRecaudo, ambito: AmbitoTablero) {
       ambito.regionalId === undefined
         ? "Recaudo por semestre en todas las vigencias"
         : "Recaudo de la regional por semestre en todas las vigencias",
-    columnas: [{ clave: "semestre", titulo: "Semestre", tipo: "texto" }, ...CIFRAS],
-    filas: datos.tendencia.map((t) => ({
-      semestre: t.etiqueta,
-      fiscalizacion: t.fiscalizacion,
-      cobroPersuasivo: t.cobroPersuasivo,
-      total: t.total,
-    })),
+    columnas: [SEMESTRE, ...CIFRAS],
+    filas: datos.tendencia.map((t) => ({ semestre: t.etiqueta, ...celdas(CIFRAS, t) })),
   };
   return { porSemestre, porRegional, tendencia };
 }
