@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { BOTON_NEUTRO } from "@/components/ui/botones";
 import { PageHeader } from "@/components/ui/page-header";
-import { Paginacion } from "@/components/ui/paginacion";
+import { ListaPaginada } from "@/components/ui/paginacion";
 import { Pestanas } from "@/components/ui/pestanas";
 import { marcarTodasLeidas } from "@/features/notificaciones/actions";
 import { ListaNotificaciones } from "@/features/notificaciones/components/lista-notificaciones";
@@ -46,21 +46,20 @@ export default async function NotificacionesPage(props: {
           { href: "/notificaciones?estado=no-leidas", texto: "Sin leer", activa: soloNoLeidas },
         ]}
       />
-      {r.filas.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">
-          {soloNoLeidas
+      <ListaPaginada
+        filas={r.filas.length}
+        vacia={
+          soloNoLeidas
             ? "No tiene notificaciones sin leer."
-            : "Aún no tiene notificaciones. Aquí le avisaremos de reportes devueltos, aprobados, por vencer o vencidos."}
-        </p>
-      ) : (
-        <ListaNotificaciones filas={r.filas} />
-      )}
-      <Paginacion
+            : "Aún no tiene notificaciones. Aquí le avisaremos de reportes devueltos, aprobados, por vencer o vencidos."
+        }
         etiqueta="Páginas de notificaciones"
         pagina={r.pagina}
         paginas={r.paginas}
         urlDePagina={(pagina) => urlConFiltros("/notificaciones", { estado: filtros.estado, pagina })}
-      />
+      >
+        <ListaNotificaciones filas={r.filas} />
+      </ListaPaginada>
     </>
   );
 }

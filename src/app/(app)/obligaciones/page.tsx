@@ -9,6 +9,7 @@ import { misObligaciones } from "@/features/obligaciones/queries";
 import { elegirVigencia } from "@/features/plan/vigencias";
 import { resumirObligaciones } from "@/lib/obligaciones";
 import { requerirUsuario } from "@/server/session";
+import { SinResultados } from "@/components/ui/paginacion";
 
 export const metadata: Metadata = { title: "Mis obligaciones" };
 
@@ -24,13 +25,13 @@ export default async function ObligacionesPage(props: { searchParams: Promise<{ 
     return (
       <>
         <PageHeader title="Mis obligaciones" actions={selector} />
-        <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">
+        <SinResultados>
           Su rol no tiene reportes a cargo. Puede consultar el{" "}
           <Link href={`/plan?vigencia=${vigencia.anio}`} className="font-medium text-sena-700 underline">
             plan de acción
           </Link>{" "}
           y el avance de los reportes de los centros.
-        </p>
+        </SinResultados>
       </>
     );
   }
@@ -51,9 +52,7 @@ export default async function ObligacionesPage(props: { searchParams: Promise<{ 
         />
       ) : null}
       {resultado.obligaciones.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">
-          No tiene reportes esperados en esta vigencia.
-        </p>
+        <SinResultados>No tiene reportes esperados en esta vigencia.</SinResultados>
       ) : (
         <ObligacionesLista obligaciones={resultado.obligaciones} />
       )}

@@ -2,20 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EnlacesDeDescarga } from "@/components/ui/enlaces-de-descarga";
 import { PageHeader } from "@/components/ui/page-header";
+import { ListaPaginada } from "@/components/ui/paginacion";
 import { ConteoPorTipo } from "@/features/revision/components/conteo-por-tipo";
 import { FiltrosColaForm } from "@/features/revision/components/filtros-cola";
 import { ListaCola } from "@/features/revision/components/lista-cola";
-import { Paginacion } from "@/features/revision/components/paginacion";
 import { colaDeRevision, opcionesDeFiltro } from "@/features/revision/queries";
 import { filtrosColaSchema } from "@/features/revision/schemas";
-import { hayFiltros } from "@/features/revision/url";
+import { hayFiltros, urlDeCola } from "@/features/revision/url";
 import { requerirPermiso } from "@/server/session";
 
 export const metadata: Metadata = { title: "Revisión" };
 
 function SinPendientes({ filtrado }: { filtrado: boolean }) {
   return (
-    <div className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">
+    <>
       {filtrado ? (
         <p>
           Ningún reporte enviado coincide con los filtros.{" "}
@@ -26,7 +26,7 @@ function SinPendientes({ filtrado }: { filtrado: boolean }) {
       ) : (
         <p>No hay reportes esperando revisión.</p>
       )}
-    </div>
+    </>
   );
 }
 
@@ -60,12 +60,16 @@ export default async function RevisionPage(props: {
       />
       <FiltrosColaForm filtros={filtros} periodos={cola.periodos} tipos={cola.tipos} {...opciones} />
       <ConteoPorTipo filtros={filtros} porTipo={cola.porTipo} />
-      {cola.filas.length === 0 ? (
-        <SinPendientes filtrado={hayFiltros(filtros)} />
-      ) : (
+      <ListaPaginada
+        filas={cola.filas.length}
+        vacia={<SinPendientes filtrado={hayFiltros(filtros)} />}
+        etiqueta="Páginas de la cola"
+        pagina={cola.pagina}
+        paginas={cola.paginas}
+        urlDePagina={(pagina) => urlDeCola({ ...filtros, pagina })}
+      >
         <ListaCola filas={cola.filas} />
-      )}
-      <Paginacion filtros={filtros} pagina={cola.pagina} paginas={cola.paginas} />
+      </ListaPaginada>
     </>
   );
 }

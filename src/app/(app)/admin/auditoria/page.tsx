@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { BOTON_NEUTRO } from "@/components/ui/botones";
 import { PageHeader } from "@/components/ui/page-header";
-import { Paginacion } from "@/components/ui/paginacion";
+import { ListaPaginada } from "@/components/ui/paginacion";
 import { Pestanas } from "@/components/ui/pestanas";
 import { Seccion } from "@/components/ui/seccion";
 import { FormularioFiltrosAuditoria } from "@/features/auditoria/components/filtros-auditoria";
@@ -77,19 +77,16 @@ export default async function AuditoriaPage(props: {
           ? `. Cada descarga trae los ${numero.format(MAXIMO_EXPORTADO)} más recientes: acote las fechas para bajar los anteriores.`
           : null}
       </p>
-      {r.filas.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">
-          No hay eventos con estos filtros.
-        </p>
-      ) : (
-        <ListaAuditoria filas={r.filas} />
-      )}
-      <Paginacion
+      <ListaPaginada
+        filas={r.filas.length}
+        vacia="No hay eventos con estos filtros."
         etiqueta="Páginas de la auditoría"
         pagina={r.pagina}
         paginas={r.paginas}
         urlDePagina={(pagina) => url({ ...filtros, pagina })}
-      />
+      >
+        <ListaAuditoria filas={r.filas} />
+      </ListaPaginada>
     </>
   );
 }

@@ -9,6 +9,7 @@ import { listarCentros, type ListaDeCentros } from "@/features/centros/queries";
 import { filtrosCentrosSchema } from "@/features/centros/schemas";
 import { hayFiltros } from "@/features/centros/url";
 import { requerirPermiso } from "@/server/session";
+import { SinResultados } from "@/components/ui/paginacion";
 
 export const metadata: Metadata = { title: "Centros de formación" };
 
@@ -72,7 +73,7 @@ export default async function CentrosPage(props: {
         />
       ) : null}
       {lista.grupos.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">
+        <SinResultados>
           {filtrado ? "Ningún centro coincide con los filtros. " : "Aún no hay centros registrados. "}
           <Link
             href={filtrado ? "/admin/centros" : "/admin/centros/importar"}
@@ -80,7 +81,7 @@ export default async function CentrosPage(props: {
           >
             {filtrado ? "Ver todos los centros" : "Importarlos desde un CSV"}
           </Link>
-        </p>
+        </SinResultados>
       ) : (
         <ListaCentros grupos={lista.grupos} />
       )}

@@ -3,7 +3,7 @@ import { Aviso } from "@/components/ui/aviso";
 import { BOTON_NEUTRO } from "@/components/ui/botones";
 import { CLASE_ENTRADA } from "@/components/ui/campo";
 import { PageHeader } from "@/components/ui/page-header";
-import { Paginacion } from "@/components/ui/paginacion";
+import { ListaPaginada } from "@/components/ui/paginacion";
 import { Pestanas } from "@/components/ui/pestanas";
 import { ESTADO_CORREO } from "@/features/correos/components/etiquetas";
 import { ListaCorreos } from "@/features/correos/components/lista-correos";
@@ -77,19 +77,16 @@ export default async function CorreosPage(props: {
           Buscar
         </button>
       </form>
-      {r.filas.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">
-          No hay correos con estos filtros.
-        </p>
-      ) : (
-        <ListaCorreos filas={r.filas} />
-      )}
-      <Paginacion
+      <ListaPaginada
+        filas={r.filas.length}
+        vacia="No hay correos con estos filtros."
         etiqueta="Páginas de correos"
         pagina={r.pagina}
         paginas={r.paginas}
         urlDePagina={(pagina) => url({ ...filtros, pagina })}
-      />
+      >
+        <ListaCorreos filas={r.filas} />
+      </ListaPaginada>
     </>
   );
 }

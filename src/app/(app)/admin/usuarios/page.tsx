@@ -4,10 +4,10 @@ import { EnlacesDeDescarga } from "@/components/ui/enlaces-de-descarga";
 import { PageHeader } from "@/components/ui/page-header";
 import { FiltrosUsuariosForm } from "@/features/usuarios/components/filtros-usuarios";
 import { ListaUsuarios } from "@/features/usuarios/components/lista-usuarios";
-import { PaginacionUsuarios } from "@/features/usuarios/components/paginacion-usuarios";
+import { ListaPaginada } from "@/components/ui/paginacion";
 import { listarUsuarios, regionalesYCentros } from "@/features/usuarios/queries";
 import { filtrosUsuariosSchema } from "@/features/usuarios/schemas";
-import { hayFiltros } from "@/features/usuarios/url";
+import { hayFiltros, urlDeUsuarios } from "@/features/usuarios/url";
 import { requerirPermiso } from "@/server/session";
 
 export const metadata: Metadata = { title: "Usuarios y roles" };
@@ -65,14 +65,16 @@ export default async function UsuariosPage(props: {
           className="mb-3 justify-end"
         />
       ) : null}
-      {lista.filas.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">
-          {filtrado ? "Ninguna cuenta coincide con la búsqueda." : "Aún no hay cuentas registradas."}
-        </p>
-      ) : (
+      <ListaPaginada
+        filas={lista.filas.length}
+        vacia={filtrado ? "Ninguna cuenta coincide con la búsqueda." : "Aún no hay cuentas registradas."}
+        etiqueta="Páginas de usuarios"
+        pagina={lista.pagina}
+        paginas={lista.paginas}
+        urlDePagina={(pagina) => urlDeUsuarios({ ...filtros, pagina })}
+      >
         <ListaUsuarios usuarios={lista.filas} />
-      )}
-      <PaginacionUsuarios filtros={filtros} pagina={lista.pagina} paginas={lista.paginas} />
+      </ListaPaginada>
     </>
   );
 }
