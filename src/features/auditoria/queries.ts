@@ -16,6 +16,7 @@ import {
   nombreDeAccion,
 } from "./etiquetas";
 import type { FiltrosAuditoria } from "./schemas";
+import { columna } from "@/features/tableros/columnas";
 
 /**
  * The audit trail of a report, newest first. It takes the report already loaded for the user
@@ -199,17 +200,17 @@ export async function tablaDeAuditoria(actor: Actor, filtros: FiltrosAuditoria):
     nombre: "auditoria",
     titulo: "Auditoría",
     columnas: [
-      { clave: "registro", titulo: "Registro", tipo: "entero" },
-      { clave: "fecha", titulo: "Fecha y hora (Bogotá)", tipo: "texto" },
-      { clave: "evento", titulo: "Evento", tipo: "texto" },
-      { clave: "accion", titulo: "Código del evento", tipo: "texto" },
-      { clave: "nombre", titulo: "Nombre", tipo: "texto" },
-      { clave: "correo", titulo: "Correo", tipo: "texto" },
-      { clave: "sobre", titulo: "Sobre", tipo: "texto" },
-      { clave: "reporte", titulo: "Reporte", tipo: "entero" },
-      { clave: "ip", titulo: "Dirección IP", tipo: "texto" },
-      { clave: "navegador", titulo: "Navegador", tipo: "texto" },
-      { clave: "detalle", titulo: "Antes → después", tipo: "texto" },
+      columna("registro", "Registro", "entero"),
+      columna("fecha", "Fecha y hora (Bogotá)"),
+      columna("evento", "Evento"),
+      columna("accion", "Código del evento"),
+      columna("nombre", "Nombre"),
+      columna("correo", "Correo"),
+      columna("sobre", "Sobre"),
+      columna("reporte", "Reporte", "entero"),
+      columna("ip", "Dirección IP"),
+      columna("navegador", "Navegador"),
+      columna("detalle", "Antes → después"),
     ],
     filas: eventos.map((e) => {
       const f = presentar(e, 500);

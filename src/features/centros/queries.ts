@@ -9,6 +9,7 @@ import { MARCAS_DE_VIGENCIA } from "./vigencias";
 import { aCsvDeImportacion } from "./importacion";
 import type { FiltrosCentros } from "./schemas";
 import { coincideConBusqueda } from "./url";
+import { columna, REGIONAL } from "@/features/tableros/columnas";
 
 /** Active subdirector accounts bound to a centro: the people who file its reports. */
 export const SUBDIRECTORES_ACTIVOS = {
@@ -116,14 +117,14 @@ export function tablaDeCentros(lista: ListaDeCentros): TablaExportable {
     nombre: "centros",
     titulo: "Centros de formación",
     columnas: [
-      { clave: "regional", titulo: "Regional", tipo: "texto" },
-      { clave: "codigo", titulo: "Código", tipo: "texto" },
-      { clave: "nombre", titulo: "Centro", tipo: "texto" },
-      { clave: "aprovechamiento", titulo: "Genera aprovechamiento", tipo: "texto" },
-      { clave: "recursos", titulo: "Requiere recursos", tipo: "texto" },
-      { clave: "activo", titulo: "Activo", tipo: "texto" },
-      { clave: "subdirectores", titulo: "Subdirectores activos", tipo: "texto" },
-      { clave: "reportes", titulo: "Reportes", tipo: "entero" },
+      REGIONAL,
+      columna("codigo", "Código"),
+      columna("nombre", "Centro"),
+      columna("aprovechamiento", "Genera aprovechamiento"),
+      columna("recursos", "Requiere recursos"),
+      columna("activo", "Activo"),
+      columna("subdirectores", "Subdirectores activos"),
+      columna("reportes", "Reportes", "entero"),
     ],
     filas: lista.grupos.flatMap((g) =>
       g.centros.map((c) => ({

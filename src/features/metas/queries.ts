@@ -6,6 +6,7 @@ import { consistenciaDeMetas, type Consistencia } from "@/lib/metas";
 import { periodosDeVigencia } from "@/lib/periodos";
 import { autorizar, type Actor } from "@/server/authz";
 import { db } from "@/server/db";
+import { columna, REGIONAL, SEMESTRE } from "@/features/tableros/columnas";
 
 type Lector = Pick<Prisma.TransactionClient, "metaRecaudo">;
 
@@ -87,12 +88,7 @@ export async function tablaDeMetas(
   return {
     nombre: "metas-de-recaudo",
     titulo: `Metas de recaudo ${vigencia.anio}`,
-    columnas: [
-      { clave: "vigencia", titulo: "Vigencia", tipo: "texto" },
-      { clave: "semestre", titulo: "Semestre", tipo: "texto" },
-      { clave: "regional", titulo: "Regional", tipo: "texto" },
-      { clave: "meta", titulo: "Meta", tipo: "pesos" },
-    ],
+    columnas: [columna("vigencia", "Vigencia"), SEMESTRE, REGIONAL, columna("meta", "Meta", "pesos")],
     filas: semestres.flatMap((s) => [
       ...s.regionales.map((r) => ({
         vigencia: String(vigencia.anio),

@@ -2,6 +2,7 @@ import { describirOportunidad, ESTADO, NOMBRE_TIPO_REPORTE } from "@/lib/etiquet
 import type { TablaExportable } from "@/features/tableros/tipos";
 import { formatearFecha } from "@/lib/fechas";
 import type { Obligacion } from "@/lib/obligaciones";
+import { columna, FECHA_LIMITE, PERIODO, REPORTE } from "@/features/tableros/columnas";
 
 /** Mis obligaciones as a table to download, in the order of the screen (by deadline). */
 export function tablaDeObligaciones(unidad: string, obligaciones: Obligacion[]): TablaExportable {
@@ -9,13 +10,13 @@ export function tablaDeObligaciones(unidad: string, obligaciones: Obligacion[]):
     nombre: "mis-obligaciones",
     titulo: `Obligaciones · ${unidad}`,
     columnas: [
-      { clave: "reporte", titulo: "Reporte", tipo: "texto" },
-      { clave: "periodo", titulo: "Periodo", tipo: "texto" },
-      { clave: "fechaLimite", titulo: "Fecha límite", tipo: "texto" },
-      { clave: "estado", titulo: "Estado", tipo: "texto" },
-      { clave: "oportunidad", titulo: "Oportunidad", tipo: "texto" },
-      { clave: "correccion", titulo: "Plazo de corrección", tipo: "texto" },
-      { clave: "enlace", titulo: "Enlace", tipo: "texto" },
+      REPORTE,
+      PERIODO,
+      FECHA_LIMITE,
+      columna("estado", "Estado"),
+      columna("oportunidad", "Oportunidad"),
+      columna("correccion", "Plazo de corrección"),
+      columna("enlace", "Enlace"),
     ],
     filas: obligaciones.map((o) => ({
       reporte: NOMBRE_TIPO_REPORTE[o.tipoReporte],

@@ -9,6 +9,7 @@ import type { TablaExportable } from "@/features/tableros/tipos";
 import { autorizar, type Actor } from "@/server/authz";
 import { db } from "@/server/db";
 import { INCLUIR_TEMA } from "./creacion";
+import { columna } from "@/features/tableros/columnas";
 
 /** The whole plan of a vigencia, in the document's order. */
 export function planDeVigencia(vigenciaId: number) {
@@ -97,18 +98,18 @@ export function tablaDelPlan(anio: number, temas: PlanDeVigencia): TablaExportab
     nombre: "plan-de-accion",
     titulo: `Plan de Acción ${anio}`,
     columnas: [
-      { clave: "codigo", titulo: "Código", tipo: "texto" },
-      { clave: "tema", titulo: "Tema", tipo: "texto" },
-      { clave: "lineamiento", titulo: "Lineamiento", tipo: "texto" },
-      { clave: "accion", titulo: "Acción", tipo: "texto" },
-      { clave: "resultadoEsperado", titulo: "Resultado esperado", tipo: "texto" },
-      { clave: "herramienta", titulo: "Herramienta", tipo: "texto" },
-      { clave: "periodicidad", titulo: "Periodicidad", tipo: "texto" },
-      { clave: "alcance", titulo: "Alcance", tipo: "texto" },
-      { clave: "tipoReporte", titulo: "Tipo de reporte", tipo: "texto" },
-      { clave: "diasOportunidad", titulo: "Días para ser oportuno", tipo: "entero" },
-      { clave: "observacion", titulo: "Observación", tipo: "texto" },
-      { clave: "responsables", titulo: "Responsables", tipo: "texto" },
+      columna("codigo", "Código"),
+      columna("tema", "Tema"),
+      columna("lineamiento", "Lineamiento"),
+      columna("accion", "Acción"),
+      columna("resultadoEsperado", "Resultado esperado"),
+      columna("herramienta", "Herramienta"),
+      columna("periodicidad", "Periodicidad"),
+      columna("alcance", "Alcance"),
+      columna("tipoReporte", "Tipo de reporte"),
+      columna("diasOportunidad", "Días para ser oportuno", "entero"),
+      columna("observacion", "Observación"),
+      columna("responsables", "Responsables"),
     ],
     filas: temas.flatMap((t) =>
       t.lineamientos.flatMap((l) =>

@@ -17,6 +17,7 @@ import { alcancesQueRevisa, autorizar, type Actor } from "@/server/authz";
 import { db } from "@/server/db";
 import type { FiltrosCola } from "./schemas";
 import { paginar } from "@/lib/paginas";
+import { CENTRO, columna, PERIODO, REGIONAL, REPORTE } from "@/features/tableros/columnas";
 
 export const POR_PAGINA = 50;
 
@@ -174,16 +175,16 @@ export async function tablaDeLaCola(
     nombre: "cola-de-revision",
     titulo: "Cola de revisión",
     columnas: [
-      { clave: "reporte", titulo: "Reporte", tipo: "texto" },
-      { clave: "periodo", titulo: "Periodo", tipo: "texto" },
-      { clave: "centro", titulo: "Centro", tipo: "texto" },
-      { clave: "regional", titulo: "Regional", tipo: "texto" },
-      { clave: "enviado", titulo: "Enviado", tipo: "texto" },
-      { clave: "oportunidad", titulo: "Oportunidad del envío", tipo: "texto" },
-      { clave: "diasEsperando", titulo: "Días esperando revisión", tipo: "entero" },
-      { clave: "plazo", titulo: "Plazo de la revisión", tipo: "texto" },
-      { clave: "justificada", titulo: "Cifras con justificación", tipo: "texto" },
-      { clave: "enlace", titulo: "Enlace", tipo: "texto" },
+      REPORTE,
+      PERIODO,
+      CENTRO,
+      REGIONAL,
+      columna("enviado", "Enviado"),
+      columna("oportunidad", "Oportunidad del envío"),
+      columna("diasEsperando", "Días esperando revisión", "entero"),
+      columna("plazo", "Plazo de la revisión"),
+      columna("justificada", "Cifras con justificación"),
+      columna("enlace", "Enlace"),
     ],
     filas: filas.map((f) => ({
       reporte: NOMBRE_TIPO_REPORTE[f.tipo],

@@ -7,6 +7,7 @@ import { autorizar, type Actor } from "@/server/authz";
 import { db } from "@/server/db";
 import type { FiltrosUsuarios } from "./schemas";
 import { paginar } from "@/lib/paginas";
+import { CENTRO, columna, REGIONAL } from "@/features/tableros/columnas";
 
 export const POR_PAGINA = 25;
 
@@ -68,15 +69,15 @@ export async function tablaDeUsuarios(actor: Actor, filtros: FiltrosUsuarios): P
     nombre: "usuarios",
     titulo: "Usuarios y roles",
     columnas: [
-      { clave: "nombre", titulo: "Nombre", tipo: "texto" },
-      { clave: "correo", titulo: "Correo", tipo: "texto" },
-      { clave: "rol", titulo: "Rol", tipo: "texto" },
-      { clave: "centro", titulo: "Centro", tipo: "texto" },
-      { clave: "codigoCentro", titulo: "Código del centro", tipo: "texto" },
-      { clave: "regional", titulo: "Regional", tipo: "texto" },
-      { clave: "activo", titulo: "Activo", tipo: "texto" },
-      { clave: "claveTemporal", titulo: "Con contraseña temporal", tipo: "texto" },
-      { clave: "ultimoIngreso", titulo: "Último ingreso", tipo: "texto" },
+      columna("nombre", "Nombre"),
+      columna("correo", "Correo"),
+      columna("rol", "Rol"),
+      CENTRO,
+      columna("codigoCentro", "Código del centro"),
+      REGIONAL,
+      columna("activo", "Activo"),
+      columna("claveTemporal", "Con contraseña temporal"),
+      columna("ultimoIngreso", "Último ingreso"),
     ],
     filas: filas.map((u) => ({
       nombre: u.nombre,
