@@ -30,8 +30,8 @@ export default defineConfig([
         {
           patterns: [
             {
-              group: ["@/server/db", "@/server/prisma-client"],
-              importNames: ["db", "createPrismaClient"],
+              group: ["@/server/db", "@/server/cliente-prisma"],
+              importNames: ["db", "crearClientePrisma"],
               message: "Los componentes no consultan la base de datos: use queries.ts o actions.ts.",
             },
           ],

@@ -2,7 +2,7 @@
 //   npm run db:seed        → datos base (regionales y Plan de Acción 2020)
 //   npm run db:seed:demo   → además, datos de demostración (--demo)
 
-import { createPrismaClient } from "@/server/prisma-client";
+import { crearClientePrisma } from "@/server/cliente-prisma";
 import { seedDatabase } from "./seed/index";
 import { formatearResumen, resumirBaseDeDatos } from "./seed/resumen";
 
@@ -19,7 +19,7 @@ async function main(): Promise<number> {
   console.log(demo ? "Sembrando datos base y de demostración…" : "Sembrando datos base…");
   await seedDatabase(databaseUrl, { demo, log: (mensaje) => console.log(`  ${mensaje}`) });
 
-  const prisma = createPrismaClient(databaseUrl);
+  const prisma = crearClientePrisma(databaseUrl);
   try {
     const segundos = ((performance.now() - inicio) / 1000).toFixed(1);
     console.log(`Siembra terminada en ${segundos} s. Contenido de la base de datos:`);

@@ -9,7 +9,7 @@
 //
 // Se ejecuta con `tsx --conditions=react-server`, como el trabajador.
 import { verificarAuditoria } from "@/features/auditoria/integridad";
-import { createPrismaClient } from "@/server/prisma-client";
+import { crearClientePrisma } from "@/server/cliente-prisma";
 import { prepararBase } from "./db/preparar";
 import { attachOrStartEmbeddedPostgres } from "./embedded-postgres";
 
@@ -21,7 +21,7 @@ async function main(): Promise<number> {
   const base = externa ? null : await attachOrStartEmbeddedPostgres({ log: (m) => console.log(m) });
   const url = externa || base!.url;
   if (base && !base.shared) await prepararBase(url);
-  const prisma = createPrismaClient(url);
+  const prisma = crearClientePrisma(url);
   try {
     const r = await verificarAuditoria(prisma);
     if (r.cantidadAlterados === 0) {

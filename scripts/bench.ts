@@ -23,7 +23,7 @@ import { asegurarCompilacion, iniciarInstancia } from "../tests/helpers/instanci
 import { asegurarServidorDePruebas, puertoLibre } from "../tests/helpers/servidor-pruebas";
 import { CONEXIONES, imprimirMedidas, mediana, medirRutas, SEGUNDOS, type RutaMedida } from "./bench-paginas";
 import { ANIOS, multiplicarCentros, resumenDeVolumen, sembrarBase } from "./bench-siembra";
-import { PROJECT_ROOT } from "./build-state";
+import { RAIZ_DEL_PROYECTO } from "./estado-de-compilacion";
 import type { Cuenta } from "./navegador";
 
 const ANIO_MEDIDO = 2025;
@@ -241,8 +241,8 @@ const CLAVE_DEL_BANCO = "Banco-de-rendimiento-2026";
 const ANIO_DE_PAGINA = ANIOS.at(-1)!;
 
 async function prepararCuentas(sql: Ejecutor): Promise<{ consulta: Cuenta; subdirector: Cuenta }> {
-  const { hashPassword } = await import("@/server/password");
-  const hash = await hashPassword(CLAVE_DEL_BANCO);
+  const { cifrarClave } = await import("@/server/claves");
+  const hash = await cifrarClave(CLAVE_DEL_BANCO);
   await sql.query(
     `INSERT INTO "User" (email, nombre, "passwordHash", rol, "updatedAt")
      VALUES ('consulta@banco.test', 'Consulta de pruebas', $1, 'CONSULTA', now())`,
@@ -279,7 +279,7 @@ async function medirPaginas(url: string, sql: Ejecutor): Promise<void> {
   const instancia = await iniciarInstancia({
     databaseUrl: url,
     puerto,
-    registro: path.join(PROJECT_ROOT, ".data", "bench", "servidor.log"),
+    registro: path.join(RAIZ_DEL_PROYECTO, ".data", "bench", "servidor.log"),
     secreto,
   });
   try {

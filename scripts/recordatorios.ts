@@ -5,7 +5,7 @@
 //
 // Se ejecuta con `tsx --conditions=react-server`, como el trabajador.
 import { ejecutarPasada } from "@/features/recordatorios/pasada";
-import { createPrismaClient } from "@/server/prisma-client";
+import { crearClientePrisma } from "@/server/cliente-prisma";
 import { attachOrStartEmbeddedPostgres } from "./embedded-postgres";
 import { prepararBase } from "./db/preparar";
 
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   const base = externa ? null : await attachOrStartEmbeddedPostgres({ log: (m) => console.log(m) });
   const url = externa || base!.url;
   if (base && !base.shared) await prepararBase(url);
-  const prisma = createPrismaClient(url);
+  const prisma = crearClientePrisma(url);
   try {
     const r = await ejecutarPasada(prisma, { hoy, origen: "CONSOLA" });
     console.log(

@@ -5,7 +5,7 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { attachOrStartEmbeddedPostgres } from "./embedded-postgres";
-import { PROJECT_ROOT } from "./build-state";
+import { RAIZ_DEL_PROYECTO } from "./estado-de-compilacion";
 import { prepararBase } from "./db/preparar";
 import { respaldar } from "./db/respaldo";
 
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   if ((i === -1 && args.length > 0) || (i !== -1 && (!args[i + 1] || args.length !== 2))) {
     throw new Error(USO);
   }
-  const carpeta = path.resolve(i === -1 ? path.join(PROJECT_ROOT, ".data", "respaldos") : args[i + 1]!);
+  const carpeta = path.resolve(i === -1 ? path.join(RAIZ_DEL_PROYECTO, ".data", "respaldos") : args[i + 1]!);
   await mkdir(carpeta, { recursive: true });
   const externa = process.env.DATABASE_URL?.trim();
   const base = externa ? null : await attachOrStartEmbeddedPostgres({ log: (m) => console.log(m) });

@@ -3,7 +3,7 @@
 // alguna falla. Por omisión ingresa con las cuentas de demostración; en una instalación real,
 // indique una cuenta de coordinación y una de subdirección de prueba:
 //   --coordinador correo:clave --subdirector correo:clave
-import { DEMO_ACCOUNTS, demoPassword } from "./demo-accounts";
+import { ACCESOS_DEMO, claveDemo } from "./cuentas-demo";
 import { comprobarTodo, type Cuenta } from "./seguridad/sondas";
 
 function argumento(nombre: string): string | undefined {
@@ -13,7 +13,7 @@ function argumento(nombre: string): string | undefined {
 
 function cuenta(nombre: string, porDefecto: string): Cuenta {
   const valor = argumento(nombre);
-  if (!valor) return { correo: porDefecto, clave: demoPassword() };
+  if (!valor) return { correo: porDefecto, clave: claveDemo() };
   const i = valor.indexOf(":");
   return { correo: valor.slice(0, i), clave: valor.slice(i + 1) };
 }
@@ -22,8 +22,8 @@ async function main(): Promise<void> {
   const base = argumento("url") ?? "http://localhost:3000";
   const resultados = await comprobarTodo(
     base,
-    cuenta("coordinador", DEMO_ACCOUNTS.COORDINADOR.email),
-    cuenta("subdirector", DEMO_ACCOUNTS.SUBDIRECTOR.email),
+    cuenta("coordinador", ACCESOS_DEMO.COORDINADOR.email),
+    cuenta("subdirector", ACCESOS_DEMO.SUBDIRECTOR.email),
   );
   for (const r of resultados) console.log(`${r.ok ? "✓" : "✗"} ${r.nombre} — ${r.detalle}`);
   const fallas = resultados.filter((r) => !r.ok).length;

@@ -12,7 +12,7 @@
 //   PORT=3000 HOST=127.0.0.1 TRUST_PROXY=1 tsx scripts/servidor.ts
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import { direccionDelCliente, leerConfianza, leerHosts } from "../src/lib/direccion";
-import { PROJECT_ROOT } from "./build-state";
+import { RAIZ_DEL_PROYECTO } from "./estado-de-compilacion";
 import { atiendeSinBase, responderSinBase, vigilarBase } from "./vigia-base";
 
 const ESPERA_DE_PETICIONES_MS = 10_000;
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   const hosts = leerHosts(process.env.HOST);
   const confianza = leerConfianza(process.env.TRUST_PROXY);
   const { default: next } = await import("next");
-  const app = next({ dev: false, dir: PROJECT_ROOT, port: puerto, hostname: hosts[0] });
+  const app = next({ dev: false, dir: RAIZ_DEL_PROYECTO, port: puerto, hostname: hosts[0] });
   const manejar = app.getRequestHandler();
   await app.prepare();
   const databaseUrl = process.env.DATABASE_URL?.trim();

@@ -17,15 +17,15 @@ import path from "node:path";
 import { configuracionSmtp } from "@/server/correo";
 import { configuracionEntra } from "@/server/entra";
 import { leerConfianza } from "@/lib/direccion";
-import { getBuildState, invalidateBuild, PROJECT_ROOT } from "./build-state";
+import { leerEstadoDeCompilacion, invalidarCompilacion, RAIZ_DEL_PROYECTO } from "./estado-de-compilacion";
 import { countActiveAdmins, countVigencias, existingDemoAccounts } from "./db/estado";
 import { iniciarTrabajadorVigilado, type TrabajadorVigilado } from "./cola/proceso";
 import { hostPorDefecto, leerDespliegue } from "@/lib/despliegue";
-import { DEMO_ACCOUNTS, demoPassword } from "./demo-accounts";
+import { ACCESOS_DEMO, claveDemo } from "./cuentas-demo";
 import { vigilarPostgresEmbebido, type PostgresVigilado } from "./embedded-postgres-supervisor";
 
 const DEV = process.argv.includes("--dev");
-const BIN = path.join(PROJECT_ROOT, "node_modules", ".bin");
+const BIN = path.join(RAIZ_DEL_PROYECTO, "node_modules", ".bin");
 const READY_TIMEOUT_MS = DEV ? 600_000 : 180_000;
 const CHILD_STOP_TIMEOUT_MS = 15_000;
 
@@ -40,7 +40,7 @@ let worker: TrabajadorVigilado | undefined;
 const info = (message: string) => console.log(`[inicio] ${message}`);
 
 async function main(): Promise<void> {
-  process.chdir(PROJECT_ROOT);
+  process.chdir(RAIZ_DEL_PROYECTO);
   loadEnvFiles();
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   const port = process.env.PORT?.trim() || "3000";
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
       : "Ingreso con la cuenta institucional sin configurar (ENTRA_*): solo con contraseña.",
   );
 
-  if (!existsSync(path.join(PROJECT_ROOT, "src", "generated", "prisma"))) {
+  if (!existsSync(path.join(RAIZ_DEL_PROYECTO, "src", "generated", "prisma"))) {
     info("Generando el cliente de Prisma (prisma generate)…");
     await runChecked(path.join(BIN, "prisma"), ["generate"], "prisma generate");
   }
@@ -101,7 +101,7 @@ async function main(): Promise<void> {
   );
   const { carpetaDeEvidenciasEnDisco, importarEvidenciasEnDisco, informeDeImportacion } =
     await import("./db/evidencias-en-disco");
-  const carpeta = carpetaDeEvidenciasEnDisco(PROJECT_ROOT);
+  const carpeta = carpetaDeEvidenciasEnDisco(RAIZ_DEL_PROYECTO);
   for (const linea of informeDeImportacion(await importarEvidenciasEnDisco(databaseUrl, carpeta), carpeta)) {
     info(linea);
   }
@@ -143,14 +143,14 @@ async function main(): Promise<void> {
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
   if (!DEV) {
-    const state = getBuildState(PROJECT_ROOT);
+    const state = leerEstadoDeCompilacion(RAIZ_DEL_PROYECTO);
     if (state.stale) {
       info(`Compilando la aplicación con next build (${state.reason}); tarda unos minutos…`);
-      invalidateBuild(PROJECT_ROOT);
+      invalidarCompilacion(RAIZ_DEL_PROYECTO);
       try {
         await runChecked(path.join(BIN, "next"), ["build"], "next build");
       } catch (error) {
-        invalidateBuild(PROJECT_ROOT);
+        invalidarCompilacion(RAIZ_DEL_PROYECTO);
         throw error;
       }
     } else {
@@ -163,12 +163,12 @@ async function main(): Promise<void> {
   info(`Iniciando Next.js (${DEV ? "next dev" : "scripts/servidor.ts"}) en el puerto ${port}…`);
   const server = DEV
     ? spawn(path.join(BIN, "next"), ["dev", "-p", port], {
-        cwd: PROJECT_ROOT,
+        cwd: RAIZ_DEL_PROYECTO,
         env: process.env,
         stdio: "inherit",
       })
     : spawn(path.join(BIN, "tsx"), ["scripts/servidor.ts"], {
-        cwd: PROJECT_ROOT,
+        cwd: RAIZ_DEL_PROYECTO,
         env: process.env,
         stdio: "inherit",
       });
@@ -196,7 +196,7 @@ async function main(): Promise<void> {
 /** Carga .env.local y .env (sin sobrescribir variables ya definidas), como hace Next.js. */
 function loadEnvFiles(): void {
   for (const file of [".env.local", ".env"]) {
-    const full = path.join(PROJECT_ROOT, file);
+    const full = path.join(RAIZ_DEL_PROYECTO, file);
     if (existsSync(full)) process.loadEnvFile(full);
   }
 }
@@ -214,7 +214,7 @@ function redact(url: string): string {
 /** NEXTAUTH_SECRET persistente en .data/secret, para que las sesiones sobrevivan a reinicios. */
 function ensureAuthSecret(): void {
   if (process.env.NEXTAUTH_SECRET || process.env.AUTH_SECRET) return;
-  const file = path.join(PROJECT_ROOT, ".data", "secret");
+  const file = path.join(RAIZ_DEL_PROYECTO, ".data", "secret");
   let secret = existsSync(file) ? readFileSync(file, "utf8").trim() : "";
   if (!secret) {
     secret = randomBytes(32).toString("base64url");
@@ -227,7 +227,7 @@ function ensureAuthSecret(): void {
 
 function run(command: string, args: string[], label: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: PROJECT_ROOT, env: process.env, stdio: "inherit" });
+    const child = spawn(command, args, { cwd: RAIZ_DEL_PROYECTO, env: process.env, stdio: "inherit" });
     currentChild = child;
     currentLabel = label;
     child.once("error", reject);
@@ -264,11 +264,11 @@ async function waitForHttp(url: string, server: ChildProcess): Promise<boolean> 
 function printBanner(url: string, demoEmails: Set<string>): void {
   const line = "─".repeat(64);
   const rows = [line, "  Seguimiento al Plan de Acción — listo", `  Abra ${url}`];
-  const accounts = Object.values(DEMO_ACCOUNTS).filter((account) => demoEmails.has(account.email));
+  const accounts = Object.values(ACCESOS_DEMO).filter((account) => demoEmails.has(account.email));
   if (accounts.length > 0) {
-    rows.push("", `  Cuentas de demostración (contraseña: ${demoPassword()}):`);
+    rows.push("", `  Cuentas de demostración (contraseña: ${claveDemo()}):`);
     for (const account of accounts) {
-      rows.push(`    ${account.email.padEnd(26)} ${account.description}`);
+      rows.push(`    ${account.email.padEnd(26)} ${account.descripcion}`);
     }
   } else {
     rows.push(

@@ -2,7 +2,7 @@
 // de demostración. Es idempotente: solo crea lo que falta (claves únicas del esquema), nunca
 // modifica ni borra filas existentes, así que ejecutarla de nuevo no cambia nada.
 
-import { createPrismaClient } from "@/server/prisma-client";
+import { crearClientePrisma } from "@/server/cliente-prisma";
 import { sembrarDemo } from "./demo/index";
 import { PLAN_2020 } from "./plan-2020";
 import { sembrarVigencia } from "./plan";
@@ -16,7 +16,7 @@ export interface SeedOptions {
    * Contraseña de los usuarios de demostración que se creen (los existentes no se tocan). Por
    * omisión, la variable de entorno DEMO_PASSWORD o "Plan2020!".
    */
-  demoPassword?: string;
+  claveDemo?: string;
 }
 
 export const ANIO_PLAN_BASE = 2020;
@@ -24,7 +24,7 @@ export const NOMBRE_VIGENCIA_BASE = "Plan de Acción 2020";
 
 export async function seedDatabase(databaseUrl: string, options: SeedOptions): Promise<void> {
   const log = options.log ?? (() => {});
-  const prisma = createPrismaClient(databaseUrl);
+  const prisma = crearClientePrisma(databaseUrl);
   try {
     const regionales = await prisma.regional.createMany({
       data: REGIONALES.map(({ codigo, nombre }) => ({ codigo, nombre })),
@@ -36,7 +36,7 @@ export async function seedDatabase(databaseUrl: string, options: SeedOptions): P
     log(`Vigencia ${ANIO_PLAN_BASE}: ${vigencia.planCreado ? "plan creado" : "ya tenía plan, sin cambios"}`);
 
     if (options.demo) {
-      const contrasena = options.demoPassword ?? (process.env.DEMO_PASSWORD || undefined);
+      const contrasena = options.claveDemo ?? (process.env.DEMO_PASSWORD || undefined);
       await sembrarDemo(prisma, log, { contrasena });
     }
   } finally {

@@ -2,9 +2,9 @@
 // pida, se reinicia con esperas crecientes (y una línea en el registro), y se detiene en orden.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { PROJECT_ROOT } from "../build-state";
+import { RAIZ_DEL_PROYECTO } from "../estado-de-compilacion";
 
-const TSX = path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx");
+const TSX = path.join(RAIZ_DEL_PROYECTO, "node_modules", ".bin", "tsx");
 const ESPERA_INICIAL_MS = 1_000;
 const ESPERA_MAXIMA_MS = 60_000;
 /** Running this long resets the wait: the next failure is a new one, not a crash loop. */
@@ -32,7 +32,7 @@ export function iniciarTrabajadorVigilado(
   const arrancar = () => {
     const inicio = Date.now();
     const proceso = spawn(TSX, ["--conditions=react-server", "scripts/trabajador.ts"], {
-      cwd: PROJECT_ROOT,
+      cwd: RAIZ_DEL_PROYECTO,
       env,
       stdio: "inherit",
     });

@@ -9,7 +9,7 @@ import { TAREAS } from "@/server/cola";
 import { configuracionSmtp, crearTransporte } from "@/server/correo";
 import { logger } from "@/server/logger";
 import { mantenimientoDiario } from "@/server/mantenimiento";
-import { createPrismaClient } from "@/server/prisma-client";
+import { crearClientePrisma } from "@/server/cliente-prisma";
 
 /**
  * 07:00 en Bogotá (12:00 UTC; Colombia no cambia de hora). Si el trabajador estuvo detenido a esa
@@ -46,7 +46,7 @@ export interface Trabajador {
 export async function iniciarTrabajador(opciones: OpcionesTrabajador): Promise<Trabajador> {
   const smtp = configuracionSmtp(opciones.env);
   const envio: Envio | null = smtp ? { transporte: crearTransporte(smtp), remitente: smtp.remitente } : null;
-  const prisma = createPrismaClient(opciones.connectionString);
+  const prisma = crearClientePrisma(opciones.connectionString);
   const taskList: TaskList = {
     [TAREAS.enviarCorreo]: async (payload, helpers) => {
       const { correoId } = payload as { correoId: number };

@@ -1,6 +1,6 @@
 // Lo que el lanzador (`npm start`) pregunta a la base antes de iniciar la aplicación.
 import pg from "pg";
-import { DEMO_ACCOUNTS } from "../demo-accounts";
+import { ACCESOS_DEMO } from "../cuentas-demo";
 
 async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
@@ -29,7 +29,7 @@ export function countActiveAdmins(url: string): Promise<number> {
 }
 
 export function existingDemoAccounts(url: string): Promise<Set<string>> {
-  const emails = Object.values(DEMO_ACCOUNTS).map((account) => account.email);
+  const emails = Object.values(ACCESOS_DEMO).map((account) => account.email);
   return withClient(url, async (client) => {
     const result = await client.query<{ email: string }>(
       'select email from "User" where email = any($1::text[])',

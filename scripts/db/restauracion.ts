@@ -3,7 +3,7 @@
 // cadena de la auditoría verificada.
 import { verificarAuditoria, type ResultadoVerificacion } from "@/features/auditoria/integridad";
 import { encolarCorreos } from "@/server/cola";
-import { createPrismaClient } from "@/server/prisma-client";
+import { crearClientePrisma } from "@/server/cliente-prisma";
 import { prepararBase } from "./preparar";
 import { restaurar, type OpcionesRestauracion } from "./respaldo";
 
@@ -23,7 +23,7 @@ export async function restaurarBase(
 ): Promise<Restauracion> {
   const filas = await restaurar(databaseUrl, archivo, opciones);
   const migracionesNuevas = await prepararBase(databaseUrl);
-  const prisma = createPrismaClient(databaseUrl);
+  const prisma = crearClientePrisma(databaseUrl);
   try {
     // The data changed under any instance still running: a generation never seen before, so that
     // no dashboard figure kept from the old data is taken for the restored one (decision 0016).

@@ -6,7 +6,7 @@ import type {
   Rol,
   TipoReporte,
 } from "@/generated/prisma/enums";
-import type { Tono } from "@/components/ui/badge";
+import type { Tono } from "@/components/ui/insignia";
 import type { EstadoObligacion, Oportunidad } from "@/lib/oportunidad";
 import { parsePeriodo } from "@/lib/periodos";
 

@@ -2,12 +2,12 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { destinoSeguro } from "@/features/auth/destino";
-import { credencialesSchema } from "@/features/auth/schemas";
+import { destinoSeguro } from "@/features/acceso/destino";
+import { credencialesSchema } from "@/features/acceso/schemas";
 import { usaCookiesSeguras } from "@/lib/despliegue";
 import { leerConfiguracionIngreso } from "@/features/ingreso/configuracion";
-import { registrarAuditoria, SIN_ORIGEN, type Origen } from "./audit";
-import { admitirIntento, claveDeCuenta, claveDeDireccion, METODO, origenDe, sesionNueva } from "./auth-comun";
+import { registrarAuditoria, SIN_ORIGEN, type Origen } from "./auditoria";
+import { admitirIntento, claveDeCuenta, claveDeDireccion, METODO, origenDe, sesionNueva } from "./ingreso";
 import { db } from "./db";
 import {
   configuracionEntra,
@@ -19,9 +19,9 @@ import {
 } from "./entra";
 import { ingresarConIdentidad } from "./ingreso-institucional";
 import { DEMASIADOS_INTENTOS, devolverIntento, olvidarIntentos } from "./limite-ingreso";
-import { hashPassword, verifyPassword } from "./password";
+import { cifrarClave, verificarClave } from "./claves";
 
-export { claveDeCuenta, origenDe } from "./auth-comun";
+export { claveDeCuenta, origenDe } from "./ingreso";
 
 /** A session unused this long ends (each request renews it). */
 export const VIGENCIA_INACTIVA_S = 8 * 60 * 60;
@@ -38,11 +38,11 @@ async function usuarioConCredenciales(email: string, password: string) {
     include: { identidad: { select: { id: true } } },
   });
   if (!usuario || !usuario.activo) {
-    hashDeRelleno ??= hashPassword("relleno-para-tiempo-constante");
-    await verifyPassword(await hashDeRelleno, password);
+    hashDeRelleno ??= cifrarClave("relleno-para-tiempo-constante");
+    await verificarClave(await hashDeRelleno, password);
     return null;
   }
-  return (await verifyPassword(usuario.passwordHash, password)) ? usuario : null;
+  return (await verificarClave(usuario.passwordHash, password)) ? usuario : null;
 }
 
 /**

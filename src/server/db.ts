@@ -1,12 +1,12 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { env } from "./env";
-import { createPrismaClient } from "./prisma-client";
+import { crearClientePrisma } from "./cliente-prisma";
 
 const global = globalThis as unknown as { prisma?: PrismaClient };
 
 /** The one Prisma client of the app (kept across hot reloads in development). */
 export function db(): PrismaClient {
-  global.prisma ??= createPrismaClient(env().DATABASE_URL);
+  global.prisma ??= crearClientePrisma(env().DATABASE_URL);
   return global.prisma;
 }

@@ -2,8 +2,8 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { aCsv, aXlsx } from "@/features/tableros/exportar";
 import type { TablaExportable } from "@/features/tableros/tipos";
-import { puede, type Permiso } from "./authz";
-import { usuarioActual, type Usuario } from "./session";
+import { puede, type Permiso } from "./autorizacion";
+import { usuarioActual, type Usuario } from "./sesion-actual";
 
 const NO_ENCONTRADO = () => new NextResponse("No encontrado", { status: 404 });
 

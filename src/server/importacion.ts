@@ -10,8 +10,8 @@ import {
   mensajeConErrores,
   type ErrorDeFila,
 } from "@/lib/importacion";
-import { definirOperacion, ErrorDeNegocio, type Contexto } from "./action";
-import { autorizar, type Permiso } from "./authz";
+import { definirOperacion, ErrorDeNegocio, type Contexto } from "./operacion";
+import { autorizar, type Permiso } from "./autorizacion";
 
 /**
  * The one way to import a file (decisión 0021): read (CSV or xlsx, the same table either way) →

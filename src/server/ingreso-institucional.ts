@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
-import { registrarAuditoria, type Origen } from "./audit";
+import { registrarAuditoria, type Origen } from "./auditoria";
 import {
   admitirIntento,
   claveDeCuenta,
@@ -9,7 +9,7 @@ import {
   METODO,
   sesionNueva,
   type SesionNueva,
-} from "./auth-comun";
+} from "./ingreso";
 import { db } from "./db";
 import type { ConfiguracionEntra, IdentidadAfirmada } from "./entra";
 import { consumirIntento, devolverIntento, olvidarIntentos, POLITICAS } from "./limite-ingreso";

@@ -3,11 +3,11 @@ import { randomUUID } from "node:crypto";
 import { decode, encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { usaCookiesSeguras } from "@/lib/despliegue";
-import { registrarAuditoria, type Origen } from "./audit";
+import { registrarAuditoria, type Origen } from "./auditoria";
 import { VIGENCIA_ABSOLUTA_MS, VIGENCIA_INACTIVA_S } from "./auth";
 import { db } from "./db";
 import { env } from "./env";
-import { sesionDelNavegador } from "./session";
+import { sesionDelNavegador } from "./sesion-actual";
 
 /** next-auth's session cookie, by the name it gives it. */
 function nombreDeLaCookie(): string {

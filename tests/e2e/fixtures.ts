@@ -9,20 +9,22 @@
  *   });
  */
 import { test as base, expect, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS, DEMO_ROLES, demoPassword, type DemoRole } from "../../scripts/demo-accounts";
+import {
+  ACCESOS_DEMO,
+  CUENTAS_DEMO,
+  claveDemo,
+  type AccesoDemo,
+  type CuentaDemo,
+} from "../../scripts/cuentas-demo";
 
-export { expect, DEMO_ROLES, type DemoRole };
+type DemoRole = CuentaDemo;
+export { expect, type DemoRole };
 
-export interface DemoCredentials {
-  role: DemoRole;
-  email: string;
-  password: string;
-  description: string;
-}
+export type DemoCredentials = AccesoDemo & { password: string };
 
 /** Cuentas de demostración por rol, con su contraseña (DEMO_PASSWORD o "Plan2020!"). */
 export const demoAccounts: Record<DemoRole, DemoCredentials> = Object.fromEntries(
-  DEMO_ROLES.map((role) => [role, { ...DEMO_ACCOUNTS[role], password: demoPassword() }]),
+  CUENTAS_DEMO.map((role) => [role, { ...ACCESOS_DEMO[role], password: claveDemo() }]),
 ) as Record<DemoRole, DemoCredentials>;
 
 /**

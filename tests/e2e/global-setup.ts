@@ -12,7 +12,7 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import type { FullConfig } from "@playwright/test";
 import pg from "pg";
-import { PROJECT_ROOT } from "../../scripts/build-state";
+import { RAIZ_DEL_PROYECTO } from "../../scripts/estado-de-compilacion";
 import { prepararBase } from "../../scripts/db/preparar";
 import { seedDatabase } from "../../prisma/seed/index";
 import {
@@ -77,9 +77,11 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
     const env = entornoDeInstancia({ databaseUrl, puerto: Number(port), registro: "", secreto });
     await asegurarCompilacion(env, log);
 
-    const outputDir = config.projects[0]?.outputDir ?? path.join(PROJECT_ROOT, "test-results");
+    const outputDir = config.projects[0]?.outputDir ?? path.join(RAIZ_DEL_PROYECTO, "test-results");
     const registro = path.join(outputDir, "e2e-server.log");
-    log(`Iniciando la aplicación en ${baseURL.origin} (registro: ${path.relative(PROJECT_ROOT, registro)})…`);
+    log(
+      `Iniciando la aplicación en ${baseURL.origin} (registro: ${path.relative(RAIZ_DEL_PROYECTO, registro)})…`,
+    );
     // The application's own server, as `npm start` runs it (scripts/servidor.ts).
     server = await iniciarInstancia({ databaseUrl, puerto: Number(port), registro, secreto });
     log("Aplicación lista.");

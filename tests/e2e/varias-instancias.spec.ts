@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
-import { PROJECT_ROOT } from "../../scripts/build-state";
+import { RAIZ_DEL_PROYECTO } from "../../scripts/estado-de-compilacion";
 import { Navegador } from "../../scripts/navegador";
 import { leerCsv } from "../../src/lib/csv";
 import { iniciarInstancia, type Instancia } from "../helpers/instancia";
@@ -147,10 +147,10 @@ test("una pasada de recordatorios lanzada a la vez desde dos procesos entrega ca
   const pasada = () =>
     new Promise<string>((resolve, reject) => {
       const hijo = spawn(
-        path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"),
+        path.join(RAIZ_DEL_PROYECTO, "node_modules", ".bin", "tsx"),
         ["--conditions=react-server", "scripts/recordatorios.ts", "--fecha", fecha],
         {
-          cwd: PROJECT_ROOT,
+          cwd: RAIZ_DEL_PROYECTO,
           env: { ...process.env, DATABASE_URL: databaseUrl() },
           stdio: ["ignore", "pipe", "pipe"],
         },

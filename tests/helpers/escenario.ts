@@ -1,5 +1,5 @@
-import { createPrismaClient } from "@/server/prisma-client";
-import type { Actor } from "@/server/authz";
+import { crearClientePrisma } from "@/server/cliente-prisma";
+import type { Actor } from "@/server/autorizacion";
 import type { Rol } from "@/generated/prisma/enums";
 import { seedDatabase } from "../../prisma/seed/index";
 import { enVigencias } from "./centros";
@@ -18,7 +18,7 @@ function databaseUrl(): string {
 export async function crearEscenario(prefijo: string) {
   const url = databaseUrl();
   await seedDatabase(url, { demo: false });
-  const prisma = createPrismaClient(url);
+  const prisma = crearClientePrisma(url);
   try {
     const vigencia = await prisma.vigencia.findUniqueOrThrow({ where: { anio: 2020 } });
     const [regionalA, regionalB] = await prisma.regional.findMany({ orderBy: { codigo: "asc" }, take: 2 });

@@ -5,10 +5,14 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { getBuildState, invalidateBuild, PROJECT_ROOT } from "../../scripts/build-state";
+import {
+  leerEstadoDeCompilacion,
+  invalidarCompilacion,
+  RAIZ_DEL_PROYECTO,
+} from "../../scripts/estado-de-compilacion";
 
-const TSX_BIN = path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx");
-const NEXT_BIN = path.join(PROJECT_ROOT, "node_modules", ".bin", "next");
+const TSX_BIN = path.join(RAIZ_DEL_PROYECTO, "node_modules", ".bin", "tsx");
+const NEXT_BIN = path.join(RAIZ_DEL_PROYECTO, "node_modules", ".bin", "next");
 const LISTA_EN_MS = 120_000;
 
 export interface Instancia {
@@ -69,7 +73,7 @@ export async function iniciarInstancia(o: OpcionesInstancia): Promise<Instancia>
   let proceso: ChildProcess;
   try {
     proceso = spawn(TSX_BIN, ["scripts/servidor.ts"], {
-      cwd: PROJECT_ROOT,
+      cwd: RAIZ_DEL_PROYECTO,
       env: entornoDeInstancia(o),
       stdio: ["ignore", fd, fd],
     });
@@ -121,20 +125,20 @@ export async function asegurarCompilacion(
   env: NodeJS.ProcessEnv,
   log: (mensaje: string) => void,
 ): Promise<void> {
-  const state = getBuildState(PROJECT_ROOT);
+  const state = leerEstadoDeCompilacion(RAIZ_DEL_PROYECTO);
   if (!state.stale) {
     log("La compilación de producción está al día.");
     return;
   }
   log(`Compilando la aplicación (${state.reason})…`);
-  invalidateBuild(PROJECT_ROOT);
+  invalidarCompilacion(RAIZ_DEL_PROYECTO);
   const code = await new Promise<number>((resolve, reject) => {
-    const child = spawn(NEXT_BIN, ["build"], { cwd: PROJECT_ROOT, env, stdio: "inherit" });
+    const child = spawn(NEXT_BIN, ["build"], { cwd: RAIZ_DEL_PROYECTO, env, stdio: "inherit" });
     child.once("error", reject);
     child.once("exit", (c) => resolve(c ?? 1));
   });
   if (code !== 0) {
-    invalidateBuild(PROJECT_ROOT);
+    invalidarCompilacion(RAIZ_DEL_PROYECTO);
     throw new Error(`next build falló (código ${code}).`);
   }
 }

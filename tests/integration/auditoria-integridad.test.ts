@@ -4,8 +4,8 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verificarAuditoria } from "@/features/auditoria/integridad";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { registrarAuditoria, type EventoAuditoria } from "@/server/audit";
-import { createPrismaClient } from "@/server/prisma-client";
+import { registrarAuditoria, type EventoAuditoria } from "@/server/auditoria";
+import { crearClientePrisma } from "@/server/cliente-prisma";
 import { createTestDatabase } from "../helpers/database";
 
 // This file tampers with the audit trail as the database superuser would: it uses a database of its
@@ -19,7 +19,7 @@ const raiz = path.resolve(__dirname, "../..");
 
 beforeAll(async () => {
   base = await createTestDatabase("plan_audit");
-  prisma = createPrismaClient(base.url);
+  prisma = crearClientePrisma(base.url);
   const actor = await prisma.user.create({
     data: { email: "auditora@integridad.test", nombre: "Auditora", rol: "ADMIN", passwordHash: "no-usada" },
   });

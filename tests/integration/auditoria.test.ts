@@ -35,7 +35,7 @@ import { registroDeAuditoria, tablaDeAuditoria, type FilaAuditoria } from "@/fea
 import { filtrosAuditoriaSchema } from "@/features/auditoria/schemas";
 import type { Prisma } from "@/generated/prisma/client";
 import { fechaEnBogota } from "@/lib/fechas";
-import { AccesoDenegado } from "@/server/authz";
+import { AccesoDenegado } from "@/server/autorizacion";
 import { db } from "@/server/db";
 import { crearEscenario, type Escenario } from "../helpers/escenario";
 

@@ -24,7 +24,7 @@ import { obligacionesDelCentro } from "@/features/obligaciones/queries";
 import { consultarComite } from "@/features/tableros/comite/queries";
 import { consultarCumplimiento } from "@/features/tableros/cumplimiento/queries";
 import { datosDef } from "@/features/tableros/def/queries";
-import { AccesoDenegado, type Actor } from "@/server/authz";
+import { AccesoDenegado, type Actor } from "@/server/autorizacion";
 import { ENTIDAD_IMPORTACION } from "@/features/centros/auditable";
 import { MENSAJE_CONFLICTO } from "@/server/bloqueo";
 import { db } from "@/server/db";

@@ -8,11 +8,11 @@ import { reintentarCorreo } from "@/features/correos/operaciones";
 import { enviarCorreo } from "@/features/correos/envio";
 import { notificar } from "@/features/notificaciones/crear";
 import { ConfiguracionSmtpInvalida, configuracionSmtp, crearTransporte } from "@/server/correo";
-import { createPrismaClient } from "@/server/prisma-client";
+import { crearClientePrisma } from "@/server/cliente-prisma";
 import { iniciarTrabajador, type Trabajador } from "../../scripts/cola/trabajador";
 import { crearEscenario, type Escenario } from "../helpers/escenario";
 
-const prisma = createPrismaClient(process.env.DATABASE_URL!);
+const prisma = crearClientePrisma(process.env.DATABASE_URL!);
 let e: Escenario;
 
 /** A real SMTP server on loopback that keeps what it receives and can be told to refuse. */

@@ -43,11 +43,11 @@ import {
   editarUsuario as editarUsuarioAccion,
 } from "@/features/usuarios/actions";
 import { editarUsuario, restablecerClave } from "@/features/usuarios/operaciones";
-import { MENSAJE_CLAVE_TEMPORAL } from "@/server/action";
+import { MENSAJE_CLAVE_TEMPORAL } from "@/server/operacion";
 import { authOptions } from "@/server/auth";
 import { db } from "@/server/db";
-import { hashClaveTemporal, hashPassword, verifyPassword } from "@/server/password";
-import { requerirUsuario, sesionActual, usuarioActual } from "@/server/session";
+import { cifrarClaveTemporal, cifrarClave, verificarClave } from "@/server/claves";
+import { requerirUsuario, sesionActual, usuarioActual } from "@/server/sesion-actual";
 import { crearEscenario, type Escenario } from "../helpers/escenario";
 
 const CLAVE = "Clave-de-prueba-2026";
@@ -80,7 +80,7 @@ async function cuentaConClave(datos: { debeCambiarClave?: boolean; rol?: "ADMIN"
       email: `persona.${secuencia}@cuenta-it.test`,
       nombre: `Persona ${secuencia}`,
       rol: datos.rol ?? "CONSULTA",
-      passwordHash: datos.debeCambiarClave ? await hashClaveTemporal(CLAVE) : await hashPassword(CLAVE),
+      passwordHash: datos.debeCambiarClave ? await cifrarClaveTemporal(CLAVE) : await cifrarClave(CLAVE),
       debeCambiarClave: datos.debeCambiarClave ?? false,
     },
   });
@@ -122,8 +122,8 @@ describe("cambiar la propia contraseña", () => {
     expect(resultado).toEqual({ ok: true, data: { eraTemporal: true, version: cuenta.version + 1 } });
     const despues = await db().user.findUniqueOrThrow({ where: { id: cuenta.id } });
     expect(despues.debeCambiarClave).toBe(false);
-    expect(await verifyPassword(despues.passwordHash, NUEVA)).toBe(true);
-    expect(await verifyPassword(despues.passwordHash, CLAVE)).toBe(false);
+    expect(await verificarClave(despues.passwordHash, NUEVA)).toBe(true);
+    expect(await verificarClave(despues.passwordHash, CLAVE)).toBe(false);
     // A password change moves the account's version: every other session of the account ends.
     expect(despues.version).toBe(cuenta.version + 1);
     const eventos = await db().auditLog.findMany({
@@ -431,7 +431,7 @@ describe("límite de intentos de ingreso", () => {
       ),
     });
     expect(
-      await verifyPassword(
+      await verificarClave(
         (await db().user.findUniqueOrThrow({ where: { id: cuenta.id } })).passwordHash,
         CLAVE,
       ),

@@ -1,8 +1,8 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient } from "@/server/prisma-client";
-import { verifyPassword } from "@/server/password";
+import { crearClientePrisma } from "@/server/cliente-prisma";
+import { verificarClave } from "@/server/claves";
 import { createTestDatabase } from "../helpers/database";
 
 const RAIZ = path.resolve(__dirname, "../..");
@@ -10,11 +10,11 @@ const TSX = path.join(RAIZ, "node_modules/.bin/tsx");
 
 /** A database of its own: these tests create the first administrator and demo accounts. */
 let base: Awaited<ReturnType<typeof createTestDatabase>>;
-let prisma: ReturnType<typeof createPrismaClient>;
+let prisma: ReturnType<typeof crearClientePrisma>;
 
 beforeAll(async () => {
   base = await createTestDatabase("plan_despliegue");
-  prisma = createPrismaClient(base.url);
+  prisma = crearClientePrisma(base.url);
 });
 
 afterAll(async () => {
@@ -39,7 +39,7 @@ function ejecutar(args: string[], env: Record<string, string>, entrada = "") {
 
 const crearAdmin = (args: string[], entrada = "") =>
   ejecutar(
-    ["--conditions=react-server", "scripts/admin-crear.ts", ...args],
+    ["--conditions=react-server", "scripts/crear-administrador.ts", ...args],
     { DATABASE_URL: base.url },
     entrada,
   );
@@ -58,7 +58,7 @@ describe("el primer administrador de una instalación real", () => {
       debeCambiarClave: true,
       nombre: "Administración SENA",
     });
-    expect(await verifyPassword(admin.passwordHash, clave!)).toBe(true);
+    expect(await verificarClave(admin.passwordHash, clave!)).toBe(true);
     const evento = await prisma.auditLog.findFirstOrThrow({
       where: { entidad: "User", entidadId: String(admin.id) },
     });

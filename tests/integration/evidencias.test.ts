@@ -7,12 +7,12 @@ import { descargarEvidencia, eliminarEvidencia, subirEvidencia } from "@/feature
 import { contarEvidencias, evidenciasDeReporte } from "@/features/evidencias/queries";
 import { crearPlan, leerPlan } from "@/features/plan/creacion";
 import type { EstadoReporte, TipoReporte } from "@/generated/prisma/enums";
-import type { Actor } from "@/server/authz";
+import type { Actor } from "@/server/autorizacion";
 import { db } from "@/server/db";
 import { crearEscenario, type Escenario } from "../helpers/escenario";
 
 const sesion = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/server/session", () => ({ usuarioActual: async () => sesion.actor }));
+vi.mock("@/server/sesion-actual", () => ({ usuarioActual: async () => sesion.actor }));
 
 const ACTA = new Uint8Array(await readFile(new URL("../fixtures/acta.pdf", import.meta.url)));
 const EJECUTABLE = new Uint8Array(await readFile(new URL("../fixtures/ejecutable.pdf", import.meta.url)));

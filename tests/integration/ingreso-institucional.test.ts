@@ -28,8 +28,8 @@ import { desvincularIdentidad, guardarConfiguracionIngreso } from "@/features/in
 import { authOptions, opcionesDeAutenticacion } from "@/server/auth";
 import { db } from "@/server/db";
 import { registrarRespuestaRechazada } from "@/server/ingreso-institucional";
-import { hashPassword } from "@/server/password";
-import { sesionActual, usuarioActual } from "@/server/session";
+import { cifrarClave } from "@/server/claves";
+import { sesionActual, usuarioActual } from "@/server/sesion-actual";
 import { crearEscenario, type Escenario } from "../helpers/escenario";
 import { iniciarProveedorOidc, type ProveedorOidc } from "../helpers/proveedor-oidc";
 
@@ -100,7 +100,7 @@ async function persona(
           nombre: `Persona ${secuencia}`,
           rol: "CONSULTA",
           activo: o.activo ?? true,
-          passwordHash: await hashPassword(CLAVE),
+          passwordHash: await cifrarClave(CLAVE),
         },
       });
   return { nombre, correo, oid, usuario };

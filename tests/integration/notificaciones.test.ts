@@ -15,9 +15,9 @@ import { guardarReporte } from "@/features/reportes/operaciones";
 import { aprobar, devolver, reabrir } from "@/features/revision/operaciones";
 import { formatearFecha } from "@/lib/fechas";
 import { ambitoDeCentro } from "@/lib/obligaciones";
-import type { Actor } from "@/server/authz";
+import type { Actor } from "@/server/autorizacion";
 import { db } from "@/server/db";
-import { createPrismaClient } from "@/server/prisma-client";
+import { crearClientePrisma } from "@/server/cliente-prisma";
 import { crearEscenario, type Escenario } from "../helpers/escenario";
 
 const PREFIJO = "notif";
@@ -44,7 +44,7 @@ const RECAUDO = {
   analisis: "El recaudo del semestre superó lo previsto gracias al cobro persuasivo.",
 };
 
-const prisma = createPrismaClient(process.env.DATABASE_URL!);
+const prisma = crearClientePrisma(process.env.DATABASE_URL!);
 let e: Escenario;
 let plan: { vigenciaId: number; accionId: number };
 

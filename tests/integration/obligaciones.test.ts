@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { misObligaciones, obligacionesDelCentro } from "@/features/obligaciones/queries";
 import { reporteParaVer } from "@/features/reportes/queries";
-import { AccesoDenegado } from "@/server/authz";
+import { AccesoDenegado } from "@/server/autorizacion";
 import { crearEscenario, type Escenario } from "../helpers/escenario";
 
 let e: Escenario;

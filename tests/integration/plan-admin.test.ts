@@ -6,7 +6,7 @@ import * as op from "@/features/plan/operaciones";
 import { planParaEditar, type SeguimientoEditable } from "@/features/plan/queries";
 import { exigirPlazosQueNoSeMueven } from "@/features/plan/restricciones";
 import type { EditarSeguimiento } from "@/features/plan/schemas";
-import type { Actor } from "@/server/authz";
+import type { Actor } from "@/server/autorizacion";
 import { db } from "@/server/db";
 import { PLAN_2020 } from "../../prisma/seed/plan-2020";
 import { crearEscenario, type Escenario } from "../helpers/escenario";

@@ -6,9 +6,9 @@ import { ejecutarPasada, type ResultadoPasada } from "@/features/recordatorios/p
 import { nombreDelReporte } from "@/lib/etiquetas";
 import { comoColumnaDate, diaIsoDeLaSemana, fechaEnBogota, formatearFecha, semanaIso } from "@/lib/fechas";
 import { CONFIGURACION_POR_DEFECTO } from "@/lib/recordatorios";
-import type { Actor } from "@/server/authz";
+import type { Actor } from "@/server/autorizacion";
 import { MENSAJE_CONFLICTO } from "@/server/bloqueo";
-import { createPrismaClient } from "@/server/prisma-client";
+import { crearClientePrisma } from "@/server/cliente-prisma";
 import { sembrarVigencia } from "../../prisma/seed/plan";
 import { PLAN_2020 } from "../../prisma/seed/plan-2020";
 import { crearEscenario, type Escenario } from "../helpers/escenario";
@@ -44,7 +44,7 @@ const T2 = nombreDelReporte("TRAZABILIDAD_VENTAS", "2061-T2");
 const T3 = nombreDelReporte("TRAZABILIDAD_VENTAS", "2061-T3");
 const RECAUDO_S1 = nombreDelReporte("RECAUDO", "2061-S1");
 
-const prisma = createPrismaClient(process.env.DATABASE_URL!);
+const prisma = crearClientePrisma(process.env.DATABASE_URL!);
 let e: Escenario;
 
 const SUFIJOS = {
@@ -610,7 +610,7 @@ describe("cada aviso se entrega una sola vez", () => {
   it("dos pasadas simultáneas, en dos conexiones, entregan cada aviso una sola vez", async () => {
     const hoy = "2061-07-08"; // Seven days before the T2 deadline; the first pass of its ISO week.
     const url = process.env.DATABASE_URL!;
-    const conexiones = [createPrismaClient(url), createPrismaClient(url)] as const;
+    const conexiones = [crearClientePrisma(url), crearClientePrisma(url)] as const;
     try {
       const desde = await ultimaNotificacion();
       const antes = await conteosGlobales();

@@ -3,12 +3,12 @@ import { guardarReporte, iniciarReporte } from "@/features/reportes/operaciones"
 import { MENSAJE_FALTA_JUSTIFICACION } from "@/features/reportes/reglas";
 import { colaDeRevision } from "@/features/revision/queries";
 import { filtrosColaSchema } from "@/features/revision/schemas";
-import type { Actor } from "@/server/authz";
-import { createPrismaClient } from "@/server/prisma-client";
+import type { Actor } from "@/server/autorizacion";
+import { crearClientePrisma } from "@/server/cliente-prisma";
 import { crearEscenario, type Escenario } from "../helpers/escenario";
 
 let e: Escenario;
-const prisma = createPrismaClient(process.env.DATABASE_URL!);
+const prisma = crearClientePrisma(process.env.DATABASE_URL!);
 
 beforeAll(async () => {
   e = await crearEscenario("reg");

@@ -3,11 +3,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { subirEvidencia } from "@/features/evidencias/operaciones";
 import { guardarReporte, iniciarReporte } from "@/features/reportes/operaciones";
 import { MENSAJE_VERSION_VIEJA } from "@/features/reportes/bloqueo";
-import { createPrismaClient } from "@/server/prisma-client";
+import { crearClientePrisma } from "@/server/cliente-prisma";
 import { crearEscenario, type Escenario } from "../helpers/escenario";
 
 let e: Escenario;
-const prisma = createPrismaClient(process.env.DATABASE_URL!);
+const prisma = crearClientePrisma(process.env.DATABASE_URL!);
 
 const trazabilidad = {
   tipo: "TRAZABILIDAD_VENTAS",

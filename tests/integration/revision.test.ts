@@ -12,15 +12,15 @@ import {
 import { colaDeRevision, opcionesDeFiltro, POR_PAGINA, tablaDeLaCola } from "@/features/revision/queries";
 import { filtrosColaSchema, type FiltrosCola } from "@/features/revision/schemas";
 import { ambitoDeCentro } from "@/lib/obligaciones";
-import { AccesoDenegado, type Actor } from "@/server/authz";
-import { createPrismaClient } from "@/server/prisma-client";
+import { AccesoDenegado, type Actor } from "@/server/autorizacion";
+import { crearClientePrisma } from "@/server/cliente-prisma";
 import { crearEscenario, type Escenario } from "../helpers/escenario";
 
 const SIN_PERMISO = "No tiene permiso para realizar esta operación.";
 const COMENTARIO = "El total facturado con DEF no coincide con las ventas del trimestre.";
 const MOTIVO = "La regional informó un error en las cifras aprobadas.";
 
-const prisma = createPrismaClient(process.env.DATABASE_URL!);
+const prisma = crearClientePrisma(process.env.DATABASE_URL!);
 let e: Escenario;
 
 interface Plan {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { verifyPassword } from "@/server/password";
-import { createPrismaClient } from "@/server/prisma-client";
+import { verificarClave } from "@/server/claves";
+import { crearClientePrisma } from "@/server/cliente-prisma";
 import { seedDatabase } from "../../prisma/seed/index";
 import { resumirBaseDeDatos, type ResumenSiembra } from "../../prisma/seed/resumen";
 import { createTestDatabase } from "../helpers/database";
@@ -62,7 +62,7 @@ const hashesDemo = async () =>
 
 beforeAll(async () => {
   baseDeDatos = await createTestDatabase("plan_seed");
-  prisma = createPrismaClient(baseDeDatos.url);
+  prisma = crearClientePrisma(baseDeDatos.url);
   await seedDatabase(baseDeDatos.url, { demo: false });
   soloBase = await resumirBaseDeDatos(prisma);
   await seedDatabase(baseDeDatos.url, { demo: true });
@@ -293,8 +293,8 @@ describe("siembra de demostración", () => {
     for (const u of usuarios) expect(u.nombre.split(" ").length).toBeGreaterThanOrEqual(3);
 
     const contrasena = process.env.DEMO_PASSWORD || "Plan2020!";
-    expect(await verifyPassword(subdirector?.passwordHash ?? "", contrasena)).toBe(true);
-    expect(await verifyPassword(subdirector?.passwordHash ?? "", "otra")).toBe(false);
+    expect(await verificarClave(subdirector?.passwordHash ?? "", contrasena)).toBe(true);
+    expect(await verificarClave(subdirector?.passwordHash ?? "", "otra")).toBe(false);
   });
 
   it("sembrar de nuevo no cambia nada: mismos conteos y las contraseñas no se vuelven a cifrar", async () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { resolverAmbito } from "@/features/tableros/alcance";
 import { leerFiltros } from "@/features/tableros/filtros";
-import { AccesoDenegado } from "@/server/authz";
+import { AccesoDenegado } from "@/server/autorizacion";
 import { crearEscenario, type Escenario } from "../helpers/escenario";
 
 let e: Escenario;

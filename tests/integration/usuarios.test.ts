@@ -29,10 +29,10 @@ import {
   MENSAJE_CENTRO_OBLIGATORIO,
   MENSAJE_CENTRO_SOBRA,
 } from "@/features/usuarios/schemas";
-import type { Operacion, ResultadoAccion } from "@/server/action";
-import { AccesoDenegado, type Actor } from "@/server/authz";
+import type { Operacion, ResultadoAccion } from "@/server/operacion";
+import { AccesoDenegado, type Actor } from "@/server/autorizacion";
 import { db } from "@/server/db";
-import { verifyPassword } from "@/server/password";
+import { verificarClave } from "@/server/claves";
 import { crearEscenario, type Escenario } from "../helpers/escenario";
 
 const SIN_PERMISO = "No tiene permiso para realizar esta operación.";
@@ -192,7 +192,7 @@ describe("crear una cuenta", () => {
       activo: true,
       debeCambiarClave: true,
     });
-    expect(await verifyPassword(cuenta.passwordHash, claveTemporal)).toBe(true);
+    expect(await verificarClave(cuenta.passwordHash, claveTemporal)).toBe(true);
     const eventos = await eventosDe(usuarioId);
     expect(eventos).toMatchObject([
       {
@@ -471,7 +471,7 @@ describe("restablecer la contraseña", () => {
     const despues = await db().user.findUniqueOrThrow({ where: { id: cuenta.id } });
     expect(despues.debeCambiarClave).toBe(true);
     expect(despues.passwordHash).not.toBe("hash-anterior");
-    expect(await verifyPassword(despues.passwordHash, resultado.data.claveTemporal)).toBe(true);
+    expect(await verificarClave(despues.passwordHash, resultado.data.claveTemporal)).toBe(true);
     expect(despues.version).toBe(version + 1);
     expect(resultado.data.version).toBe(version + 1);
     const eventos = await eventosDe(cuenta.id);
@@ -521,7 +521,7 @@ describe("importar usuarios desde un CSV", () => {
       debeCambiarClave: true,
     });
     const clave = resultado.data.creadas[0]!.claveTemporal;
-    expect(await verifyPassword(creada.passwordHash, clave)).toBe(true);
+    expect(await verificarClave(creada.passwordHash, clave)).toBe(true);
     expect(await db().user.findUniqueOrThrow({ where: { id: existente.id } })).toMatchObject({
       rol: "COORDINADOR",
       activo: false,

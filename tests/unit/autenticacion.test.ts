@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { destinoSeguro } from "@/features/auth/destino";
-import { credencialesSchema } from "@/features/auth/schemas";
+import { destinoSeguro } from "@/features/acceso/destino";
+import { credencialesSchema } from "@/features/acceso/schemas";
 
 describe("credenciales de ingreso", () => {
   it("normaliza el correo a minúsculas y sin espacios", () => {

@@ -7,7 +7,7 @@ import {
   puede,
   type Actor,
   type Permiso,
-} from "@/server/authz";
+} from "@/server/autorizacion";
 
 const admin: Actor = { id: 1, rol: "ADMIN", centroId: null };
 const coordinador: Actor = { id: 2, rol: "COORDINADOR", centroId: null };

@@ -1,7 +1,7 @@
 // Centros, usuarios y metas de recaudo de la demostración.
 
 import { type Prisma, type PrismaClient } from "@/generated/prisma/client";
-import { hashPassword } from "@/server/password";
+import { cifrarClave } from "@/server/claves";
 import {
   ANIO_DEMO,
   CENTRO_SUBDIRECTOR,
@@ -52,7 +52,7 @@ export async function sembrarUsuarios(prisma: PrismaClient, log: Log, contrasena
   });
   const centroPorCodigo = new Map(centros.map((c) => [c.codigo, c.id]));
   // Un hash por usuario nuevo (cada uno con su sal); argon2id es lento, así que en paralelo.
-  const hashes = await Promise.all(faltantes.map(() => hashPassword(contrasena)));
+  const hashes = await Promise.all(faltantes.map(() => cifrarClave(contrasena)));
   const { count } = await prisma.user.createMany({
     data: faltantes.map((usuario, i) => ({
       email: usuario.email,

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
-import { AppShell } from "@/components/app-shell/app-shell";
-import { requerirUsuario } from "@/server/session";
+import { Marco } from "@/components/marco/marco";
+import { requerirUsuario } from "@/server/sesion-actual";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const usuario = await requerirUsuario();
-  return <AppShell usuario={usuario}>{children}</AppShell>;
+  return <Marco usuario={usuario}>{children}</Marco>;
 }

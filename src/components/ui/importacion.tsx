@@ -7,9 +7,9 @@ import {
   AYUDA_ARCHIVO_IMPORTACION,
   type ErrorDeFila,
 } from "@/lib/importacion";
-import type { ResultadoAccion } from "@/server/action";
+import type { ResultadoAccion } from "@/server/operacion";
 import { Aviso } from "./aviso";
-import { Badge } from "./badge";
+import { Insignia } from "./insignia";
 import { BOTON_NEUTRO, BOTON_PRINCIPAL } from "./botones";
 import { CampoArchivo } from "./campo-archivo";
 import { llamarAccion } from "./formulario";
@@ -60,7 +60,7 @@ export function ResumenDeArchivo(props: {
         «{props.archivo}»: {contarFilas(props.filas)} de datos.
       </span>
       {props.children}
-      {props.errores > 0 ? <Badge tono="rojo">{props.errores} con errores</Badge> : null}
+      {props.errores > 0 ? <Insignia tono="rojo">{props.errores} con errores</Insignia> : null}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback, useState } from "react";
-import type { ErroresDeCampo, ResultadoAccion } from "@/server/action";
+import type { ErroresDeCampo, ResultadoAccion } from "@/server/operacion";
 import { llamarAccion } from "./formulario";
 
 export interface AvisoDeAccion {

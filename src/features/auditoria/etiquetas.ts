@@ -1,4 +1,4 @@
-import type { AccionAuditada } from "@/server/audit";
+import type { AccionAuditada } from "@/server/auditoria";
 
 /** Logging in and out and the account's password: the events an admin looks at first. */
 const DE_INGRESO = {

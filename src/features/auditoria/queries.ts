@@ -5,7 +5,7 @@ import type { TablaExportable } from "@/features/tableros/tipos";
 import type { Prisma } from "@/generated/prisma/client";
 import { sumarDias, ZONA_HORARIA, type FechaCalendario } from "@/lib/fechas";
 import { paginar } from "@/lib/paginas";
-import { autorizar, type Actor } from "@/server/authz";
+import { autorizar, type Actor } from "@/server/autorizacion";
 import { db } from "@/server/db";
 import { camposCambiados, etiquetaDeCampo, mostrarValor } from "./cambios";
 import {

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { conSesion } from "@/server/action";
+import { conSesion } from "@/server/operacion";
 import { entradaDeImportacion } from "@/server/importacion";
 import * as operaciones from "./operaciones";
 

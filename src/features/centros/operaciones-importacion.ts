@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { contarAcciones } from "@/lib/importacion";
-import type { Contexto } from "@/server/action";
+import type { Contexto } from "@/server/operacion";
 import { definirImportacion, type ArchivoLeido } from "@/server/importacion";
 import {
   COLUMNAS_OBLIGATORIAS,

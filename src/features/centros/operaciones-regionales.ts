@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { definirOperacion, ErrorDeNegocio } from "@/server/action";
-import { autorizar } from "@/server/authz";
+import { definirOperacion, ErrorDeNegocio } from "@/server/operacion";
+import { autorizar } from "@/server/autorizacion";
 import { conVersion } from "@/server/bloqueo";
 import { mismoCodigoDeRegional, mismoNombreDeRegional } from "./importacion";
 import { crearRegionalSchema, editarRegionalSchema, type DatosRegional } from "./schemas";

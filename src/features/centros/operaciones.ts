@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { definirOperacion, ErrorDeNegocio, type Contexto } from "@/server/action";
-import { autorizar } from "@/server/authz";
+import { definirOperacion, ErrorDeNegocio, type Contexto } from "@/server/operacion";
+import { autorizar } from "@/server/autorizacion";
 import { conVersion } from "@/server/bloqueo";
 import { CENTRO_AUDITABLE, estadoAuditable, type CentroAuditable } from "./auditable";
 import { mensajeSubdirectoresActivos } from "./importacion";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { EstadoReporte } from "@/generated/prisma/enums";
-import { autorizar, type Actor } from "@/server/authz";
+import { autorizar, type Actor } from "@/server/autorizacion";
 import type { TablaExportable } from "@/features/tableros/tipos";
 import { db } from "@/server/db";
 import { CENTRO_AUDITABLE, ENTIDAD_IMPORTACION } from "./auditable";

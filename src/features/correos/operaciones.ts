@@ -1,6 +1,6 @@
 import "server-only";
-import { definirOperacion, ErrorDeNegocio } from "@/server/action";
-import { autorizar } from "@/server/authz";
+import { definirOperacion, ErrorDeNegocio } from "@/server/operacion";
+import { autorizar } from "@/server/autorizacion";
 import { encolarCorreos } from "@/server/cola";
 import { reintentarCorreoSchema } from "./schemas";
 

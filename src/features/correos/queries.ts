@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { EstadoCorreo } from "@/generated/prisma/enums";
 import { claveDelCorreo } from "@/server/cola";
-import { autorizar, type Actor } from "@/server/authz";
+import { autorizar, type Actor } from "@/server/autorizacion";
 import { ConfiguracionSmtpInvalida, configuracionSmtp } from "@/server/correo";
 import { db } from "@/server/db";
 import type { FiltrosCorreos } from "./schemas";

@@ -1,8 +1,8 @@
 "use server";
 
-import { conSesion } from "@/server/action";
+import { conSesion } from "@/server/operacion";
 import { cerrarEstaSesion, renovarEstaSesion } from "@/server/sesiones";
-import { origenDeLaPeticion } from "@/server/session";
+import { origenDeLaPeticion } from "@/server/sesion-actual";
 import * as operaciones from "./operaciones";
 
 /**

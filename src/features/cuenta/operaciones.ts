@@ -1,9 +1,9 @@
 import "server-only";
 import { reemplazarClave } from "@/features/usuarios/operaciones";
-import { definirOperacion, ErrorDeNegocio } from "@/server/action";
+import { definirOperacion, ErrorDeNegocio } from "@/server/operacion";
 import { db } from "@/server/db";
 import { consumirIntento, describirEspera, olvidarIntentos, POLITICAS } from "@/server/limite-ingreso";
-import { hashPassword, verifyPassword } from "@/server/password";
+import { cifrarClave, verificarClave } from "@/server/claves";
 import { cambiarClaveSchema, cerrarTodasSchema, problemaDeClaveNueva } from "./schemas";
 
 /**
@@ -24,14 +24,14 @@ export const cambiarClave = definirOperacion(
       const mensaje = `Demasiados intentos con la contraseña actual. Por seguridad, espere ${describirEspera(intento.esperaMs)} y vuelva a intentarlo.`;
       throw new ErrorDeNegocio(mensaje, { actual: [mensaje] });
     }
-    if (!(await verifyPassword(cuenta.passwordHash, actual))) {
+    if (!(await verificarClave(cuenta.passwordHash, actual))) {
       throw new ErrorDeNegocio("La contraseña actual no es correcta: no se cambió nada.", {
         actual: ["La contraseña actual no es correcta."],
       });
     }
     const problema = problemaDeClaveNueva(nueva, cuenta.email);
     if (problema) throw new ErrorDeNegocio("Revise la contraseña nueva.", { nueva: [problema] });
-    const version = await reemplazarClave(tx, cuenta.id, await hashPassword(nueva), false);
+    const version = await reemplazarClave(tx, cuenta.id, await cifrarClave(nueva), false);
     await olvidarIntentos(db(), `clave-actual:${cuenta.id}`);
     // The trail says that the password changed, never what it is or was.
     await auditar({

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
-import type { Usuario } from "@/server/session";
+import type { Usuario } from "@/server/sesion-actual";
 
 /** What "Mi cuenta" shows: always the logged-in user's own account. */
 export async function miCuenta(usuario: Usuario) {

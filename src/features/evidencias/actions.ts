@@ -1,6 +1,6 @@
 "use server";
 
-import { conSesion, type ResultadoAccion } from "@/server/action";
+import { conSesion, type ResultadoAccion } from "@/server/operacion";
 import { eliminarEvidencia as eliminar, subirEvidencia as subir, type EvidenciaSubida } from "./operaciones";
 
 /** Receives the upload form: the report id and the file, nothing else from the browser. */

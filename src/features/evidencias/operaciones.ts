@@ -6,8 +6,8 @@ import {
   cargarReporteBloqueable,
   type ReporteBloqueable,
 } from "@/features/reportes/bloqueo";
-import { definirOperacion, ErrorDeNegocio, type DatosDe } from "@/server/action";
-import { puede, type Actor } from "@/server/authz";
+import { definirOperacion, ErrorDeNegocio, type DatosDe } from "@/server/operacion";
+import { puede, type Actor } from "@/server/autorizacion";
 import { limiteEvidenciaMb, limitesPorReporte } from "./limite";
 import { nombreSeguro } from "./nombre-archivo";
 import { esPdf } from "./pdf";

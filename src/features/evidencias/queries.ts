@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { AccesoDenegado, puede, type Actor, type ReporteAutorizable } from "@/server/authz";
+import { AccesoDenegado, puede, type Actor, type ReporteAutorizable } from "@/server/autorizacion";
 import { db } from "@/server/db";
 
 const REPORTE_AUTORIZABLE = {

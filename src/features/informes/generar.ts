@@ -7,7 +7,7 @@ import { PANELES } from "@/features/tableros/registro";
 import type { AmbitoTablero, TablaExportable } from "@/features/tableros/tipos";
 import { ESTADO } from "@/lib/etiquetas";
 import { parsePeriodo, type Periodo } from "@/lib/periodos";
-import { AccesoDenegado, type Actor } from "@/server/authz";
+import { AccesoDenegado, type Actor } from "@/server/autorizacion";
 import { db } from "@/server/db";
 import { INFORMES, type TipoInforme } from "./catalogo";
 

@@ -1,7 +1,7 @@
 import "server-only";
-import type { Contexto } from "@/server/action";
+import type { Contexto } from "@/server/operacion";
 import { definirImportacion, type ArchivoLeido } from "@/server/importacion";
-import { ErrorDeNegocio } from "@/server/action";
+import { ErrorDeNegocio } from "@/server/operacion";
 import { claveDeMeta, planificarMetas, type MetaGuardada } from "./importacion";
 import { aplicarCambio, bloquearVigencia } from "./operaciones";
 

@@ -2,8 +2,8 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { ambitoDeRegional, metaNacionalResultante } from "@/lib/metas";
 import { periodosDeVigencia } from "@/lib/periodos";
-import { definirOperacion, ErrorDeNegocio, type Contexto } from "@/server/action";
-import { autorizar } from "@/server/authz";
+import { definirOperacion, ErrorDeNegocio, type Contexto } from "@/server/operacion";
+import { autorizar } from "@/server/autorizacion";
 import { filasDeMetas, huellaDeMetas, type FilaDeMeta } from "./queries";
 import { guardarMetasSchema, type MetasValidadas } from "./schemas";
 

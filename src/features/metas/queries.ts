@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import { consistenciaDeMetas, type Consistencia } from "@/lib/metas";
 import { periodosDeVigencia } from "@/lib/periodos";
-import { autorizar, type Actor } from "@/server/authz";
+import { autorizar, type Actor } from "@/server/autorizacion";
 import { db } from "@/server/db";
 import { columna, REGIONAL, SEMESTRE } from "@/features/tableros/columnas";
 

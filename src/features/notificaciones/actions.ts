@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { conSesion } from "@/server/action";
+import { conSesion } from "@/server/operacion";
 import * as operaciones from "./operaciones";
 
 /** The button of a notification: marks it read and goes where it leads. */

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Alcance, Rol } from "@/generated/prisma/enums";
-import { rolQueReporta, rolQueRevisa } from "@/server/authz";
+import { rolQueReporta, rolQueRevisa } from "@/server/autorizacion";
 
 type Lector = Pick<Prisma.TransactionClient, "user">;
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { definirOperacion, ErrorDeNegocio } from "@/server/action";
+import { definirOperacion, ErrorDeNegocio } from "@/server/operacion";
 import { NOMBRE_TIPO_NOTIFICACION, NOTIFICACIONES_OBLIGATORIAS, notificacionesDelRol } from "./etiquetas";
 import { abrirNotificacionSchema, marcarTodasSchema, preferenciasSchema } from "./schemas";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { TipoNotificacion } from "@/generated/prisma/enums";
-import type { Actor } from "@/server/authz";
+import type { Actor } from "@/server/autorizacion";
 import { db } from "@/server/db";
 import { NOTIFICACIONES_OBLIGATORIAS, notificacionesDelRol } from "./etiquetas";
 import type { FiltrosNotificaciones } from "./schemas";

@@ -9,7 +9,7 @@ import {
   type SeguimientoObligado,
 } from "@/lib/obligaciones";
 import { centroEnVigencia } from "@/features/centros/vigencias";
-import { autorizar, type Actor } from "@/server/authz";
+import { autorizar, type Actor } from "@/server/autorizacion";
 import { db } from "@/server/db";
 
 /** What deriving obligations needs of a seguimiento. */

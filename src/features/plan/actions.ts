@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { conSesion, type Operacion } from "@/server/action";
+import { conSesion, type Operacion } from "@/server/operacion";
 import * as operaciones from "./operaciones";
 
 /** A plan change moves obligations, deadlines and dashboards, not only the plan's own pages. */

@@ -6,7 +6,7 @@ import {
   NOMBRE_TIPO_REPORTE,
 } from "@/lib/etiquetas";
 import type { TablaExportable } from "@/features/tableros/tipos";
-import { autorizar, type Actor } from "@/server/authz";
+import { autorizar, type Actor } from "@/server/autorizacion";
 import { db } from "@/server/db";
 import { INCLUIR_TEMA } from "./creacion";
 import { columna } from "@/features/tableros/columnas";

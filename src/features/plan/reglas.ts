@@ -60,7 +60,7 @@ export function explicarCombinacion(tipo: TipoReporte): string {
   );
 }
 
-/** Who files the reports of a scope (the same rule as `src/server/authz.ts`). */
+/** Who files the reports of a scope (the same rule as `src/server/autorizacion.ts`). */
 export const ROL_QUE_PRESENTA: Record<Alcance, Rol> = { NACIONAL: "COORDINADOR", POR_CENTRO: "SUBDIRECTOR" };
 
 export interface SeguimientoCombinable {

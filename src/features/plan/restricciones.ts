@@ -4,7 +4,7 @@ import type { TipoReporte } from "@/generated/prisma/enums";
 import { NOMBRE_TIPO_REPORTE } from "@/lib/etiquetas";
 import { fechaEnBogota, formatearFecha } from "@/lib/fechas";
 import { fechaLimite, periodosDeVigencia } from "@/lib/periodos";
-import { ErrorDeNegocio, type ErroresDeCampo } from "@/server/action";
+import { ErrorDeNegocio, type ErroresDeCampo } from "@/server/operacion";
 import type { PlanSeguimiento } from "./forma";
 import { reportesBajo } from "./nodos";
 

@@ -1,6 +1,6 @@
 import "server-only";
-import { definirOperacion } from "@/server/action";
-import { autorizar } from "@/server/authz";
+import { definirOperacion } from "@/server/operacion";
+import { autorizar } from "@/server/autorizacion";
 import { conVersion } from "@/server/bloqueo";
 import { leerConfiguracion } from "./configuracion";
 import { ejecutarPasadaEn, TIEMPO_MAXIMO_PASADA_MS } from "./pasada";

@@ -1,5 +1,5 @@
 import "server-only";
-import { autorizar, type Actor } from "@/server/authz";
+import { autorizar, type Actor } from "@/server/autorizacion";
 import { db } from "@/server/db";
 import { leerConfiguracion } from "./configuracion";
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { conSesion, type ResultadoAccion } from "@/server/action";
+import { conSesion, type ResultadoAccion } from "@/server/operacion";
 import { guardarReporte as guardar, iniciarReporte as iniciar } from "./operaciones";
 
 export async function guardarReporte(

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { TipoReporte } from "@/generated/prisma/enums";
-import { ErrorDeNegocio } from "@/server/action";
+import { ErrorDeNegocio } from "@/server/operacion";
 import { ESTADO } from "@/lib/etiquetas";
 import { esEditable } from "@/lib/estado-reporte";
-import { autorizar, puede, type Actor, type ReporteAutorizable } from "@/server/authz";
+import { autorizar, puede, type Actor, type ReporteAutorizable } from "@/server/autorizacion";
 import { conVersion } from "@/server/bloqueo";
 
 export const MENSAJE_VERSION_VIEJA =

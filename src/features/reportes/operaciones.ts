@@ -8,8 +8,8 @@ import { fechaEnBogota } from "@/lib/fechas";
 import { ambitoDeCentro, obligaAlCentro } from "@/lib/obligaciones";
 import { siguienteEstado } from "@/lib/estado-reporte";
 import { parsePeriodo } from "@/lib/periodos";
-import { definirOperacion, ErrorDeNegocio, erroresDeCampo } from "@/server/action";
-import { AccesoDenegado, autorizar, type Actor } from "@/server/authz";
+import { definirOperacion, ErrorDeNegocio, erroresDeCampo } from "@/server/operacion";
+import { AccesoDenegado, autorizar, type Actor } from "@/server/autorizacion";
 import {
   actualizarConVersion,
   autorizarCambioDelReporte,

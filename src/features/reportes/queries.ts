@@ -1,6 +1,6 @@
 import "server-only";
 import { metaDelPeriodo } from "@/features/metas/queries";
-import { puede, type Actor } from "@/server/authz";
+import { puede, type Actor } from "@/server/autorizacion";
 import { db } from "@/server/db";
 
 function cargarReporte(id: number) {

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import type { EstadoReporte } from "@/generated/prisma/enums";
-import { conSesion, type Operacion } from "@/server/action";
+import { conSesion, type Operacion } from "@/server/operacion";
 import * as operaciones from "./operaciones";
 
 type Decidido = { reporteId: number; version: number; estado: EstadoReporte };

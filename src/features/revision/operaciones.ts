@@ -5,8 +5,8 @@ import { leerConfiguracion } from "@/features/recordatorios/configuracion";
 import { actualizarConVersion, cargarReporteBloqueable, exigirVisible } from "@/features/reportes/bloqueo";
 import { abrirPlazo, cerrarPlazo } from "@/features/reportes/plazos";
 import { siguienteEstado } from "@/lib/estado-reporte";
-import { definirOperacion, ErrorDeNegocio, type Contexto } from "@/server/action";
-import { autorizar } from "@/server/authz";
+import { definirOperacion, ErrorDeNegocio, type Contexto } from "@/server/operacion";
+import { autorizar } from "@/server/autorizacion";
 import { aprobarSchema, devolverSchema, reabrirSchema } from "./schemas";
 
 const PERMISO = {

@@ -13,7 +13,7 @@ import {
 } from "@/lib/fechas";
 import { calcularOportunidad, type Oportunidad } from "@/lib/oportunidad";
 import { fechaLimite, parsePeriodo, type Periodo } from "@/lib/periodos";
-import { alcancesQueRevisa, autorizar, type Actor } from "@/server/authz";
+import { alcancesQueRevisa, autorizar, type Actor } from "@/server/autorizacion";
 import { db } from "@/server/db";
 import type { FiltrosCola } from "./schemas";
 import { paginar } from "@/lib/paginas";

@@ -1,6 +1,6 @@
 import "server-only";
 import { elegirVigencia } from "@/features/plan/vigencias";
-import { AccesoDenegado, autorizar, type Actor } from "@/server/authz";
+import { AccesoDenegado, autorizar, type Actor } from "@/server/autorizacion";
 import { db } from "@/server/db";
 import type { Filtros } from "./filtros";
 import type { AmbitoTablero } from "./tipos";

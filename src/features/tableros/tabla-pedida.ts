@@ -1,5 +1,5 @@
 import "server-only";
-import { AccesoDenegado, type Actor } from "@/server/authz";
+import { AccesoDenegado, type Actor } from "@/server/autorizacion";
 import { resolverAmbito } from "./alcance";
 import { leerFiltros, type Filtros } from "./filtros";
 import { PANELES } from "./registro";

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Rol } from "@/generated/prisma/enums";
-import { definirOperacion, ErrorDeNegocio, type Contexto } from "@/server/action";
-import { autorizar, type Actor } from "@/server/authz";
+import { definirOperacion, ErrorDeNegocio, type Contexto } from "@/server/operacion";
+import { autorizar, type Actor } from "@/server/autorizacion";
 import { conVersion } from "@/server/bloqueo";
-import { hashClaveTemporal } from "@/server/password";
+import { cifrarClaveTemporal } from "@/server/claves";
 import { generarClaveTemporal } from "./clave-temporal";
 import { crearUsuarioSchema, editarUsuarioSchema, restablecerClaveSchema } from "./schemas";
 
@@ -111,7 +111,7 @@ export const crearUsuario = definirOperacion("crearUsuario", crearUsuarioSchema,
   const claveTemporal = generarClaveTemporal();
   const usuario = await tx.user
     .create({
-      data: { ...input, passwordHash: await hashClaveTemporal(claveTemporal), debeCambiarClave: true },
+      data: { ...input, passwordHash: await cifrarClaveTemporal(claveTemporal), debeCambiarClave: true },
     })
     .catch((error: unknown) => {
       if (esCorreoRepetido(error))
@@ -229,7 +229,7 @@ export const restablecerClave = definirOperacion(
     if (!cuenta) throw new ErrorDeNegocio("La cuenta no existe. Vuelva a la lista de usuarios.");
     if (cuenta.id === actor.id) throw new ErrorDeNegocio(MENSAJE_PROPIA_CLAVE);
     const claveTemporal = generarClaveTemporal();
-    const version = await reemplazarClave(tx, cuenta.id, await hashClaveTemporal(claveTemporal), true);
+    const version = await reemplazarClave(tx, cuenta.id, await cifrarClaveTemporal(claveTemporal), true);
     await auditar({
       accion: "RESTABLECER_CLAVE",
       entidad: "User",

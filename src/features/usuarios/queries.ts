@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { NOMBRE_ROL } from "@/lib/etiquetas";
 import type { TablaExportable } from "@/features/tableros/tipos";
 import { formatearFechaHora } from "@/lib/fechas";
-import { autorizar, type Actor } from "@/server/authz";
+import { autorizar, type Actor } from "@/server/autorizacion";
 import { db } from "@/server/db";
 import type { FiltrosUsuarios } from "./schemas";
 import { paginar } from "@/lib/paginas";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PageHeader } from "@/components/ui/page-header";
+import { Encabezado } from "@/components/ui/encabezado";
 import { resumenAdministracion } from "@/features/administracion/queries";
-import { requerirPermiso } from "@/server/session";
+import { requerirPermiso } from "@/server/sesion-actual";
 
 export const metadata: Metadata = { title: "Administración" };
 
@@ -26,9 +26,9 @@ export default async function AdminPage() {
   const vigencias = r.vigencias.map((v) => v.anio).join(", ") || "ninguna";
   return (
     <>
-      <PageHeader
-        title="Administración"
-        description="Usuarios y roles, regionales y centros de formación, y el Plan de Acción de cada vigencia."
+      <Encabezado
+        titulo="Administración"
+        descripcion="Usuarios y roles, regionales y centros de formación, y el Plan de Acción de cada vigencia."
       />
       <ul className="grid gap-4 md:grid-cols-2">
         <Seccion

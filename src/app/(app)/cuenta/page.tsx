@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { DefinitionList } from "@/components/ui/definition-list";
-import { PageHeader } from "@/components/ui/page-header";
+import { ListaDeDatos } from "@/components/ui/lista-de-datos";
+import { Encabezado } from "@/components/ui/encabezado";
 import { Seccion } from "@/components/ui/seccion";
 import { CerrarTodas } from "@/features/cuenta/components/cerrar-todas";
 import { FormularioCambiarClave } from "@/features/cuenta/components/formulario-cambiar-clave";
@@ -9,7 +9,7 @@ import { PreferenciasNotificaciones } from "@/features/notificaciones/components
 import { preferenciasDe } from "@/features/notificaciones/queries";
 import { NOMBRE_ROL } from "@/lib/etiquetas";
 import { formatearFechaHora } from "@/lib/fechas";
-import { requerirUsuario } from "@/server/session";
+import { requerirUsuario } from "@/server/sesion-actual";
 
 export const metadata: Metadata = { title: "Mi cuenta" };
 
@@ -30,12 +30,12 @@ export default async function CuentaPage() {
   ];
   return (
     <>
-      <PageHeader
-        title="Mi cuenta"
-        description="Sus datos los administra un administrador de la aplicación; si algo no es correcto, pídale que lo corrija."
+      <Encabezado
+        titulo="Mi cuenta"
+        descripcion="Sus datos los administra un administrador de la aplicación; si algo no es correcto, pídale que lo corrija."
       />
       <Seccion titulo="Datos de la cuenta" id="titulo-datos">
-        <DefinitionList compacta filas={filas} />
+        <ListaDeDatos compacta filas={filas} />
       </Seccion>
       <div id="notificaciones">
         <Seccion titulo="Notificaciones por correo" id="titulo-notificaciones">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BOTON_NEUTRO } from "@/components/ui/botones";
-import { PageHeader } from "@/components/ui/page-header";
+import { Encabezado } from "@/components/ui/encabezado";
 import { Seccion } from "@/components/ui/seccion";
 import { enlaceDeInforme, INFORMES, TIPOS_DE_INFORME } from "@/features/informes/catalogo";
 import { resolverAmbito } from "@/features/tableros/alcance";
@@ -10,8 +10,8 @@ import { nombresDelAmbito, opcionesDeFiltros } from "@/features/tableros/queries
 import { centrosDeLaRegional } from "@/features/informes/queries";
 import { fechaEnBogota } from "@/lib/fechas";
 import { periodosDeVigencia } from "@/lib/periodos";
-import { AccesoDenegado } from "@/server/authz";
-import { requerirPermiso } from "@/server/session";
+import { AccesoDenegado } from "@/server/autorizacion";
+import { requerirPermiso } from "@/server/sesion-actual";
 
 export const metadata: Metadata = { title: "Informes" };
 
@@ -29,7 +29,7 @@ export default async function InformesPage(props: { searchParams: Promise<Parame
     if (error instanceof AccesoDenegado) notFound();
     throw error;
   }
-  if (!ambito) return <PageHeader title="Informes" description="Aún no hay ninguna vigencia registrada." />;
+  if (!ambito) return <Encabezado titulo="Informes" descripcion="Aún no hay ninguna vigencia registrada." />;
   const esSubdirector = usuario.rol === "SUBDIRECTOR";
   const [{ vigencias, regionales }, nombres, centros] = await Promise.all([
     opcionesDeFiltros(),
@@ -52,9 +52,9 @@ export default async function InformesPage(props: { searchParams: Promise<Parame
 
   return (
     <>
-      <PageHeader
-        title="Informes"
-        description={`Los informes que el Plan de Acción pide como evidencia, hechos con las cifras aprobadas de los tableros. ${nombreDeUnidad} · ${ambito.vigencia.nombre}.`}
+      <Encabezado
+        titulo="Informes"
+        descripcion={`Los informes que el Plan de Acción pide como evidencia, hechos con las cifras aprobadas de los tableros. ${nombreDeUnidad} · ${ambito.vigencia.nombre}.`}
       />
       <form
         method="get"

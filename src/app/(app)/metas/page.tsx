@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EnlacesDeDescarga } from "@/components/ui/enlaces-de-descarga";
-import { PageHeader } from "@/components/ui/page-header";
-import { VigenciaSelector } from "@/components/ui/vigencia-selector";
+import { Encabezado } from "@/components/ui/encabezado";
+import { SelectorDeVigencia } from "@/components/ui/selector-de-vigencia";
 import { SeccionSemestre } from "@/features/metas/components/seccion-semestre";
 import { metasDeVigencia } from "@/features/metas/queries";
 import { elegirVigencia } from "@/features/plan/vigencias";
-import { puede } from "@/server/authz";
-import { requerirUsuario } from "@/server/session";
+import { puede } from "@/server/autorizacion";
+import { requerirUsuario } from "@/server/sesion-actual";
 
 export const metadata: Metadata = { title: "Metas de recaudo" };
 
@@ -15,16 +15,16 @@ export default async function MetasPage(props: { searchParams: Promise<{ vigenci
   const usuario = await requerirUsuario();
   const { vigencias, vigencia } = await elegirVigencia((await props.searchParams).vigencia);
   if (!vigencia) {
-    return <PageHeader title="Metas de recaudo" description="Aún no hay ninguna vigencia registrada." />;
+    return <Encabezado titulo="Metas de recaudo" descripcion="Aún no hay ninguna vigencia registrada." />;
   }
   const semestres = await metasDeVigencia(usuario, vigencia);
   const editable = puede(usuario, { accion: "gestionar-metas" });
   return (
     <>
-      <PageHeader
-        title="Metas de recaudo"
-        description={`${vigencia.nombre} · meta por regional y semestre; la meta nacional es la suma de las regionales.`}
-        actions={<VigenciaSelector vigencias={vigencias} actual={vigencia.anio} />}
+      <Encabezado
+        titulo="Metas de recaudo"
+        descripcion={`${vigencia.nombre} · meta por regional y semestre; la meta nacional es la suma de las regionales.`}
+        acciones={<SelectorDeVigencia vigencias={vigencias} actual={vigencia.anio} />}
       />
       <EnlacesDeDescarga
         ruta="/metas/exportar"

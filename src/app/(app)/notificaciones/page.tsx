@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { BOTON_NEUTRO } from "@/components/ui/botones";
-import { PageHeader } from "@/components/ui/page-header";
+import { Encabezado } from "@/components/ui/encabezado";
 import { ListaPaginada } from "@/components/ui/paginacion";
 import { Pestanas } from "@/components/ui/pestanas";
 import { marcarTodasLeidas } from "@/features/notificaciones/actions";
@@ -8,7 +8,7 @@ import { ListaNotificaciones } from "@/features/notificaciones/components/lista-
 import { notificacionesDe } from "@/features/notificaciones/queries";
 import { filtrosNotificacionesSchema } from "@/features/notificaciones/schemas";
 import { urlConFiltros } from "@/lib/url";
-import { requerirUsuario } from "@/server/session";
+import { requerirUsuario } from "@/server/sesion-actual";
 
 export const metadata: Metadata = { title: "Notificaciones" };
 
@@ -26,10 +26,10 @@ export default async function NotificacionesPage(props: {
   const soloNoLeidas = filtros.estado === "no-leidas";
   return (
     <>
-      <PageHeader
-        title="Notificaciones"
-        description={describir(r.noLeidas)}
-        actions={
+      <Encabezado
+        titulo="Notificaciones"
+        descripcion={describir(r.noLeidas)}
+        acciones={
           r.noLeidas > 0 ? (
             <form action={marcarTodasLeidas}>
               <button type="submit" className={BOTON_NEUTRO}>

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EnlacesDeDescarga } from "@/components/ui/enlaces-de-descarga";
-import { PageHeader } from "@/components/ui/page-header";
-import { VigenciaSelector } from "@/components/ui/vigencia-selector";
+import { Encabezado } from "@/components/ui/encabezado";
+import { SelectorDeVigencia } from "@/components/ui/selector-de-vigencia";
 import { ObligacionesLista } from "@/features/obligaciones/components/obligaciones-lista";
 import { Resumen } from "@/features/obligaciones/components/resumen";
 import { misObligaciones } from "@/features/obligaciones/queries";
 import { elegirVigencia } from "@/features/plan/vigencias";
 import { resumirObligaciones } from "@/lib/obligaciones";
-import { requerirUsuario } from "@/server/session";
+import { requerirUsuario } from "@/server/sesion-actual";
 import { SinResultados } from "@/components/ui/paginacion";
 
 export const metadata: Metadata = { title: "Mis obligaciones" };
@@ -17,14 +17,14 @@ export default async function ObligacionesPage(props: { searchParams: Promise<{ 
   const usuario = await requerirUsuario();
   const { vigencias, vigencia } = await elegirVigencia((await props.searchParams).vigencia);
   if (!vigencia) {
-    return <PageHeader title="Mis obligaciones" description="Aún no hay ninguna vigencia registrada." />;
+    return <Encabezado titulo="Mis obligaciones" descripcion="Aún no hay ninguna vigencia registrada." />;
   }
   const resultado = await misObligaciones(usuario, vigencia);
-  const selector = <VigenciaSelector vigencias={vigencias} actual={vigencia.anio} />;
+  const selector = <SelectorDeVigencia vigencias={vigencias} actual={vigencia.anio} />;
   if (!resultado) {
     return (
       <>
-        <PageHeader title="Mis obligaciones" actions={selector} />
+        <Encabezado titulo="Mis obligaciones" acciones={selector} />
         <SinResultados>
           Su rol no tiene reportes a cargo. Puede consultar el{" "}
           <Link href={`/plan?vigencia=${vigencia.anio}`} className="font-medium text-sena-700 underline">
@@ -37,10 +37,10 @@ export default async function ObligacionesPage(props: { searchParams: Promise<{ 
   }
   return (
     <>
-      <PageHeader
-        title="Mis obligaciones"
-        description={`${resultado.unidad} · ${vigencia.nombre}`}
-        actions={selector}
+      <Encabezado
+        titulo="Mis obligaciones"
+        descripcion={`${resultado.unidad} · ${vigencia.nombre}`}
+        acciones={selector}
       />
       <Resumen resumen={resumirObligaciones(resultado.obligaciones)} />
       {resultado.obligaciones.length > 0 ? (

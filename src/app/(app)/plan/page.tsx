@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { EnlacesDeDescarga } from "@/components/ui/enlaces-de-descarga";
-import { PageHeader } from "@/components/ui/page-header";
-import { VigenciaSelector } from "@/components/ui/vigencia-selector";
+import { Encabezado } from "@/components/ui/encabezado";
+import { SelectorDeVigencia } from "@/components/ui/selector-de-vigencia";
 import { PlanArbol } from "@/features/plan/components/plan-arbol";
 import { planDeVigencia } from "@/features/plan/queries";
 import { elegirVigencia } from "@/features/plan/vigencias";
-import { autorizar } from "@/server/authz";
-import { requerirUsuario } from "@/server/session";
+import { autorizar } from "@/server/autorizacion";
+import { requerirUsuario } from "@/server/sesion-actual";
 
 export const metadata: Metadata = { title: "Plan de acción" };
 
@@ -14,15 +14,15 @@ export default async function PlanPage(props: { searchParams: Promise<{ vigencia
   autorizar(await requerirUsuario(), { accion: "ver-plan" });
   const { vigencias, vigencia } = await elegirVigencia((await props.searchParams).vigencia);
   if (!vigencia) {
-    return <PageHeader title="Plan de acción" description="Aún no hay ninguna vigencia registrada." />;
+    return <Encabezado titulo="Plan de acción" descripcion="Aún no hay ninguna vigencia registrada." />;
   }
   const temas = await planDeVigencia(vigencia.id);
   return (
     <>
-      <PageHeader
-        title="Plan de acción"
-        description={`${vigencia.nombre} · Grupo de Recaudo y Cartera`}
-        actions={<VigenciaSelector vigencias={vigencias} actual={vigencia.anio} />}
+      <Encabezado
+        titulo="Plan de acción"
+        descripcion={`${vigencia.nombre} · Grupo de Recaudo y Cartera`}
+        acciones={<SelectorDeVigencia vigencias={vigencias} actual={vigencia.anio} />}
       />
       <EnlacesDeDescarga
         ruta="/plan/exportar"

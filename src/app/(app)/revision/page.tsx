@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EnlacesDeDescarga } from "@/components/ui/enlaces-de-descarga";
-import { PageHeader } from "@/components/ui/page-header";
+import { Encabezado } from "@/components/ui/encabezado";
 import { ListaPaginada } from "@/components/ui/paginacion";
 import { ConteoPorTipo } from "@/features/revision/components/conteo-por-tipo";
 import { FiltrosColaForm } from "@/features/revision/components/filtros-cola";
@@ -9,7 +9,7 @@ import { ListaCola } from "@/features/revision/components/lista-cola";
 import { colaDeRevision, opcionesDeFiltro } from "@/features/revision/queries";
 import { filtrosColaSchema } from "@/features/revision/schemas";
 import { hayFiltros, urlDeCola } from "@/features/revision/url";
-import { requerirPermiso } from "@/server/session";
+import { requerirPermiso } from "@/server/sesion-actual";
 
 export const metadata: Metadata = { title: "Revisión" };
 
@@ -45,10 +45,10 @@ export default async function RevisionPage(props: {
   const [cola, opciones] = await Promise.all([colaDeRevision(usuario, filtros), opcionesDeFiltro(usuario)]);
   return (
     <>
-      <PageHeader
-        title="Revisión"
-        description={describir(cola.total, hayFiltros(filtros))}
-        actions={
+      <Encabezado
+        titulo="Revisión"
+        descripcion={describir(cola.total, hayFiltros(filtros))}
+        acciones={
           cola.total > 0 ? (
             <EnlacesDeDescarga
               ruta="/revision/exportar"

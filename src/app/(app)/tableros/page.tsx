@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { Esqueleto } from "@/components/ui/esqueleto";
-import { PageHeader } from "@/components/ui/page-header";
+import { Encabezado } from "@/components/ui/encabezado";
 import { resolverAmbito } from "@/features/tableros/alcance";
 import { PanelComite } from "@/features/tableros/comite/components/panel-comite";
 import { FiltrosTablero } from "@/features/tableros/components/filtros-tablero";
@@ -13,8 +13,8 @@ import { PanelEjecucion } from "@/features/tableros/ejecucion/components/panel-e
 import { enlaceConFiltros, leerFiltros } from "@/features/tableros/filtros";
 import { nombresDelAmbito, opcionesDeFiltros } from "@/features/tableros/queries";
 import { PanelRecaudo } from "@/features/tableros/recaudo/components/panel-recaudo";
-import { AccesoDenegado } from "@/server/authz";
-import { requerirUsuario } from "@/server/session";
+import { AccesoDenegado } from "@/server/autorizacion";
+import { requerirUsuario } from "@/server/sesion-actual";
 
 export const metadata: Metadata = { title: "Tableros" };
 
@@ -37,7 +37,7 @@ export default async function TablerosPage(props: { searchParams: Promise<Parame
   const parametros = await props.searchParams;
   const filtros = leerFiltros(parametros);
   const ambito = await ambitoOMostrar404(usuario, parametros);
-  if (!ambito) return <PageHeader title="Tableros" description="Aún no hay ninguna vigencia registrada." />;
+  if (!ambito) return <Encabezado titulo="Tableros" descripcion="Aún no hay ninguna vigencia registrada." />;
   const [{ vigencias, regionales }, nombres] = await Promise.all([
     opcionesDeFiltros(),
     nombresDelAmbito(ambito),
@@ -46,15 +46,15 @@ export default async function TablerosPage(props: { searchParams: Promise<Parame
   const base = { ...filtros, regional: undefined, centro: undefined };
   return (
     <>
-      <PageHeader
-        title={
+      <Encabezado
+        titulo={
           nombres.centro
             ? nombres.centro.nombre
             : nombres.regional
               ? `Regional ${nombres.regional.nombre}`
               : "Tablero nacional"
         }
-        description={
+        descripcion={
           <nav aria-label="Nivel del tablero" className="flex flex-wrap gap-1 text-sm">
             {esSubdirector ? (
               <span>Su centro · {ambito.vigencia.nombre}</span>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { CerrarSesion } from "@/features/cuenta/components/cerrar-sesion";
 import { FormularioCambiarClave } from "@/features/cuenta/components/formulario-cambiar-clave";
-import { sesionActual } from "@/server/session";
+import { sesionActual } from "@/server/sesion-actual";
 
 export const metadata: Metadata = { title: "Cambiar la contraseña temporal" };
 

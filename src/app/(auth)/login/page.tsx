@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Aviso } from "@/components/ui/aviso";
-import { BotonInstitucional } from "@/features/auth/components/boton-institucional";
-import { LoginForm } from "@/features/auth/components/login-form";
-import { destinoSeguro } from "@/features/auth/destino";
-import { explicacionDelRechazo } from "@/features/auth/institucional";
+import { BotonInstitucional } from "@/features/acceso/components/boton-institucional";
+import { FormularioDeIngreso } from "@/features/acceso/components/formulario-de-ingreso";
+import { destinoSeguro } from "@/features/acceso/destino";
+import { explicacionDelRechazo } from "@/features/acceso/institucional";
 import { ingresoInstitucionalDisponible } from "@/features/ingreso/queries";
-import { sesionActual } from "@/server/session";
+import { sesionActual } from "@/server/sesion-actual";
 
 export const metadata: Metadata = { title: "Ingresar" };
 
@@ -42,7 +42,7 @@ export default async function LoginPage(props: {
           <p className="text-center text-sm text-slate-600">o con su correo y contraseña</p>
         </div>
       ) : null}
-      <LoginForm destino={destino} institucional={institucional} />
+      <FormularioDeIngreso destino={destino} institucional={institucional} />
     </section>
   );
 }

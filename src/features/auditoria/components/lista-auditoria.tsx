@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Badge, type Tono } from "@/components/ui/badge";
+import { Insignia, type Tono } from "@/components/ui/insignia";
 import { formatearFechaHora } from "@/lib/fechas";
 import type { FilaAuditoria } from "../queries";
 
@@ -17,7 +17,7 @@ const TONO: Record<string, Tono> = {
 };
 
 function Evento({ fila }: { fila: FilaAuditoria }) {
-  return <Badge tono={TONO[fila.accion] ?? "azul"}>{fila.evento}</Badge>;
+  return <Insignia tono={TONO[fila.accion] ?? "azul"}>{fila.evento}</Insignia>;
 }
 
 function Quien({ fila }: { fila: FilaAuditoria }) {

@@ -9,7 +9,7 @@ import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
 import { marcarErroresDelServidor } from "@/components/ui/formulario";
 import { useAccion } from "@/components/ui/use-accion";
 import { Aviso } from "@/components/ui/aviso";
-import type { ResultadoAccion } from "@/server/action";
+import type { ResultadoAccion } from "@/server/operacion";
 import { crearCentro, editarCentro } from "../actions";
 import { datosCentroSchema, type DatosCentro, type ValoresCentro } from "../schemas";
 import { Casilla } from "@/components/ui/casilla";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Tabla, type ColumnaDeTabla } from "@/components/ui/tabla";
-import { Badge } from "@/components/ui/badge";
+import { Insignia } from "@/components/ui/insignia";
 import type { FilaCentro, GrupoDeCentros } from "../queries";
 
 function EnlaceEditar({ centro }: { centro: FilaCentro }) {
@@ -16,20 +16,20 @@ function EnlaceEditar({ centro }: { centro: FilaCentro }) {
 
 function Aprovechamiento({ centro }: { centro: FilaCentro }) {
   return centro.generaAprovechamiento ? (
-    <Badge tono="verde">Genera</Badge>
+    <Insignia tono="verde">Genera</Insignia>
   ) : (
-    <Badge tono="gris">No genera</Badge>
+    <Insignia tono="gris">No genera</Insignia>
   );
 }
 
 function Estado({ centro }: { centro: FilaCentro }) {
-  return centro.activo ? <Badge tono="azul">Activo</Badge> : <Badge tono="rojo">Inactivo</Badge>;
+  return centro.activo ? <Insignia tono="azul">Activo</Insignia> : <Insignia tono="rojo">Inactivo</Insignia>;
 }
 
 function Subdirectores({ centro }: { centro: FilaCentro }) {
   if (centro.subdirectores.length === 0) {
     return centro.activo ? (
-      <Badge tono="ambar">Sin subdirector</Badge>
+      <Insignia tono="ambar">Sin subdirector</Insignia>
     ) : (
       <span className="text-slate-600">—</span>
     );

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Badge } from "@/components/ui/badge";
+import { Insignia } from "@/components/ui/insignia";
 import { ErroresDeImportacion, primeras, Recorte, ResumenDeArchivo } from "@/components/ui/importacion";
 import type { Cambio, FilaDelPlan } from "../importacion";
 import type { VistaPrevia as Vista } from "../operaciones-importacion";
@@ -74,13 +74,13 @@ export function VistaPrevia({ vista }: { vista: Vista }) {
   return (
     <div className="space-y-4" data-testid="vista-previa">
       <ResumenDeArchivo archivo={vista.archivo} filas={vista.filasLeidas} errores={vista.errores.length}>
-        <Badge tono="verde">
+        <Insignia tono="verde">
           {vista.conteo.CREAR} {vista.conteo.CREAR === 1 ? "se creará" : "se crearán"}
-        </Badge>
-        <Badge tono="azul">
+        </Insignia>
+        <Insignia tono="azul">
           {vista.conteo.ACTUALIZAR} {vista.conteo.ACTUALIZAR === 1 ? "se actualizará" : "se actualizarán"}
-        </Badge>
-        <Badge tono="gris">{vista.conteo.SIN_CAMBIOS} sin cambios</Badge>
+        </Insignia>
+        <Insignia tono="gris">{vista.conteo.SIN_CAMBIOS} sin cambios</Insignia>
       </ResumenDeArchivo>
       {vista.columnasIgnoradas.length > 0 ? (
         <p className="text-sm text-slate-700">

@@ -1,4 +1,4 @@
-import type { Tono } from "@/components/ui/badge";
+import type { Tono } from "@/components/ui/insignia";
 import type { EstadoCorreo } from "@/generated/prisma/enums";
 
 export const ESTADO_CORREO: Record<EstadoCorreo, { nombre: string; tono: Tono; ayuda: string }> = {

@@ -1,4 +1,4 @@
-import { Badge } from "@/components/ui/badge";
+import { Insignia } from "@/components/ui/insignia";
 import { formatearFechaHora } from "@/lib/fechas";
 import type { CorreoEnBandeja } from "../queries";
 import { BotonReintentar } from "./boton-reintentar";
@@ -27,7 +27,7 @@ export function ListaCorreos({ filas }: { filas: CorreoEnBandeja[] }) {
           >
             <div className="flex flex-wrap items-start justify-between gap-2">
               <h2 className="min-w-0 font-semibold break-words text-slate-900">{c.asunto}</h2>
-              <Badge tono={estado.tono}>{estado.nombre}</Badge>
+              <Insignia tono={estado.tono}>{estado.nombre}</Insignia>
             </div>
             <dl className="mt-2 grid gap-2 text-sm sm:grid-cols-2 lg:grid-cols-4">
               <Dato termino="Para">{c.para}</Dato>

@@ -1,6 +1,6 @@
 "use client";
 
-import { salirEnElNavegador } from "@/features/auth/cliente";
+import { salirEnElNavegador } from "@/features/acceso/cliente";
 import { useState } from "react";
 import { cerrarSesion } from "../actions";
 

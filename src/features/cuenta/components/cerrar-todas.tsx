@@ -1,6 +1,6 @@
 "use client";
 
-import { salirEnElNavegador } from "@/features/auth/cliente";
+import { salirEnElNavegador } from "@/features/acceso/cliente";
 import { Aviso } from "@/components/ui/aviso";
 import { BOTON_NEUTRO, BOTON_PELIGRO } from "@/components/ui/botones";
 import { AccionConfirmada } from "@/components/ui/confirmacion";

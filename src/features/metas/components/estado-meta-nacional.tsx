@@ -1,4 +1,4 @@
-import { Badge } from "@/components/ui/badge";
+import { Insignia } from "@/components/ui/insignia";
 import { formatearCop } from "@/lib/dinero";
 import type { Consistencia } from "@/lib/metas";
 
@@ -8,7 +8,7 @@ function Descuadre({ consistencia }: { consistencia: Extract<Consistencia, { tip
   return (
     <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
       <p className="flex flex-wrap items-center gap-2 font-semibold">
-        <Badge tono="rojo">No coincide</Badge>
+        <Insignia tono="rojo">No coincide</Insignia>
         Diferencia: {formatearCop(diferencia)}
       </p>
       <p className="mt-1">
@@ -20,9 +20,9 @@ function Descuadre({ consistencia }: { consistencia: Extract<Consistencia, { tip
 }
 
 const DISTINTIVO = {
-  SIN_METAS: <Badge tono="gris">Sin metas fijadas</Badge>,
-  SOLO_NACIONAL: <Badge tono="azul">Solo nacional, sin metas regionales</Badge>,
-  CALCULADA: <Badge tono="verde">Calculada: suma de las regionales</Badge>,
+  SIN_METAS: <Insignia tono="gris">Sin metas fijadas</Insignia>,
+  SOLO_NACIONAL: <Insignia tono="azul">Solo nacional, sin metas regionales</Insignia>,
+  CALCULADA: <Insignia tono="verde">Calculada: suma de las regionales</Insignia>,
 };
 
 /** The stored national goal of a semester and how it stands against the regional goals. */

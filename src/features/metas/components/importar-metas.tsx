@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Aviso } from "@/components/ui/aviso";
-import { Badge } from "@/components/ui/badge";
+import { Insignia } from "@/components/ui/insignia";
 import { ErroresDeImportacion, primeras, Recorte, ResumenDeArchivo } from "@/components/ui/importacion";
 import { Importacion } from "@/components/ui/importacion";
 import { formatearCop } from "@/lib/dinero";
@@ -18,10 +18,10 @@ function VistaPrevia({ vista }: { vista: Vista }) {
   return (
     <div className="space-y-4" data-testid="vista-previa">
       <ResumenDeArchivo archivo={vista.archivo} filas={vista.filasLeidas} errores={vista.errores.length}>
-        <Badge tono="azul">
+        <Insignia tono="azul">
           {cambios} {cambios === 1 ? "meta cambia" : "metas cambian"}
-        </Badge>
-        <Badge tono="gris">{vista.sinCambios} sin cambios</Badge>
+        </Insignia>
+        <Insignia tono="gris">{vista.sinCambios} sin cambios</Insignia>
       </ResumenDeArchivo>
       <ErroresDeImportacion errores={vista.errores} />
       {vista.regionales.length > 0 ? (

@@ -1,4 +1,4 @@
-import { Badge } from "@/components/ui/badge";
+import { Insignia } from "@/components/ui/insignia";
 import { formatearFechaHora } from "@/lib/fechas";
 import { abrirNotificacion } from "../actions";
 import type { NotificacionVista } from "../queries";
@@ -51,7 +51,7 @@ export function ListaNotificaciones({ filas }: { filas: NotificacionVista[] }) {
                 {n.titulo}
               </h2>
               <div className="flex items-center gap-2 text-sm text-slate-600">
-                {nueva ? <Badge tono="verde">Nueva</Badge> : null}
+                {nueva ? <Insignia tono="verde">Nueva</Insignia> : null}
                 <time dateTime={n.createdAt.toISOString()}>{formatearFechaHora(n.createdAt)}</time>
               </div>
             </div>

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { Tabla, type ColumnaDeTabla } from "@/components/ui/tabla";
-import { EstadoBadge } from "@/features/reportes/components/estado-badge";
-import { OportunidadBadge } from "@/features/reportes/components/oportunidad-badge";
-import { Badge } from "@/components/ui/badge";
+import { InsigniaDeEstado } from "@/features/reportes/components/insignia-de-estado";
+import { InsigniaDeOportunidad } from "@/features/reportes/components/insignia-de-oportunidad";
+import { Insignia } from "@/components/ui/insignia";
 import { describirPlazo, NOMBRE_TIPO_REPORTE } from "@/lib/etiquetas";
 import { formatearFecha } from "@/lib/fechas";
 import { BotonDiligenciar } from "./boton-diligenciar";
@@ -13,13 +13,13 @@ function Plazo({ obligacion }: { obligacion: Obligacion }) {
   const { correccion } = obligacion;
   return (
     <div className="flex flex-col items-start gap-1">
-      <OportunidadBadge oportunidad={obligacion.oportunidad} />
+      <InsigniaDeOportunidad oportunidad={obligacion.oportunidad} />
       {correccion ? (
         <span className="text-xs text-slate-700">
           Corregir a más tardar el {formatearFecha(correccion.venceEl)}:{" "}
-          <Badge tono={describirPlazo("CORRECCION", correccion.oportunidad).tono}>
+          <Insignia tono={describirPlazo("CORRECCION", correccion.oportunidad).tono}>
             {describirPlazo("CORRECCION", correccion.oportunidad).texto}
-          </Badge>
+          </Insignia>
         </span>
       ) : null}
     </div>
@@ -66,7 +66,7 @@ const COLUMNAS: ColumnaDeTabla<Obligacion>[] = [
   },
   { titulo: "Periodo", celda: (o) => o.periodo.etiqueta },
   { titulo: "Fecha límite", clase: "whitespace-nowrap", celda: (o) => formatearFecha(o.fechaLimite) },
-  { titulo: "Estado", celda: (o) => <EstadoBadge estado={o.estado} /> },
+  { titulo: "Estado", celda: (o) => <InsigniaDeEstado estado={o.estado} /> },
   { titulo: "Plazo", celda: (o) => <Plazo obligacion={o} /> },
   { titulo: null, clase: "text-right", celda: (o) => <AccionObligacion obligacion={o} /> },
 ];
@@ -79,7 +79,7 @@ function Tarjeta({ obligacion: o }: { obligacion: Obligacion }) {
         {o.periodo.etiqueta} · vence el {formatearFecha(o.fechaLimite)}
       </p>
       <div className="mt-2 flex flex-wrap gap-2">
-        <EstadoBadge estado={o.estado} />
+        <InsigniaDeEstado estado={o.estado} />
         <Plazo obligacion={o} />
       </div>
       <div className="mt-2">

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { Aviso } from "@/components/ui/aviso";
-import type { ResultadoAccion } from "@/server/action";
+import type { ResultadoAccion } from "@/server/operacion";
 import {
   eliminarAccion,
   eliminarLineamiento,

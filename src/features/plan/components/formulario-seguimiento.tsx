@@ -12,7 +12,7 @@ import {
   NOMBRE_TIPO_REPORTE,
 } from "@/lib/etiquetas";
 import { Aviso } from "@/components/ui/aviso";
-import type { ResultadoAccion } from "@/server/action";
+import type { ResultadoAccion } from "@/server/operacion";
 import { crearSeguimiento, editarSeguimiento } from "../actions";
 import { COMBINACION_DEL_TIPO, explicarCombinacion } from "../reglas";
 import {
@@ -25,7 +25,7 @@ import {
 import { Candado } from "./candado";
 import { CRECE_CON_EL_TEXTO } from "./estilos";
 import { Responsables } from "./responsables";
-import { useGuardado } from "./usar-guardado";
+import { useGuardado } from "./use-guardado";
 import { BotonEnviar } from "@/components/ui/boton-enviar";
 
 type Props =

@@ -5,7 +5,7 @@ import { useForm, type FieldValues } from "react-hook-form";
 import type { z } from "zod";
 import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
 import { Aviso } from "@/components/ui/aviso";
-import type { ResultadoAccion } from "@/server/action";
+import type { ResultadoAccion } from "@/server/operacion";
 import * as acciones from "../actions";
 import {
   crearAccionSchema,
@@ -16,7 +16,7 @@ import {
   editarTemaSchema,
 } from "../schemas";
 import { CRECE_CON_EL_TEXTO } from "./estilos";
-import { useGuardado } from "./usar-guardado";
+import { useGuardado } from "./use-guardado";
 import { BotonEnviar } from "@/components/ui/boton-enviar";
 
 interface CampoDeTexto {

@@ -1,4 +1,4 @@
-import { Badge } from "@/components/ui/badge";
+import { Insignia } from "@/components/ui/insignia";
 import type { TipoReporte } from "@/generated/prisma/enums";
 import { NOMBRE_ALCANCE, NOMBRE_PERIODICIDAD, NOMBRE_TIPO_REPORTE } from "@/lib/etiquetas";
 import type { SeguimientoEditable } from "../queries";
@@ -25,7 +25,7 @@ export function NodoSeguimiento(props: {
           <span className="text-sm font-normal text-slate-600">
             {NOMBRE_PERIODICIDAD[s.periodicidad]} · {NOMBRE_ALCANCE[s.alcance]} · {s.diasOportunidad} días
           </span>
-          {reportes > 0 ? <Badge tono="azul">{plural(reportes, "reporte", "reportes")}</Badge> : null}
+          {reportes > 0 ? <Insignia tono="azul">{plural(reportes, "reporte", "reportes")}</Insignia> : null}
         </h5>
       }
     >

@@ -1,4 +1,4 @@
-import { DefinitionList } from "@/components/ui/definition-list";
+import { ListaDeDatos } from "@/components/ui/lista-de-datos";
 import {
   NOMBRE_ALCANCE,
   NOMBRE_HERRAMIENTA,
@@ -30,7 +30,7 @@ function FichaSeguimiento({ seguimiento: s }: { seguimiento: Seguimiento }) {
     <div className="mt-3 rounded-md bg-slate-50 p-3">
       <h5 className="text-sm font-semibold text-slate-800">Seguimiento</h5>
       <div className="mt-2">
-        <DefinitionList filas={filas} compacta />
+        <ListaDeDatos filas={filas} compacta />
       </div>
       <h6 className="mt-3 text-sm font-semibold text-slate-800">Responsables operativos</h6>
       <ul className="mt-1 list-disc pl-5 text-sm text-slate-900">

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Contexto } from "@/server/action";
-import { autorizar } from "@/server/authz";
+import type { Contexto } from "@/server/operacion";
+import { autorizar } from "@/server/autorizacion";
 import { bloquearVigencia } from "../nodos";
 
 export type Tx = Prisma.TransactionClient;

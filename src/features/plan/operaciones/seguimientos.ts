@@ -1,5 +1,5 @@
 import "server-only";
-import { definirOperacion, ErrorDeNegocio } from "@/server/action";
+import { definirOperacion, ErrorDeNegocio } from "@/server/operacion";
 import { conVersion } from "@/server/bloqueo";
 import { datosDeSeguimiento, formaDeSeguimiento } from "../creacion";
 import { cargar, exigirNodo, mensajeDesactualizado, reportesBajo } from "../nodos";

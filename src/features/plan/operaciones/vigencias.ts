@@ -1,6 +1,6 @@
 import "server-only";
-import { definirOperacion, ErrorDeNegocio } from "@/server/action";
-import { autorizar } from "@/server/authz";
+import { definirOperacion, ErrorDeNegocio } from "@/server/operacion";
+import { autorizar } from "@/server/autorizacion";
 import { crearPlan, leerPlan } from "../creacion";
 import type { Plan } from "../forma";
 import { crearVigenciaSchema, eliminarVigenciaSchema } from "../schemas";

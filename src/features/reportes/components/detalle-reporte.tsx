@@ -1,4 +1,4 @@
-import { DefinitionList } from "@/components/ui/definition-list";
+import { ListaDeDatos } from "@/components/ui/lista-de-datos";
 import { cop, filasDelDetalle } from "../cifras";
 import type { ReporteDetalle } from "../queries";
 import { incumplimientos } from "../reglas";
@@ -41,7 +41,7 @@ export function DetalleReporte({ reporte }: { reporte: ReporteDetalle }) {
   }
   return (
     <div className="space-y-6">
-      <DefinitionList filas={filas} />
+      <ListaDeDatos filas={filas} />
       <JustificacionDeCifras reporte={reporte} />
       {reporte.recaudoPorRegional.length > 0 ? (
         <div className="overflow-x-auto">

@@ -3,8 +3,8 @@ import { formatearFecha, formatearFechaHora, type FechaCalendario } from "@/lib/
 import { calcularOportunidad } from "@/lib/oportunidad";
 import type { PlazoVista } from "../plazos";
 import type { ReporteDetalle } from "../queries";
-import { EstadoBadge } from "./estado-badge";
-import { OportunidadBadge } from "./oportunidad-badge";
+import { InsigniaDeEstado } from "./insignia-de-estado";
+import { InsigniaDeOportunidad } from "./insignia-de-oportunidad";
 import { PlazosReporte } from "./plazos-reporte";
 
 /** Status, timeliness, who submitted and reviewed, the reviewer's comment and the running deadline. */
@@ -27,8 +27,8 @@ export function EstadoReporte(props: {
       className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
     >
       <div className="flex flex-wrap items-center gap-2">
-        <EstadoBadge estado={reporte.estado} />
-        <OportunidadBadge oportunidad={oportunidad} />
+        <InsigniaDeEstado estado={reporte.estado} />
+        <InsigniaDeOportunidad oportunidad={oportunidad} />
       </div>
       <ul className="mt-3 space-y-1 text-sm text-slate-700">
         <li>Fecha límite para ser oportuno: {formatearFecha(limite)}</li>

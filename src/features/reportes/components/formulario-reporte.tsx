@@ -6,7 +6,7 @@ import { useMemo, useRef, useState } from "react";
 import { useForm, useWatch, type FieldValues, type Resolver, type UseFormRegister } from "react-hook-form";
 import { Aviso } from "@/components/ui/aviso";
 import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
-import { DefinitionList } from "@/components/ui/definition-list";
+import { ListaDeDatos } from "@/components/ui/lista-de-datos";
 import { useAccion } from "@/components/ui/use-accion";
 import { useAvisoDeSalida } from "@/components/ui/use-aviso-de-salida";
 import type { TipoReporte } from "@/generated/prisma/enums";
@@ -165,7 +165,7 @@ export function FormularioReporte(props: PropsFormulario) {
       ) : null}
       {resumen.cifras.length > 0 ? (
         <section aria-label="Cifras calculadas" aria-live="polite" className="rounded-md bg-slate-50 p-3">
-          <DefinitionList filas={resumen.cifras} compacta />
+          <ListaDeDatos filas={resumen.cifras} compacta />
         </section>
       ) : null}
       {resumen.advertencias.map((a) => (

@@ -1,4 +1,4 @@
-import { DefinitionList } from "@/components/ui/definition-list";
+import { ListaDeDatos } from "@/components/ui/lista-de-datos";
 import type { ReporteDetalle } from "../queries";
 
 /** The lineamiento, the acción and what the plan expects as its result and evidence. */
@@ -21,5 +21,5 @@ export function filasDeLoQuePideElPlan(seguimiento: ReporteDetalle["seguimiento"
  * reviewer what to check.
  */
 export function LoQuePideElPlan({ seguimiento }: { seguimiento: ReporteDetalle["seguimiento"] }) {
-  return <DefinitionList filas={filasDeLoQuePideElPlan(seguimiento)} compacta />;
+  return <ListaDeDatos filas={filasDeLoQuePideElPlan(seguimiento)} compacta />;
 }

@@ -1,4 +1,4 @@
-import { Badge } from "@/components/ui/badge";
+import { Insignia } from "@/components/ui/insignia";
 import { formatearFecha, formatearFechaHora, type FechaCalendario } from "@/lib/fechas";
 import { calcularOportunidad } from "@/lib/oportunidad";
 import { describirPlazo } from "@/lib/etiquetas";
@@ -34,7 +34,7 @@ export function PlazosReporte({ plazos, hoy }: { plazos: PlazoVista[]; hoy: Fech
           <span>
             {QUE[abierto.tipo].abierto} {formatearFecha(abierto.venceEl)}.
           </span>
-          <Badge tono={estadoDe(abierto, hoy).tono}>{estadoDe(abierto, hoy).texto}</Badge>
+          <Insignia tono={estadoDe(abierto, hoy).tono}>{estadoDe(abierto, hoy).texto}</Insignia>
         </p>
       ) : null}
       {anteriores.length > 0 ? (

@@ -3,7 +3,7 @@
 import { useRef, useState, useTransition, type FormEvent } from "react";
 import type { z } from "zod";
 import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
-import type { ResultadoAccion } from "@/server/action";
+import type { ResultadoAccion } from "@/server/operacion";
 import { LARGO_MAXIMO, LARGO_MINIMO } from "../schemas";
 import { Aviso } from "@/components/ui/aviso";
 import { BotonEnviar } from "@/components/ui/boton-enviar";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Tabla, type ColumnaDeTabla } from "@/components/ui/tabla";
-import { OportunidadBadge } from "@/features/reportes/components/oportunidad-badge";
-import { Badge } from "@/components/ui/badge";
+import { InsigniaDeOportunidad } from "@/features/reportes/components/insignia-de-oportunidad";
+import { Insignia } from "@/components/ui/insignia";
 import { describirPlazo, NOMBRE_TIPO_REPORTE } from "@/lib/etiquetas";
 import { formatearFecha, formatearFechaHora } from "@/lib/fechas";
 import type { FilaCola } from "../queries";
@@ -39,7 +39,7 @@ function PlazoRevision({ fila }: { fila: FilaCola }) {
   const { texto, tono } = describirPlazo("REVISION", fila.revision.oportunidad);
   return (
     <span className="flex flex-col items-start gap-1">
-      <Badge tono={tono}>{texto}</Badge>
+      <Insignia tono={tono}>{texto}</Insignia>
       <span className="text-xs text-slate-700">Hasta el {formatearFecha(fila.revision.venceEl)}</span>
     </span>
   );
@@ -50,7 +50,7 @@ function Justificada({ fila }: { fila: FilaCola }) {
   if (!fila.justificada) return null;
   return (
     <span className="mt-1 block">
-      <Badge tono="ambar">Cifras con justificación</Badge>
+      <Insignia tono="ambar">Cifras con justificación</Insignia>
     </span>
   );
 }
@@ -78,7 +78,7 @@ const COLUMNAS: ColumnaDeTabla<FilaCola>[] = [
     ),
   },
   { titulo: "Plazo de revisión", celda: (f) => <PlazoRevision fila={f} /> },
-  { titulo: "Oportunidad", celda: (f) => <OportunidadBadge oportunidad={f.oportunidad} /> },
+  { titulo: "Oportunidad", celda: (f) => <InsigniaDeOportunidad oportunidad={f.oportunidad} /> },
   { titulo: null, clase: "text-right", celda: (f) => <EnlaceRevisar fila={f} /> },
 ];
 
@@ -98,7 +98,7 @@ function Tarjeta({ fila: f }: { fila: FilaCola }) {
         <PlazoRevision fila={f} />
       </div>
       <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
-        <OportunidadBadge oportunidad={f.oportunidad} />
+        <InsigniaDeOportunidad oportunidad={f.oportunidad} />
         <EnlaceRevisar fila={f} />
       </div>
     </>

@@ -1,9 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { EventoAuditoria } from "@/server/audit";
-import { ErrorDeNegocio, type Contexto } from "@/server/action";
+import type { EventoAuditoria } from "@/server/auditoria";
+import { ErrorDeNegocio, type Contexto } from "@/server/operacion";
 import { definirImportacion, type ArchivoLeido } from "@/server/importacion";
-import { hashClaveTemporal } from "@/server/password";
+import { cifrarClaveTemporal } from "@/server/claves";
 import { generarClaveTemporal } from "../clave-temporal";
 import { datosAuditables, serializarCuentas } from "../operaciones";
 import type { CuentaConClave } from "./archivos";
@@ -67,7 +67,7 @@ function enLotes<T>(elementos: readonly T[]): T[][] {
 
 async function crearCuentas(tx: Prisma.TransactionClient, nuevas: readonly FilaPlaneada[]) {
   const claves = nuevas.map(() => generarClaveTemporal());
-  const hashes = await Promise.all(claves.map(hashClaveTemporal));
+  const hashes = await Promise.all(claves.map(cifrarClaveTemporal));
   const idPorCorreo = new Map<string, number>();
   for (const lote of enLotes(
     nuevas.map((f, i) => ({ ...f.datos, passwordHash: hashes[i]!, debeCambiarClave: true })),

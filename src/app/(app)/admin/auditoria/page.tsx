@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { BOTON_NEUTRO } from "@/components/ui/botones";
-import { PageHeader } from "@/components/ui/page-header";
+import { Encabezado } from "@/components/ui/encabezado";
 import { ListaPaginada } from "@/components/ui/paginacion";
 import { Pestanas } from "@/components/ui/pestanas";
 import { Seccion } from "@/components/ui/seccion";
@@ -10,7 +10,7 @@ import { NOMBRE_GRUPO, type GrupoAccion } from "@/features/auditoria/etiquetas";
 import { MAXIMO_EXPORTADO, registroDeAuditoria } from "@/features/auditoria/queries";
 import { filtrosAuditoriaSchema, type FiltrosAuditoria } from "@/features/auditoria/schemas";
 import { urlConFiltros } from "@/lib/url";
-import { requerirPermiso } from "@/server/session";
+import { requerirPermiso } from "@/server/sesion-actual";
 
 export const metadata: Metadata = { title: "Auditoría" };
 
@@ -44,10 +44,10 @@ export default async function AuditoriaPage(props: {
     urlConFiltros(`${RUTA}/exportar`, { formato, ...parametros(filtros) });
   return (
     <>
-      <PageHeader
-        title="Auditoría"
-        description="Quién hizo qué, cuándo y desde dónde: ingresos, salidas y cambios, del más reciente al más antiguo. Cada registro queda sellado y encadenado al anterior; nadie puede modificarlo ni borrarlo."
-        actions={
+      <Encabezado
+        titulo="Auditoría"
+        descripcion="Quién hizo qué, cuándo y desde dónde: ingresos, salidas y cambios, del más reciente al más antiguo. Cada registro queda sellado y encadenado al anterior; nadie puede modificarlo ni borrarlo."
+        acciones={
           r.total > 0 ? (
             <>
               <a href={descarga("csv")} className={BOTON_NEUTRO}>

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EnlacesDeDescarga } from "@/components/ui/enlaces-de-descarga";
-import { PageHeader } from "@/components/ui/page-header";
+import { Encabezado } from "@/components/ui/encabezado";
 import { FiltrosCentrosForm } from "@/features/centros/components/filtros-centros";
 import { ListaCentros } from "@/features/centros/components/lista-centros";
 import { Secciones } from "@/features/centros/components/secciones";
 import { listarCentros, type ListaDeCentros } from "@/features/centros/queries";
 import { filtrosCentrosSchema } from "@/features/centros/schemas";
 import { hayFiltros } from "@/features/centros/url";
-import { requerirPermiso } from "@/server/session";
+import { requerirPermiso } from "@/server/sesion-actual";
 import { SinResultados } from "@/components/ui/paginacion";
 
 export const metadata: Metadata = { title: "Centros de formación" };
@@ -46,10 +46,10 @@ export default async function CentrosPage(props: {
   return (
     <>
       <Secciones actual="centros" />
-      <PageHeader
-        title="Centros de formación"
-        description={<p>{describir(lista, filtrado)}</p>}
-        actions={
+      <Encabezado
+        titulo="Centros de formación"
+        descripcion={<p>{describir(lista, filtrado)}</p>}
+        acciones={
           <>
             <Link
               href={nuevo}

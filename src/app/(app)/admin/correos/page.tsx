@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Aviso } from "@/components/ui/aviso";
 import { BOTON_NEUTRO } from "@/components/ui/botones";
 import { CLASE_ENTRADA } from "@/components/ui/campo";
-import { PageHeader } from "@/components/ui/page-header";
+import { Encabezado } from "@/components/ui/encabezado";
 import { ListaPaginada } from "@/components/ui/paginacion";
 import { Pestanas } from "@/components/ui/pestanas";
 import { ESTADO_CORREO } from "@/features/correos/components/etiquetas";
@@ -11,7 +11,7 @@ import { bandejaDeSalida, estadoSmtp, type EstadoSmtp } from "@/features/correos
 import { filtrosCorreosSchema, type FiltrosCorreos } from "@/features/correos/schemas";
 import { EstadoCorreo } from "@/generated/prisma/enums";
 import { urlConFiltros } from "@/lib/url";
-import { requerirPermiso } from "@/server/session";
+import { requerirPermiso } from "@/server/sesion-actual";
 
 export const metadata: Metadata = { title: "Correos enviados" };
 
@@ -47,9 +47,9 @@ export default async function CorreosPage(props: {
   const r = await bandejaDeSalida(usuario, filtros);
   return (
     <>
-      <PageHeader
-        title="Correos enviados"
-        description="La bandeja de salida: cada correo que la aplicación escribió, con su estado, intentos y último error."
+      <Encabezado
+        titulo="Correos enviados"
+        descripcion="La bandeja de salida: cada correo que la aplicación escribió, con su estado, intentos y último error."
       />
       <Smtp estado={estadoSmtp()} />
       <Pestanas

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { DefinitionList } from "@/components/ui/definition-list";
-import { PageHeader } from "@/components/ui/page-header";
+import { ListaDeDatos } from "@/components/ui/lista-de-datos";
+import { Encabezado } from "@/components/ui/encabezado";
 import { Seccion } from "@/components/ui/seccion";
-import { FormularioIngreso } from "@/features/ingreso/components/formulario-ingreso";
+import { FormularioConfiguracionIngreso } from "@/features/ingreso/components/formulario-configuracion-ingreso";
 import { estadoDelIngreso } from "@/features/ingreso/queries";
 import { RutaAdmin } from "@/features/usuarios/components/ruta-admin";
-import { requerirPermiso } from "@/server/session";
+import { requerirPermiso } from "@/server/sesion-actual";
 
 export const metadata: Metadata = { title: "Ingreso" };
 
@@ -15,13 +15,13 @@ export default async function IngresoPage() {
   return (
     <>
       <RutaAdmin pasos={[{ href: "/admin", etiqueta: "Administración" }]} />
-      <PageHeader
-        title="Ingreso"
-        description="Cómo ingresan las personas: con su contraseña y, si está configurada, con su cuenta institucional (Microsoft Entra ID)."
+      <Encabezado
+        titulo="Ingreso"
+        descripcion="Cómo ingresan las personas: con su contraseña y, si está configurada, con su cuenta institucional (Microsoft Entra ID)."
       />
       <Seccion id="titulo-institucional" titulo="Cuenta institucional">
         {institucional ? (
-          <DefinitionList
+          <ListaDeDatos
             compacta
             filas={[
               ["Estado", "Configurada: /login ofrece «Ingresar con la cuenta institucional»"],
@@ -41,7 +41,7 @@ export default async function IngresoPage() {
         )}
       </Seccion>
       <Seccion id="titulo-clave-vinculadas" titulo="Contraseña de las cuentas vinculadas">
-        <FormularioIngreso
+        <FormularioConfiguracionIngreso
           version={configuracion.version}
           claveParaCuentasVinculadas={configuracion.claveParaCuentasVinculadas}
         />

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PageHeader } from "@/components/ui/page-header";
+import { Encabezado } from "@/components/ui/encabezado";
 import { NuevaVigencia } from "@/features/plan/components/nueva-vigencia";
 import { TablaVigencias } from "@/features/plan/components/tabla-vigencias";
 import { vigenciasParaAdministrar } from "@/features/plan/queries";
-import { requerirPermiso } from "@/server/session";
+import { requerirPermiso } from "@/server/sesion-actual";
 
 export const metadata: Metadata = { title: "Plan de Acción y vigencias" };
 
@@ -13,9 +13,9 @@ export default async function AdminPlanPage() {
   const vigencias = await vigenciasParaAdministrar(usuario);
   return (
     <>
-      <PageHeader
-        title="Plan de Acción y vigencias"
-        description={
+      <Encabezado
+        titulo="Plan de Acción y vigencias"
+        descripcion={
           <>
             <Link href="/admin" className="text-sena-700 underline hover:text-sena-800">
               Administración

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { PageHeader } from "@/components/ui/page-header";
+import { Encabezado } from "@/components/ui/encabezado";
 import { Seccion } from "@/components/ui/seccion";
 import { BotonEjecutar } from "@/features/recordatorios/components/boton-ejecutar";
 import { describirConteos } from "@/features/recordatorios/components/conteos";
 import { FormularioConfiguracion } from "@/features/recordatorios/components/formulario-configuracion";
 import { estadoDeRecordatorios } from "@/features/recordatorios/queries";
 import { desdeColumnaDate, formatearFecha, formatearFechaHora } from "@/lib/fechas";
-import { requerirPermiso } from "@/server/session";
+import { requerirPermiso } from "@/server/sesion-actual";
 
 export const metadata: Metadata = { title: "Recordatorios" };
 
@@ -17,9 +17,9 @@ export default async function RecordatoriosPage() {
   const { configuracion: c, pasadas } = await estadoDeRecordatorios(usuario);
   return (
     <>
-      <PageHeader
-        title="Recordatorios y plazos"
-        description="Cada mañana a las 7:00 (hora de Bogotá) se recuerda a quien no ha enviado, se avisa de lo vencido y se informa a la coordinación de los atrasos. Nadie que ya envió recibe recordatorios."
+      <Encabezado
+        titulo="Recordatorios y plazos"
+        descripcion="Cada mañana a las 7:00 (hora de Bogotá) se recuerda a quien no ha enviado, se avisa de lo vencido y se informa a la coordinación de los atrasos. Nadie que ya envió recibe recordatorios."
       />
       <Seccion id="titulo-configuracion" titulo="Días de los recordatorios y plazos">
         <FormularioConfiguracion

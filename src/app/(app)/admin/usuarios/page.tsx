@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EnlacesDeDescarga } from "@/components/ui/enlaces-de-descarga";
-import { PageHeader } from "@/components/ui/page-header";
+import { Encabezado } from "@/components/ui/encabezado";
 import { FiltrosUsuariosForm } from "@/features/usuarios/components/filtros-usuarios";
 import { ListaUsuarios } from "@/features/usuarios/components/lista-usuarios";
 import { ListaPaginada } from "@/components/ui/paginacion";
 import { listarUsuarios, regionalesYCentros } from "@/features/usuarios/queries";
 import { filtrosUsuariosSchema } from "@/features/usuarios/schemas";
 import { hayFiltros, urlDeUsuarios } from "@/features/usuarios/url";
-import { requerirPermiso } from "@/server/session";
+import { requerirPermiso } from "@/server/sesion-actual";
 
 export const metadata: Metadata = { title: "Usuarios y roles" };
 
@@ -36,10 +36,10 @@ export default async function UsuariosPage(props: {
           Administración
         </Link>
       </p>
-      <PageHeader
-        title="Usuarios y roles"
-        description={describir(lista.total, filtrado)}
-        actions={
+      <Encabezado
+        titulo="Usuarios y roles"
+        descripcion={describir(lista.total, filtrado)}
+        acciones={
           <>
             <Link
               href="/admin/usuarios/nuevo"

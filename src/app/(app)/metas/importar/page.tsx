@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EnlacesDeDescarga } from "@/components/ui/enlaces-de-descarga";
 import { FormatoDeImportacion, type ColumnaDeImportacion } from "@/components/ui/formato-de-importacion";
-import { PageHeader } from "@/components/ui/page-header";
-import { VigenciaSelector } from "@/components/ui/vigencia-selector";
+import { Encabezado } from "@/components/ui/encabezado";
+import { SelectorDeVigencia } from "@/components/ui/selector-de-vigencia";
 import { ImportarMetas } from "@/features/metas/components/importar-metas";
 import { elegirVigencia } from "@/features/plan/vigencias";
-import { requerirPermiso } from "@/server/session";
+import { requerirPermiso } from "@/server/sesion-actual";
 
 export const metadata: Metadata = { title: "Importar metas de recaudo" };
 
@@ -43,9 +43,9 @@ export default async function ImportarMetasPage(props: { searchParams: Promise<{
           ← Metas de recaudo
         </Link>
       </p>
-      <PageHeader
-        title="Importar metas de recaudo"
-        description="Fije muchas metas a la vez desde un archivo de Excel o CSV: primero verá qué cambia en cada fila y nada se guarda hasta que confirme, todas juntas o ninguna."
+      <Encabezado
+        titulo="Importar metas de recaudo"
+        descripcion="Fije muchas metas a la vez desde un archivo de Excel o CSV: primero verá qué cambia en cada fila y nada se guarda hasta que confirme, todas juntas o ninguna."
       />
       <FormatoDeImportacion columnas={COLUMNAS} className="mb-6">
         <p className="text-sm text-slate-700">
@@ -59,7 +59,7 @@ export default async function ImportarMetasPage(props: { searchParams: Promise<{
               parametros={{ vigencia: vigencia.anio }}
               contexto={`plantilla con las metas de ${vigencia.nombre}`}
             />
-            <VigenciaSelector vigencias={vigencias} actual={vigencia.anio} />
+            <SelectorDeVigencia vigencias={vigencias} actual={vigencia.anio} />
           </div>
         ) : null}
       </FormatoDeImportacion>

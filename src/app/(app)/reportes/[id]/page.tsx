@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BotonImprimir } from "@/components/ui/boton-imprimir";
 import { BOTON_NEUTRO } from "@/components/ui/botones";
-import { PageHeader } from "@/components/ui/page-header";
+import { Encabezado } from "@/components/ui/encabezado";
 import { Seccion } from "@/components/ui/seccion";
 import { Historial } from "@/features/auditoria/components/historial";
 import { EvidenciasPanel } from "@/features/evidencias/components/evidencias-panel";
@@ -19,8 +19,8 @@ import { contextoDelFormulario, reporteParaVer } from "@/features/reportes/queri
 import { valoresDelFormulario } from "@/features/reportes/valores-formulario";
 import { fechaEnBogota } from "@/lib/fechas";
 import { parsePeriodo } from "@/lib/periodos";
-import { puede } from "@/server/authz";
-import { requerirUsuario } from "@/server/session";
+import { puede } from "@/server/autorizacion";
+import { requerirUsuario } from "@/server/sesion-actual";
 
 export const metadata: Metadata = { title: "Reporte" };
 
@@ -47,10 +47,10 @@ export default async function ReportePage(props: { params: Promise<{ id: string 
     : "Nivel nacional";
   return (
     <>
-      <PageHeader
-        title={`${NOMBRE_TIPO_REPORTE[reporte.tipo]} · ${periodo.etiqueta}`}
-        description={unidad}
-        actions={
+      <Encabezado
+        titulo={`${NOMBRE_TIPO_REPORTE[reporte.tipo]} · ${periodo.etiqueta}`}
+        descripcion={unidad}
+        acciones={
           <>
             <BotonImprimir />
             <a href={`/reportes/${reporte.id}/pdf`} className={BOTON_NEUTRO} download>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { explicacionDelRechazo } from "@/features/auth/institucional";
+import { explicacionDelRechazo } from "@/features/acceso/institucional";
 
 export const metadata: Metadata = { title: "Ingreso con la cuenta institucional" };
 

@@ -1,6 +1,6 @@
 import { contentDisposition } from "@/features/evidencias/nombre-archivo";
 import { descargarEvidencia } from "@/features/evidencias/operaciones";
-import { usuarioActual } from "@/server/session";
+import { usuarioActual } from "@/server/sesion-actual";
 
 const NO_ENCONTRADO = "El archivo no existe o usted no tiene acceso a él.";
 

@@ -3,7 +3,7 @@ import { esTipoDeInforme } from "@/features/informes/catalogo";
 import { generarInforme } from "@/features/informes/generar";
 import { informeEnPdf } from "@/features/informes/pdf";
 import { informeEnXlsx } from "@/features/informes/xlsx";
-import { usuarioActual } from "@/server/session";
+import { usuarioActual } from "@/server/sesion-actual";
 
 export const dynamic = "force-dynamic";
 

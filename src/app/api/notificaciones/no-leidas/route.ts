@@ -1,5 +1,5 @@
 import { contarNoLeidas } from "@/features/notificaciones/queries";
-import { usuarioActual } from "@/server/session";
+import { usuarioActual } from "@/server/sesion-actual";
 
 /** The bell's count, refreshed by the header as the user moves between pages. */
 export async function GET() {

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { tablaEnPantalla } from "@/features/tableros/pantalla";
 import { tablaPedida } from "@/features/tableros/tabla-pedida";
-import { usuarioActual } from "@/server/session";
+import { usuarioActual } from "@/server/sesion-actual";
 
 export const dynamic = "force-dynamic";
 

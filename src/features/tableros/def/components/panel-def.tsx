@@ -1,4 +1,4 @@
-import { DefinitionList } from "@/components/ui/definition-list";
+import { ListaDeDatos } from "@/components/ui/lista-de-datos";
 import { formatearCop } from "@/lib/dinero";
 import { formatearPorcentaje } from "@/lib/razones";
 import { TablaConExportacion } from "../../components/tabla-exportable";
@@ -54,7 +54,7 @@ export async function PanelDef({ ambito, filtros }: { ambito: AmbitoTablero; fil
       ) : (
         <>
           <div className="mt-4">
-            <DefinitionList
+            <ListaDeDatos
               compacta
               filas={[
                 ["Proporción facturada con DEF", formatearPorcentaje(datos.total.razon)],

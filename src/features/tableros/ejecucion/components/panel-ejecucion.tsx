@@ -1,4 +1,4 @@
-import { DefinitionList } from "@/components/ui/definition-list";
+import { ListaDeDatos } from "@/components/ui/lista-de-datos";
 import { formatearCop } from "@/lib/dinero";
 import { formatearPorcentaje } from "@/lib/razones";
 import { TablaConExportacion } from "../../components/tabla-exportable";
@@ -49,7 +49,7 @@ export async function PanelEjecucion({ ambito, filtros }: { ambito: AmbitoTabler
       ) : (
         <>
           <div className="mt-4">
-            <DefinitionList
+            <ListaDeDatos
               compacta
               filas={[
                 ["Ejecutado sobre asignado", formatearPorcentaje(datos.total.razon)],

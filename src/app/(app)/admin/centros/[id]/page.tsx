@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PageHeader } from "@/components/ui/page-header";
+import { Encabezado } from "@/components/ui/encabezado";
 import { FormularioCentro } from "@/features/centros/components/formulario-centro";
 import { MarcasPorVigencia } from "@/features/centros/components/marcas-por-vigencia";
 import { HistorialCentro } from "@/features/centros/components/historial-centro";
@@ -9,7 +9,7 @@ import { Secciones } from "@/features/centros/components/secciones";
 import { centroParaEditar, regionalesParaElegir } from "@/features/centros/queries";
 import { Aviso } from "@/components/ui/aviso";
 import { anioEnCurso } from "@/lib/fechas";
-import { requerirPermiso } from "@/server/session";
+import { requerirPermiso } from "@/server/sesion-actual";
 
 export const metadata: Metadata = { title: "Editar centro" };
 
@@ -29,9 +29,9 @@ export default async function EditarCentroPage(props: {
   return (
     <>
       <Secciones actual="centros" />
-      <PageHeader
-        title={centro.nombre}
-        description={`Código ${centro.codigo} · Regional ${centro.regional.nombre}`}
+      <Encabezado
+        titulo={centro.nombre}
+        descripcion={`Código ${centro.codigo} · Regional ${centro.regional.nombre}`}
       />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="space-y-6">

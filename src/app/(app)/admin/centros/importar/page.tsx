@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { PageHeader } from "@/components/ui/page-header";
+import { Encabezado } from "@/components/ui/encabezado";
 import { ColumnasDeImportacion } from "@/features/centros/components/columnas-importacion";
 import { ImportarCentros } from "@/features/centros/components/importar-centros";
 import { Secciones } from "@/features/centros/components/secciones";
-import { requerirPermiso } from "@/server/session";
+import { requerirPermiso } from "@/server/sesion-actual";
 
 export const metadata: Metadata = { title: "Importar centros" };
 
@@ -12,9 +12,9 @@ export default async function ImportarCentrosPage() {
   return (
     <>
       <Secciones actual="importar" />
-      <PageHeader
-        title="Importar centros desde Excel o CSV"
-        description={
+      <Encabezado
+        titulo="Importar centros desde Excel o CSV"
+        descripcion={
           <p>
             Cada fila crea un centro o actualiza el que tenga su código; nada se borra. Primero se revisa el
             archivo completo y se muestra qué pasará; los cambios se aplican solo al confirmar, todos juntos o

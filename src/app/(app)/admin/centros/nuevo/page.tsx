@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { PageHeader } from "@/components/ui/page-header";
+import { Encabezado } from "@/components/ui/encabezado";
 import { FormularioCentro } from "@/features/centros/components/formulario-centro";
 import { Secciones } from "@/features/centros/components/secciones";
 import { regionalesParaElegir } from "@/features/centros/queries";
 import { filtrosCentrosSchema } from "@/features/centros/schemas";
 import { anioEnCurso } from "@/lib/fechas";
-import { requerirPermiso } from "@/server/session";
+import { requerirPermiso } from "@/server/sesion-actual";
 
 export const metadata: Metadata = { title: "Nuevo centro" };
 
@@ -19,9 +19,9 @@ export default async function NuevoCentroPage(props: {
   return (
     <>
       <Secciones actual="centros" />
-      <PageHeader
-        title="Nuevo centro de formación"
-        description={`Si queda activo, desde que se guarda se le piden los reportes de la vigencia ${anioEnCurso()} y las siguientes, también los de periodos ya cerrados.`}
+      <Encabezado
+        titulo="Nuevo centro de formación"
+        descripcion={`Si queda activo, desde que se guarda se le piden los reportes de la vigencia ${anioEnCurso()} y las siguientes, también los de periodos ya cerrados.`}
       />
       <div className="max-w-3xl rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
         <FormularioCentro

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PageHeader } from "@/components/ui/page-header";
+import { Encabezado } from "@/components/ui/encabezado";
 import { ListaRegionales } from "@/features/centros/components/lista-regionales";
 import { Secciones } from "@/features/centros/components/secciones";
 import { listarRegionales } from "@/features/centros/queries";
 import { Aviso } from "@/components/ui/aviso";
-import { requerirPermiso } from "@/server/session";
+import { requerirPermiso } from "@/server/sesion-actual";
 
 export const metadata: Metadata = { title: "Regionales" };
 
@@ -19,15 +19,15 @@ export default async function RegionalesPage(props: { searchParams: Promise<{ cr
   return (
     <>
       <Secciones actual="regionales" />
-      <PageHeader
-        title="Regionales"
-        description={
+      <Encabezado
+        titulo="Regionales"
+        descripcion={
           <p>
             {regionales.length} regionales con {centros} centros, {activos} de ellos activos. Cada nombre
             lleva a sus centros.
           </p>
         }
-        actions={
+        acciones={
           <Link
             href="/admin/centros/regionales/nueva"
             className="rounded-md bg-sena-700 px-4 py-2 font-semibold text-white hover:bg-sena-800"

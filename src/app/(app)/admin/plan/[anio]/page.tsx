@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PageHeader } from "@/components/ui/page-header";
+import { Encabezado } from "@/components/ui/encabezado";
 import { EditorPlan } from "@/features/plan/components/editor-plan";
 import { planParaEditar } from "@/features/plan/queries";
-import { requerirPermiso } from "@/server/session";
+import { requerirPermiso } from "@/server/sesion-actual";
 
 type Props = { params: Promise<{ anio: string }> };
 
@@ -19,9 +19,9 @@ export default async function EditarPlanPage(props: Props) {
   if (!plan) notFound();
   return (
     <>
-      <PageHeader
-        title={`Editar: ${plan.nombre}`}
-        description={
+      <Encabezado
+        titulo={`Editar: ${plan.nombre}`}
+        descripcion={
           <>
             <Link href="/admin" className="text-sena-700 underline hover:text-sena-800">
               Administración
@@ -34,7 +34,7 @@ export default async function EditarPlanPage(props: Props) {
             separado.
           </>
         }
-        actions={
+        acciones={
           <Link
             href={`/plan?vigencia=${plan.anio}`}
             className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium whitespace-nowrap text-slate-800 hover:bg-slate-50"

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { DefinitionList } from "@/components/ui/definition-list";
-import { PageHeader } from "@/components/ui/page-header";
+import { ListaDeDatos } from "@/components/ui/lista-de-datos";
+import { Encabezado } from "@/components/ui/encabezado";
 import { Seccion } from "@/components/ui/seccion";
 import { DesvincularIdentidad } from "@/features/ingreso/components/identidad-vinculada";
 import { identidadDeUsuario, ingresoInstitucionalDisponible } from "@/features/ingreso/queries";
@@ -14,7 +14,7 @@ import { RestablecerClave } from "@/features/usuarios/components/restablecer-cla
 import { RutaAdmin } from "@/features/usuarios/components/ruta-admin";
 import { historialDeUsuario, regionalesYCentros, usuarioParaEditar } from "@/features/usuarios/queries";
 import { formatearFechaHora } from "@/lib/fechas";
-import { requerirPermiso } from "@/server/session";
+import { requerirPermiso } from "@/server/sesion-actual";
 
 export const metadata: Metadata = { title: "Editar usuario" };
 
@@ -40,9 +40,9 @@ export default async function EditarUsuarioPage(props: { params: Promise<{ id: s
           { href: "/admin/usuarios", etiqueta: "Usuarios y roles" },
         ]}
       />
-      <PageHeader
-        title={cuenta.nombre}
-        description={
+      <Encabezado
+        titulo={cuenta.nombre}
+        descripcion={
           <span className="flex flex-wrap items-center gap-2">
             <span className="wrap-anywhere">{cuenta.email}</span>
             <EstadoCuenta activo={cuenta.activo} debeCambiarClave={cuenta.debeCambiarClave} />
@@ -50,7 +50,7 @@ export default async function EditarUsuarioPage(props: { params: Promise<{ id: s
         }
       />
       <Seccion id="titulo-resumen" titulo="Resumen">
-        <DefinitionList
+        <ListaDeDatos
           compacta
           filas={[
             ["Rol", NOMBRE_ROL[cuenta.rol]],
@@ -101,7 +101,7 @@ export default async function EditarUsuarioPage(props: { params: Promise<{ id: s
         <Seccion id="titulo-institucional" titulo="Cuenta institucional">
           {identidad ? (
             <div className="space-y-4">
-              <DefinitionList
+              <ListaDeDatos
                 compacta
                 filas={[
                   ["Correo al vincularse", identidad.correo],

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { FormatoDeImportacion, type ColumnaDeImportacion } from "@/components/ui/formato-de-importacion";
-import { PageHeader } from "@/components/ui/page-header";
+import { Encabezado } from "@/components/ui/encabezado";
 import { RutaAdmin } from "@/features/usuarios/components/ruta-admin";
 import { plantillaCsv } from "@/features/usuarios/importacion/archivos";
 import { ImportarUsuarios } from "@/features/usuarios/importacion/components/importar-usuarios";
 import { codigoDeCentroDeEjemplo } from "@/features/usuarios/queries";
-import { requerirPermiso } from "@/server/session";
+import { requerirPermiso } from "@/server/sesion-actual";
 
 export const metadata: Metadata = { title: "Importar usuarios" };
 
@@ -45,9 +45,9 @@ export default async function ImportarUsuariosPage() {
           { href: "/admin/usuarios", etiqueta: "Usuarios y roles" },
         ]}
       />
-      <PageHeader
-        title="Importar usuarios"
-        description="Cree o actualice muchas cuentas a la vez desde un archivo de Excel o CSV: primero verá qué pasará con cada fila y nada se guarda hasta que confirme."
+      <Encabezado
+        titulo="Importar usuarios"
+        descripcion="Cree o actualice muchas cuentas a la vez desde un archivo de Excel o CSV: primero verá qué pasará con cada fila y nada se guarda hasta que confirme."
       />
       <FormatoDeImportacion columnas={COLUMNAS} className="mb-6">
         <p className="text-sm text-slate-700">

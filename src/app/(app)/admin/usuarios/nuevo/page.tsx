@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { PageHeader } from "@/components/ui/page-header";
+import { Encabezado } from "@/components/ui/encabezado";
 import { FormularioNuevoUsuario } from "@/features/usuarios/components/formulario-nuevo-usuario";
 import { RutaAdmin } from "@/features/usuarios/components/ruta-admin";
 import { regionalesYCentros } from "@/features/usuarios/queries";
-import { requerirPermiso } from "@/server/session";
+import { requerirPermiso } from "@/server/sesion-actual";
 
 export const metadata: Metadata = { title: "Crear usuario" };
 
@@ -18,9 +18,9 @@ export default async function NuevoUsuarioPage() {
           { href: "/admin/usuarios", etiqueta: "Usuarios y roles" },
         ]}
       />
-      <PageHeader
-        title="Crear usuario"
-        description="La persona ingresa con su correo y una contraseña temporal que deberá cambiar la primera vez."
+      <Encabezado
+        titulo="Crear usuario"
+        descripcion="La persona ingresa con su correo y una contraseña temporal que deberá cambiar la primera vez."
       />
       <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
         <FormularioNuevoUsuario regionales={regionales} />

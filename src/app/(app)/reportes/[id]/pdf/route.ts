@@ -3,7 +3,7 @@ import { historialDeReporte } from "@/features/auditoria/queries";
 import { evidenciasDeReporte } from "@/features/evidencias/queries";
 import { reporteEnPdf } from "@/features/reportes/pdf";
 import { reporteParaVer } from "@/features/reportes/queries";
-import { usuarioActual } from "@/server/session";
+import { usuarioActual } from "@/server/sesion-actual";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { plantillaCsv } from "@/features/centros/importacion";
 import { centrosEnCsv } from "@/features/centros/queries";
-import { puede } from "@/server/authz";
-import { usuarioActual } from "@/server/session";
+import { puede } from "@/server/autorizacion";
+import { usuarioActual } from "@/server/sesion-actual";
 
 export const dynamic = "force-dynamic";
 

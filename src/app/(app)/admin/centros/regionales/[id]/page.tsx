@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PageHeader } from "@/components/ui/page-header";
+import { Encabezado } from "@/components/ui/encabezado";
 import { FormularioRegional } from "@/features/centros/components/formulario-regional";
 import { Secciones } from "@/features/centros/components/secciones";
 import { regionalParaEditar } from "@/features/centros/queries";
-import { requerirPermiso } from "@/server/session";
+import { requerirPermiso } from "@/server/sesion-actual";
 
 export const metadata: Metadata = { title: "Editar regional" };
 
@@ -18,9 +18,9 @@ export default async function EditarRegionalPage(props: { params: Promise<{ id: 
   return (
     <>
       <Secciones actual="regionales" />
-      <PageHeader
-        title={`Regional ${regional.nombre}`}
-        description={`${centros === 1 ? "1 centro" : `${centros} centros`}. El nombre y el código nuevos se verán en los tableros, las metas y la importación de centros.`}
+      <Encabezado
+        titulo={`Regional ${regional.nombre}`}
+        descripcion={`${centros === 1 ? "1 centro" : `${centros} centros`}. El nombre y el código nuevos se verán en los tableros, las metas y la importación de centros.`}
       />
       <div className="max-w-3xl rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
         <FormularioRegional

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { PageHeader } from "@/components/ui/page-header";
+import { Encabezado } from "@/components/ui/encabezado";
 import { FormularioRegional } from "@/features/centros/components/formulario-regional";
 import { Secciones } from "@/features/centros/components/secciones";
-import { requerirPermiso } from "@/server/session";
+import { requerirPermiso } from "@/server/sesion-actual";
 
 export const metadata: Metadata = { title: "Nueva regional" };
 
@@ -11,9 +11,9 @@ export default async function NuevaRegionalPage() {
   return (
     <>
       <Secciones actual="regionales" />
-      <PageHeader
-        title="Nueva regional"
-        description="El SENA tiene 33 regionales; cree una solo si se agrega una nueva. Las metas de recaudo la incluirán desde que se guarde."
+      <Encabezado
+        titulo="Nueva regional"
+        descripcion="El SENA tiene 33 regionales; cree una solo si se agrega una nueva. Las metas de recaudo la incluirán desde que se guarde."
       />
       <div className="max-w-3xl rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
         <FormularioRegional />

@@ -1,5 +1,5 @@
-import type { Actor } from "@/server/authz";
-import { puede, type Permiso } from "@/server/authz";
+import type { Actor } from "@/server/autorizacion";
+import { puede, type Permiso } from "@/server/autorizacion";
 
 interface Enlace {
   href: string;

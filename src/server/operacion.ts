@@ -2,11 +2,11 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
-import { registrarAuditoria, SIN_ORIGEN, type EventoAuditoria, type Origen } from "./audit";
-import { AccesoDenegado, type Actor } from "./authz";
+import { registrarAuditoria, SIN_ORIGEN, type EventoAuditoria, type Origen } from "./auditoria";
+import { AccesoDenegado, type Actor } from "./autorizacion";
 import { db } from "./db";
 import { logger } from "./logger";
-import { origenDeLaPeticion, sesionActual } from "./session";
+import { origenDeLaPeticion, sesionActual } from "./sesion-actual";
 
 export type ErroresDeCampo = Record<string, string[]>;
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Rol } from "@/generated/prisma/enums";
-import type { Origen } from "./audit";
+import type { Origen } from "./auditoria";
 import { db } from "./db";
 import { consumirIntento, POLITICAS } from "./limite-ingreso";
 

@@ -10,7 +10,7 @@ import { readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const RAIZ_DEL_PROYECTO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 /** Archivos y carpetas (relativos a la raíz) cuyos cambios exigen recompilar. */
 export const BUILD_INPUTS = [
@@ -34,11 +34,11 @@ export interface BuildState {
   reason: string;
 }
 
-export function buildIdPath(root = PROJECT_ROOT): string {
+export function buildIdPath(root = RAIZ_DEL_PROYECTO): string {
   return path.join(root, ".next", "BUILD_ID");
 }
 
-export function getBuildState(root = PROJECT_ROOT): BuildState {
+export function leerEstadoDeCompilacion(root = RAIZ_DEL_PROYECTO): BuildState {
   let builtAt: number;
   try {
     builtAt = statSync(buildIdPath(root)).mtimeMs;
@@ -56,7 +56,7 @@ export function getBuildState(root = PROJECT_ROOT): BuildState {
  * Invalida la compilación actual. Se llama antes de `next build` y si falla, para que una
  * compilación interrumpida nunca parezca al día.
  */
-export function invalidateBuild(root = PROJECT_ROOT): void {
+export function invalidarCompilacion(root = RAIZ_DEL_PROYECTO): void {
   rmSync(buildIdPath(root), { force: true });
 }
 

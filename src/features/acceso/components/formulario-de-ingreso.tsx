@@ -39,7 +39,13 @@ function mensajeDeError(error: string | null | undefined, institucional: boolean
   return "No fue posible iniciar sesión en este momento. Intente de nuevo en unos minutos.";
 }
 
-export function LoginForm({ destino, institucional = false }: { destino: string; institucional?: boolean }) {
+export function FormularioDeIngreso({
+  destino,
+  institucional = false,
+}: {
+  destino: string;
+  institucional?: boolean;
+}) {
   const router = useRouter();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");

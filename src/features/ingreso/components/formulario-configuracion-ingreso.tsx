@@ -9,7 +9,10 @@ import { guardarConfiguracionIngreso } from "../actions";
 import { BotonEnviar } from "@/components/ui/boton-enviar";
 
 /** The one sign-in setting: whether accounts linked to their institutional identity keep a password. */
-export function FormularioIngreso(props: { version: number; claveParaCuentasVinculadas: boolean }) {
+export function FormularioConfiguracionIngreso(props: {
+  version: number;
+  claveParaCuentasVinculadas: boolean;
+}) {
   const [version, setVersion] = useState(props.version);
   const { aviso, pendiente, ejecutar } = useAccion();
   const { register, handleSubmit } = useForm<{ claveParaCuentasVinculadas: boolean }>({

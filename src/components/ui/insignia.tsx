@@ -10,7 +10,7 @@ const TONOS = {
 
 export type Tono = keyof typeof TONOS;
 
-export function Badge({ tono, children }: { tono: Tono; children: ReactNode }) {
+export function Insignia({ tono, children }: { tono: Tono; children: ReactNode }) {
   return (
     <span
       className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold whitespace-nowrap ring-1 ring-inset ${TONOS[tono]}`}

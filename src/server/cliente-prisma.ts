@@ -11,7 +11,7 @@ const ESPERA_DE_CONEXION_MS = 5_000;
  * A Prisma client over a node-postgres pool for the given connection string. The pool drops the
  * connections a database restart breaks and opens new ones: nothing to restart on this side.
  */
-export function createPrismaClient(databaseUrl: string): PrismaClient {
+export function crearClientePrisma(databaseUrl: string): PrismaClient {
   return new PrismaClient({
     adapter: new PrismaPg({ connectionString: databaseUrl, connectionTimeoutMillis: ESPERA_DE_CONEXION_MS }),
   });

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
-import type { ResultadoAccion } from "@/server/action";
+import type { ResultadoAccion } from "@/server/operacion";
 
 export type Aviso = { tipo: "error" | "exito"; texto: string } | null;
 

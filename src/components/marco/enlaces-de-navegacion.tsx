@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export function NavLinks({ enlaces }: { enlaces: { href: string; etiqueta: string }[] }) {
+export function EnlacesDeNavegacion({ enlaces }: { enlaces: { href: string; etiqueta: string }[] }) {
   const pathname = usePathname();
   return (
     <ul className="flex flex-wrap gap-1">

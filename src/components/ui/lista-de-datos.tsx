@@ -1,5 +1,5 @@
 /** Term/value pairs in two columns on wide screens, stacked on phones. */
-export function DefinitionList(props: { filas: [string, string][]; compacta?: boolean }) {
+export function ListaDeDatos(props: { filas: [string, string][]; compacta?: boolean }) {
   const clases = props.compacta
     ? "gap-x-4 gap-y-1 text-sm sm:grid-cols-[14rem_1fr]"
     : "gap-x-6 gap-y-2 sm:grid-cols-[20rem_1fr]";

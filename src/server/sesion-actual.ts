@@ -4,9 +4,9 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import type { Rol } from "@/generated/prisma/enums";
-import type { Origen } from "./audit";
+import type { Origen } from "./auditoria";
 import { authOptions, origenDe, VIGENCIA_ABSOLUTA_MS } from "./auth";
-import { puede, type Actor, type Permiso } from "./authz";
+import { puede, type Actor, type Permiso } from "./autorizacion";
 import { db } from "./db";
 
 export interface Usuario extends Actor {

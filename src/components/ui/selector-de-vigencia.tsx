@@ -1,5 +1,5 @@
 /** A plain GET form, so the chosen vigencia lives in the URL and works without JavaScript. */
-export function VigenciaSelector(props: { vigencias: { anio: number; nombre: string }[]; actual: number }) {
+export function SelectorDeVigencia(props: { vigencias: { anio: number; nombre: string }[]; actual: number }) {
   return (
     <form method="get" className="flex w-full items-end gap-2 sm:w-auto">
       <label className="flex min-w-0 flex-1 flex-col text-sm font-medium text-slate-700">

@@ -9,9 +9,9 @@ import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
 import { correoSchema, nombreSchema } from "@/features/usuarios/schemas";
 import { generarClaveTemporal } from "@/features/usuarios/clave-temporal";
-import { registrarAuditoria } from "@/server/audit";
-import { hashClaveTemporal } from "@/server/password";
-import { createPrismaClient } from "@/server/prisma-client";
+import { registrarAuditoria } from "@/server/auditoria";
+import { cifrarClaveTemporal } from "@/server/claves";
+import { crearClientePrisma } from "@/server/cliente-prisma";
 import { prepararBase } from "./db/preparar";
 import { attachOrStartEmbeddedPostgres } from "./embedded-postgres";
 
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   const base = externa ? null : await attachOrStartEmbeddedPostgres({ log: (m) => console.log(m) });
   const url = externa || base!.url;
   if (base && !base.shared) await prepararBase(url);
-  const prisma = createPrismaClient(url);
+  const prisma = crearClientePrisma(url);
   try {
     const activos = await prisma.user.count({ where: { rol: "ADMIN", activo: true } });
     if (activos > 0) {
@@ -79,7 +79,7 @@ async function main(): Promise<void> {
           email,
           nombre,
           rol: "ADMIN",
-          passwordHash: await hashClaveTemporal(clave),
+          passwordHash: await cifrarClaveTemporal(clave),
           debeCambiarClave: true,
         },
       });

@@ -4,11 +4,11 @@ import { CerrarSesion } from "@/features/cuenta/components/cerrar-sesion";
 import { Campana } from "@/features/notificaciones/components/campana";
 import { contarNoLeidas } from "@/features/notificaciones/queries";
 import { NOMBRE_ROL } from "@/lib/etiquetas";
-import type { Usuario } from "@/server/session";
+import type { Usuario } from "@/server/sesion-actual";
 import { enlacesPara } from "./navegacion";
-import { NavLinks } from "./nav-links";
+import { EnlacesDeNavegacion } from "./enlaces-de-navegacion";
 
-export async function AppShell({ usuario, children }: { usuario: Usuario; children: ReactNode }) {
+export async function Marco({ usuario, children }: { usuario: Usuario; children: ReactNode }) {
   const noLeidas = await contarNoLeidas(usuario.id);
   return (
     <div className="min-h-screen bg-slate-50">
@@ -45,7 +45,7 @@ export async function AppShell({ usuario, children }: { usuario: Usuario; childr
           </div>
         </div>
         <nav aria-label="Principal" className="mx-auto max-w-6xl px-4 pb-2 print:hidden">
-          <NavLinks enlaces={enlacesPara(usuario)} />
+          <EnlacesDeNavegacion enlaces={enlacesPara(usuario)} />
         </nav>
       </header>
       <main id="contenido" className="mx-auto max-w-6xl px-4 py-6">
