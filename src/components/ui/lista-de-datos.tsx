@@ -1,3 +1,5 @@
+import type { ReactNode } from "react";
+
 /** Term/value pairs in two columns on wide screens, stacked on phones. */
 export function ListaDeDatos(props: { filas: [string, string][]; compacta?: boolean }) {
   const clases = props.compacta
@@ -12,5 +14,15 @@ export function ListaDeDatos(props: { filas: [string, string][]; compacta?: bool
         </div>
       ))}
     </dl>
+  );
+}
+
+/** One term and its value in the grid of a card (`<dl className="grid …">`). */
+export function Dato(props: { termino: string; children: ReactNode }) {
+  return (
+    <div className="min-w-0">
+      <dt className="text-xs font-medium text-slate-600">{props.termino}</dt>
+      <dd className="text-slate-900 wrap-anywhere">{props.children}</dd>
+    </div>
   );
 }

@@ -14,6 +14,12 @@ export interface ColumnaDeTabla<T> {
   ancho?: string;
 }
 
+/** From which screen width the table replaces the cards (a wide table waits for a wider screen). */
+const DESDE = {
+  md: { tabla: "hidden md:block", tarjetas: "md:hidden" },
+  lg: { tabla: "hidden lg:block", tarjetas: "lg:hidden" },
+} as const;
+
 function claseDe<T>(c: ColumnaDeTabla<T>): string {
   return [c.numerica ? "text-right tabular-nums" : "", c.clase ?? ""].join(" ").trim();
 }
@@ -33,11 +39,16 @@ export function Tabla<T>(props: {
   testIdTarjeta?: string;
   /** Classes of a row (an inactive item shaded, say). */
   claseDeFila?: (fila: T) => string | undefined;
+  /** `lg` for a table too wide for a tablet; `md` otherwise. */
+  desde?: keyof typeof DESDE;
+  /** Cells of several lines (lists, details) start at the top of their row. */
+  alinearArriba?: boolean;
 }) {
   const fija = props.columnas.some((c) => c.ancho);
+  const desde = DESDE[props.desde ?? "md"];
   return (
     <>
-      <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm md:block">
+      <div className={`${desde.tabla} overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm`}>
         <table className={`w-full text-left text-sm ${fija ? "table-fixed" : ""}`}>
           <caption className="sr-only">{props.descripcion}</caption>
           {fija ? (
@@ -60,7 +71,7 @@ export function Tabla<T>(props: {
               ))}
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-200">
+          <tbody className={`divide-y divide-slate-200 ${props.alinearArriba ? "align-top" : ""}`}>
             {props.filas.map((fila) => (
               <tr key={props.clave(fila)} data-testid={props.testId} className={props.claseDeFila?.(fila)}>
                 {props.columnas.map((c, i) =>
@@ -79,7 +90,7 @@ export function Tabla<T>(props: {
           </tbody>
         </table>
       </div>
-      <ul className="space-y-3 md:hidden">
+      <ul className={`space-y-3 ${desde.tarjetas}`}>
         {props.filas.map((fila) => (
           <li
             key={props.clave(fila)}

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { Insignia, type Tono } from "@/components/ui/insignia";
+import { Dato } from "@/components/ui/lista-de-datos";
+import { Tabla, type ColumnaDeTabla } from "@/components/ui/tabla";
 import { formatearFechaHora } from "@/lib/fechas";
 import type { FilaAuditoria } from "../queries";
 
@@ -107,104 +109,67 @@ function Cambios({ fila }: { fila: FilaAuditoria }) {
   );
 }
 
-const ENCABEZADOS = ["Fecha y hora", "Evento", "Quién", "Sobre qué", "Desde dónde", "Antes → después"];
+const COLUMNAS: ColumnaDeTabla<FilaAuditoria>[] = [
+  {
+    titulo: "Fecha y hora",
+    nombraLaFila: true,
+    clase: "font-normal",
+    celda: (f) => (
+      <>
+        <span className="block whitespace-nowrap text-slate-900">{formatearFechaHora(f.fecha)}</span>
+        <span className="block text-xs text-slate-600">Registro #{f.id}</span>
+      </>
+    ),
+  },
+  { titulo: "Evento", celda: (f) => <Evento fila={f} /> },
+  { titulo: "Quién", clase: "break-words", celda: (f) => <Quien fila={f} /> },
+  { titulo: "Sobre qué", clase: "max-w-48 min-w-32 break-words", celda: (f) => <Que fila={f} /> },
+  { titulo: "Desde dónde", clase: "max-w-48 min-w-40 break-words", celda: (f) => <Origen fila={f} /> },
+  { titulo: "Antes → después", clase: "min-w-48", celda: (f) => <Cambios fila={f} /> },
+];
 
-function Tabla({ filas }: { filas: FilaAuditoria[] }) {
+function Tarjeta({ fila: f }: { fila: FilaAuditoria }) {
   return (
-    <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm lg:block">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Eventos de la auditoría, del más reciente al más antiguo</caption>
-        <thead className="bg-slate-100 text-slate-700">
-          <tr>
-            {ENCABEZADOS.map((e) => (
-              <th key={e} scope="col" className="px-3 py-3">
-                {e}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200 align-top">
-          {filas.map((f) => (
-            <tr key={f.id} data-testid="evento-auditoria">
-              <th scope="row" className="px-3 py-3 font-normal">
-                <span className="block whitespace-nowrap text-slate-900">{formatearFechaHora(f.fecha)}</span>
-                <span className="block text-xs text-slate-600">Registro #{f.id}</span>
-              </th>
-              <td className="px-3 py-3">
-                <Evento fila={f} />
-              </td>
-              <td className="px-3 py-3 break-words">
-                <Quien fila={f} />
-              </td>
-              <td className="max-w-48 min-w-32 px-3 py-3 break-words">
-                <Que fila={f} />
-              </td>
-              <td className="max-w-48 min-w-40 px-3 py-3 break-words">
-                <Origen fila={f} />
-              </td>
-              <td className="min-w-48 px-3 py-3">
-                <Cambios fila={f} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-function Dato(props: { termino: string; children: React.ReactNode }) {
-  return (
-    <div className="min-w-0">
-      <dt className="text-xs font-medium text-slate-600">{props.termino}</dt>
-      <dd className="text-slate-900 wrap-anywhere">{props.children}</dd>
-    </div>
-  );
-}
-
-function Tarjetas({ filas }: { filas: FilaAuditoria[] }) {
-  return (
-    <ul className="space-y-3 lg:hidden" aria-label="Eventos de la auditoría">
-      {filas.map((f) => (
-        <li
-          key={f.id}
-          data-testid="evento-auditoria-tarjeta"
-          className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
-        >
-          <div className="flex flex-wrap items-start justify-between gap-2">
-            <Evento fila={f} />
-            <p className="text-sm text-slate-600">
-              {formatearFechaHora(f.fecha)} · #{f.id}
-            </p>
-          </div>
-          <dl className="mt-2 grid gap-2 text-sm sm:grid-cols-2">
-            <Dato termino="Quién">
-              <Quien fila={f} />
-            </Dato>
-            <Dato termino="Sobre qué">
-              <Que fila={f} />
-            </Dato>
-            <Dato termino="Desde dónde">
-              <Origen fila={f} />
-            </Dato>
-            {f.cambios.length > 0 ? (
-              <Dato termino="Antes → después">
-                <Cambios fila={f} />
-              </Dato>
-            ) : null}
-          </dl>
-        </li>
-      ))}
-    </ul>
+    <>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <Evento fila={f} />
+        <p className="text-sm text-slate-600">
+          {formatearFechaHora(f.fecha)} · #{f.id}
+        </p>
+      </div>
+      <dl className="mt-2 grid gap-2 text-sm sm:grid-cols-2">
+        <Dato termino="Quién">
+          <Quien fila={f} />
+        </Dato>
+        <Dato termino="Sobre qué">
+          <Que fila={f} />
+        </Dato>
+        <Dato termino="Desde dónde">
+          <Origen fila={f} />
+        </Dato>
+        {f.cambios.length > 0 ? (
+          <Dato termino="Antes → después">
+            <Cambios fila={f} />
+          </Dato>
+        ) : null}
+      </dl>
+    </>
   );
 }
 
 /** A table on wide screens and cards on phones, with the same content. */
 export function ListaAuditoria({ filas }: { filas: FilaAuditoria[] }) {
   return (
-    <>
-      <Tabla filas={filas} />
-      <Tarjetas filas={filas} />
-    </>
+    <Tabla
+      descripcion="Eventos de la auditoría, del más reciente al más antiguo"
+      columnas={COLUMNAS}
+      filas={filas}
+      clave={(f) => f.id}
+      tarjeta={(f) => <Tarjeta fila={f} />}
+      testId="evento-auditoria"
+      testIdTarjeta="evento-auditoria-tarjeta"
+      desde="lg"
+      alinearArriba
+    />
   );
 }

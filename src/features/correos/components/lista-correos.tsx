@@ -1,17 +1,9 @@
 import { Insignia } from "@/components/ui/insignia";
+import { Dato } from "@/components/ui/lista-de-datos";
 import { formatearFechaHora } from "@/lib/fechas";
 import type { CorreoEnBandeja } from "../queries";
 import { BotonReintentar } from "./boton-reintentar";
 import { ESTADO_CORREO } from "./etiquetas";
-
-function Dato(props: { termino: string; children: React.ReactNode }) {
-  return (
-    <div className="min-w-0">
-      <dt className="text-xs font-medium text-slate-600">{props.termino}</dt>
-      <dd className="break-words text-slate-900">{props.children}</dd>
-    </div>
-  );
-}
 
 /** Each message as a card: who, what, its state and tries, and its body in plain text and HTML. */
 export function ListaCorreos({ filas }: { filas: CorreoEnBandeja[] }) {
