@@ -151,6 +151,11 @@ export interface DefinicionDeImportacion<F, P extends PlanDeImportacion<F>, V, R
   tiempoMaximoMs?: number;
 }
 
+/** The fingerprint covers the rows the plan would write and everything the preview showed. */
+function huellaDelPlan<F>(archivo: ArchivoLeido, plan: PlanDeImportacion<F>, vista: unknown): string {
+  return huellaDeImportacion(archivo, { filas: plan.filas, vista });
+}
+
 /** The preview and the confirmation of one kind of import, with the same reading and refusals. */
 export function definirImportacion<F, P extends PlanDeImportacion<F>, V, R>(
   definicion: DefinicionDeImportacion<F, P, V, R>,
@@ -164,11 +169,8 @@ export function definirImportacion<F, P extends PlanDeImportacion<F>, V, R>(
       autorizar(ctx.actor, definicion.permiso);
       const leido = await leerArchivoDeImportacion(input.archivo, definicion.obligatorias);
       const plan = await definicion.planificar(ctx, leido, false);
-      return {
-        huella: huellaDeImportacion(leido, { filas: plan.filas, vista: definicion.vista(plan, leido) }),
-        errores: plan.errores,
-        ...definicion.vista(plan, leido),
-      };
+      const vista = definicion.vista(plan, leido);
+      return { huella: huellaDelPlan(leido, plan, vista), errores: plan.errores, ...vista };
     },
     opciones,
   );
@@ -181,12 +183,8 @@ export function definirImportacion<F, P extends PlanDeImportacion<F>, V, R>(
       const plan = await definicion.planificar(ctx, leido, true);
       if (plan.errores.length > 0)
         throw new ErrorDeNegocio(mensajeConErrores(plan.errores, definicion.deQue));
-      if (
-        huellaDeImportacion(leido, { filas: plan.filas, vista: definicion.vista(plan, leido) }) !==
-        input.huella
-      ) {
+      if (huellaDelPlan(leido, plan, definicion.vista(plan, leido)) !== input.huella)
         throw new ErrorDeNegocio(definicion.mensajeDesactualizada);
-      }
       return definicion.aplicar(ctx, plan, leido);
     },
     opciones,
