@@ -4,7 +4,6 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
 import { marcarErroresDelServidor } from "@/components/ui/formulario";
 import { useAccion } from "@/components/ui/use-accion";
 import { Casilla } from "@/components/ui/casilla";
@@ -12,7 +11,7 @@ import { editarUsuario } from "../actions";
 import type { RegionalConCentros } from "../queries";
 import { editarUsuarioSchema, type EdicionDelFormulario, type EdicionValidada } from "../schemas";
 import { AvisoFormulario } from "./aviso-de-formulario";
-import { CampoCentro, CampoRol } from "./campos-de-cuenta";
+import { CamposDeCuenta } from "./campos-de-cuenta";
 import { BotonEnviar } from "@/components/ui/boton-enviar";
 
 const CAMPOS = ["nombre", "rol", "centroId", "activo"] as const;
@@ -58,35 +57,22 @@ export function FormularioEditarUsuario(props: {
   return (
     <form noValidate onSubmit={enviar} className="max-w-xl space-y-5" aria-label="Datos de la cuenta">
       <AvisoFormulario aviso={aviso} />
-      <Campo id="nombre" etiqueta="Nombre completo" error={errors.nombre?.message}>
-        {(atributos) => (
-          <input
-            {...atributos}
-            {...register("nombre")}
-            type="text"
-            autoComplete="off"
-            className={CLASE_ENTRADA}
-          />
-        )}
-      </Campo>
-      <CampoRol
-        registro={register("rol", {
-          onChange: (e: { target: { value: string } }) => {
-            if (e.target.value !== "SUBDIRECTOR") setValue("centroId", "");
-          },
-        })}
-        error={errors.rol?.message}
-        ayuda={
+      <CamposDeCuenta
+        nombre={register("nombre")}
+        rol={register("rol")}
+        centro={register("centroId")}
+        quitarCentro={() => setValue("centroId", "")}
+        errores={{
+          nombre: errors.nombre?.message,
+          rol: errors.rol?.message,
+          centroId: errors.centroId?.message,
+        }}
+        esSubdirector={esSubdirector}
+        regionales={props.regionales}
+        ayudaRol={
           props.esUstedMismo ? "Es su propia cuenta: no puede quitarse el rol de administrador." : undefined
         }
       />
-      {esSubdirector ? (
-        <CampoCentro
-          registro={register("centroId")}
-          regionales={props.regionales}
-          error={errors.centroId?.message}
-        />
-      ) : null}
       <Casilla
         id="activo"
         etiqueta="Cuenta activa"

@@ -11,7 +11,7 @@ import { crearUsuario } from "../actions";
 import type { RegionalConCentros } from "../queries";
 import { crearUsuarioSchema, type UsuarioNuevo, type UsuarioNuevoDelFormulario } from "../schemas";
 import { AvisoFormulario } from "./aviso-de-formulario";
-import { CampoCentro, CampoRol } from "./campos-de-cuenta";
+import { CamposDeCuenta } from "./campos-de-cuenta";
 import { ClaveEntregada } from "./clave-entregada";
 import { BotonEnviar } from "@/components/ui/boton-enviar";
 
@@ -92,32 +92,19 @@ export function FormularioNuevoUsuario({ regionales }: { regionales: RegionalCon
           />
         )}
       </Campo>
-      <Campo id="nombre" etiqueta="Nombre completo" error={errors.nombre?.message}>
-        {(atributos) => (
-          <input
-            {...atributos}
-            {...register("nombre")}
-            type="text"
-            autoComplete="off"
-            className={CLASE_ENTRADA}
-          />
-        )}
-      </Campo>
-      <CampoRol
-        registro={register("rol", {
-          onChange: (e: { target: { value: string } }) => {
-            if (e.target.value !== "SUBDIRECTOR") setValue("centroId", "");
-          },
-        })}
-        error={errors.rol?.message}
+      <CamposDeCuenta
+        nombre={register("nombre")}
+        rol={register("rol")}
+        centro={register("centroId")}
+        quitarCentro={() => setValue("centroId", "")}
+        errores={{
+          nombre: errors.nombre?.message,
+          rol: errors.rol?.message,
+          centroId: errors.centroId?.message,
+        }}
+        esSubdirector={esSubdirector}
+        regionales={regionales}
       />
-      {esSubdirector ? (
-        <CampoCentro
-          registro={register("centroId")}
-          regionales={regionales}
-          error={errors.centroId?.message}
-        />
-      ) : null}
       <p className="text-sm text-slate-700">
         Al crear la cuenta se genera una contraseña temporal que verá una sola vez para entregarla.
       </p>
