@@ -7,3 +7,9 @@ export function paginar(total: number, pedida: number, porPagina: number) {
   const pagina = Math.min(Math.max(1, pedida), paginas);
   return { pagina, paginas, skip: (pagina - 1) * porPagina, take: porPagina };
 }
+
+/** The order of a log (audit, mail, notifications): newest first, ties by newest id. */
+export const MAS_RECIENTES_PRIMERO = [{ createdAt: "desc" }, { id: "desc" }] as const satisfies readonly {
+  createdAt?: "desc";
+  id?: "desc";
+}[];

@@ -4,7 +4,7 @@ import type { ReporteDetalle } from "@/features/reportes/queries";
 import type { TablaExportable } from "@/features/tableros/tipos";
 import type { Prisma } from "@/generated/prisma/client";
 import { sumarDias, ZONA_HORARIA, type FechaCalendario } from "@/lib/fechas";
-import { paginar } from "@/lib/paginas";
+import { MAS_RECIENTES_PRIMERO, paginar } from "@/lib/paginas";
 import { autorizar, type Actor } from "@/server/autorizacion";
 import { db } from "@/server/db";
 import { camposCambiados, etiquetaDeCampo, mostrarValor } from "./cambios";
@@ -90,7 +90,6 @@ const EVENTO = {
 } satisfies Prisma.AuditLogSelect;
 
 /** Newest first; events of one instant in the order the chain recorded them. */
-const RECIENTES: Prisma.AuditLogOrderByWithRelationInput[] = [{ createdAt: "desc" }, { id: "desc" }];
 
 type Evento = Prisma.AuditLogGetPayload<{ select: typeof EVENTO }>;
 
@@ -173,7 +172,7 @@ export async function registroDeAuditoria(actor: Actor, filtros: FiltrosAuditori
   const { pagina, paginas, skip, take } = paginar(total, filtros.pagina, POR_PAGINA);
   const eventos = await db().auditLog.findMany({
     where,
-    orderBy: RECIENTES,
+    orderBy: [...MAS_RECIENTES_PRIMERO],
     skip,
     take,
     select: EVENTO,
@@ -192,7 +191,7 @@ export async function tablaDeAuditoria(actor: Actor, filtros: FiltrosAuditoria):
   autorizar(actor, { accion: "administrar" });
   const eventos = await db().auditLog.findMany({
     where: donde(filtros),
-    orderBy: RECIENTES,
+    orderBy: [...MAS_RECIENTES_PRIMERO],
     take: MAXIMO_EXPORTADO,
     select: EVENTO,
   });

@@ -6,7 +6,7 @@ import { autorizar, type Actor } from "@/server/autorizacion";
 import { ConfiguracionSmtpInvalida, configuracionSmtp } from "@/server/correo";
 import { db } from "@/server/db";
 import type { FiltrosCorreos } from "./schemas";
-import { paginar } from "@/lib/paginas";
+import { MAS_RECIENTES_PRIMERO, paginar } from "@/lib/paginas";
 
 export const POR_PAGINA = 25;
 
@@ -47,7 +47,7 @@ export async function bandejaDeSalida(actor: Actor, filtros: FiltrosCorreos) {
   const { pagina, paginas, skip, take } = paginar(total, filtros.pagina, POR_PAGINA);
   const filas = await db().correo.findMany({
     where,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: [...MAS_RECIENTES_PRIMERO],
     skip,
     take,
     select: {

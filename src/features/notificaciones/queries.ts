@@ -4,7 +4,7 @@ import type { Actor } from "@/server/autorizacion";
 import { db } from "@/server/db";
 import { NOTIFICACIONES_OBLIGATORIAS, notificacionesDelRol } from "./etiquetas";
 import type { FiltrosNotificaciones } from "./schemas";
-import { paginar } from "@/lib/paginas";
+import { MAS_RECIENTES_PRIMERO, paginar } from "@/lib/paginas";
 
 export const POR_PAGINA = 30;
 
@@ -20,7 +20,7 @@ export async function notificacionesDe(actor: Actor, filtros: FiltrosNotificacio
   const { pagina, paginas, skip, take } = paginar(total, filtros.pagina, POR_PAGINA);
   const filas = await db().notificacion.findMany({
     where,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: [...MAS_RECIENTES_PRIMERO],
     skip,
     take,
     select: {

@@ -4,7 +4,7 @@ import { Encabezado } from "@/components/ui/encabezado";
 import { Seccion } from "@/components/ui/seccion";
 import { FormularioConfiguracionIngreso } from "@/features/ingreso/components/formulario-configuracion-ingreso";
 import { estadoDelIngreso } from "@/features/ingreso/queries";
-import { RutaAdmin } from "@/features/usuarios/components/ruta-admin";
+import { RutaAdmin } from "@/features/administracion/components/ruta-admin";
 import { requerirPermiso } from "@/server/sesion-actual";
 
 export const metadata: Metadata = { title: "Ingreso" };
@@ -14,7 +14,7 @@ export default async function IngresoPage() {
   const { configuracion, vinculadas, institucional } = await estadoDelIngreso(usuario);
   return (
     <>
-      <RutaAdmin pasos={[{ href: "/admin", etiqueta: "Administración" }]} />
+      <RutaAdmin />
       <Encabezado
         titulo="Ingreso"
         descripcion="Cómo ingresan las personas: con su contraseña y, si está configurada, con su cuenta institucional (Microsoft Entra ID)."

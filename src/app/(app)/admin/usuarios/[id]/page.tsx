@@ -11,7 +11,7 @@ import { EstadoCuenta } from "@/features/usuarios/components/estado-cuenta";
 import { FormularioEditarUsuario } from "@/features/usuarios/components/formulario-editar-usuario";
 import { HistorialUsuario } from "@/features/usuarios/components/historial-usuario";
 import { RestablecerClave } from "@/features/usuarios/components/restablecer-clave";
-import { RutaAdmin } from "@/features/usuarios/components/ruta-admin";
+import { RutaAdmin } from "@/features/administracion/components/ruta-admin";
 import { historialDeUsuario, regionalesYCentros, usuarioParaEditar } from "@/features/usuarios/queries";
 import { formatearFechaHora } from "@/lib/fechas";
 import { requerirPermiso } from "@/server/sesion-actual";
@@ -34,12 +34,7 @@ export default async function EditarUsuarioPage(props: { params: Promise<{ id: s
     : "Sin centro";
   return (
     <>
-      <RutaAdmin
-        pasos={[
-          { href: "/admin", etiqueta: "Administración" },
-          { href: "/admin/usuarios", etiqueta: "Usuarios y roles" },
-        ]}
-      />
+      <RutaAdmin seccion="usuarios" />
       <Encabezado
         titulo={cuenta.nombre}
         descripcion={

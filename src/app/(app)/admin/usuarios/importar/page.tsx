@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { FormatoDeImportacion, type ColumnaDeImportacion } from "@/components/ui/formato-de-importacion";
 import { Encabezado } from "@/components/ui/encabezado";
-import { RutaAdmin } from "@/features/usuarios/components/ruta-admin";
+import { RutaAdmin } from "@/features/administracion/components/ruta-admin";
 import { plantillaCsv } from "@/features/usuarios/importacion/archivos";
 import { ImportarUsuarios } from "@/features/usuarios/importacion/components/importar-usuarios";
 import { codigoDeCentroDeEjemplo } from "@/features/usuarios/queries";
@@ -39,12 +39,7 @@ export default async function ImportarUsuariosPage() {
   const plantilla = plantillaCsv(await codigoDeCentroDeEjemplo(usuario));
   return (
     <>
-      <RutaAdmin
-        pasos={[
-          { href: "/admin", etiqueta: "Administración" },
-          { href: "/admin/usuarios", etiqueta: "Usuarios y roles" },
-        ]}
-      />
+      <RutaAdmin seccion="usuarios" />
       <Encabezado
         titulo="Importar usuarios"
         descripcion="Cree o actualice muchas cuentas a la vez desde un archivo de Excel o CSV: primero verá qué pasará con cada fila y nada se guarda hasta que confirme."

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Encabezado } from "@/components/ui/encabezado";
 import { FormularioNuevoUsuario } from "@/features/usuarios/components/formulario-nuevo-usuario";
-import { RutaAdmin } from "@/features/usuarios/components/ruta-admin";
+import { RutaAdmin } from "@/features/administracion/components/ruta-admin";
 import { regionalesYCentros } from "@/features/usuarios/queries";
 import { requerirPermiso } from "@/server/sesion-actual";
 
@@ -12,12 +12,7 @@ export default async function NuevoUsuarioPage() {
   const regionales = await regionalesYCentros(usuario, { conInactivos: false });
   return (
     <>
-      <RutaAdmin
-        pasos={[
-          { href: "/admin", etiqueta: "Administración" },
-          { href: "/admin/usuarios", etiqueta: "Usuarios y roles" },
-        ]}
-      />
+      <RutaAdmin seccion="usuarios" />
       <Encabezado
         titulo="Crear usuario"
         descripcion="La persona ingresa con su correo y una contraseña temporal que deberá cambiar la primera vez."
