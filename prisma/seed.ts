@@ -1,6 +1,6 @@
-// Siembra de la base de datos desde la línea de comandos.
-//   npm run db:seed        → datos base (regionales y Plan de Acción 2020)
-//   npm run db:seed:demo   → además, datos de demostración (--demo)
+// Seeds the database from the command line.
+//   npm run db:seed        → base data (regionales and Plan de Acción 2020)
+//   npm run db:seed:demo   → plus demo data (--demo)
 
 import { crearClientePrisma } from "@/server/cliente-prisma";
 import { seedDatabase } from "./seed/index";

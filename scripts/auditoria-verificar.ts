@@ -1,13 +1,13 @@
-// `npm run auditoria:verificar`: recalcula en la base la cadena de sellos de la auditoría e informa
-// si está íntegra (sale con 0) o qué registros no cuadran: modificados, con un registro anterior
-// borrado o escritos sin sello (sale con 1). Si no puede verificar (sin conexión, base sin migrar)
-// sale con 2. Usa DATABASE_URL o, sin ella, la base embebida de `npm start` (la misma carpeta de
-// datos), esté la aplicación en marcha o no.
+// `npm run auditoria:verificar`: recomputes the audit log's seal chain in the database and reports
+// whether it is intact (exits with 0) or which records do not match: modified, with a preceding
+// record deleted, or written without a seal (exits with 1). If it cannot verify (no connection,
+// database not migrated) it exits with 2. Uses DATABASE_URL or, without it, the embedded database
+// of `npm start` (the same data folder), whether the application is running or not.
 //
-// Conviene anotar fuera de la aplicación el último número y su sello: la cadena no revela por sí
-// sola que se borraron registros del final, pero esa anotación sí.
+// It is worth noting down, outside the application, the last number and its seal: the chain alone
+// does not reveal that records were deleted from its end, but that note does.
 //
-// Se ejecuta con `tsx --conditions=react-server`, como el trabajador.
+// Runs with `tsx --conditions=react-server`, like the worker.
 import { verificarAuditoria } from "@/features/auditoria/integridad";
 import { crearClientePrisma } from "@/server/cliente-prisma";
 import { prepararBase } from "./db/preparar";

@@ -1,7 +1,7 @@
-// Medición de páginas de la aplicación compilada, para `npm run bench`: rendimiento bajo carga
-// (peticiones por segundo, p50 y p99, errores) con autocannon, y lo que pesa cada página al
-// llegar al navegador (HTML sin comprimir, JavaScript de la primera carga comprimido como lo envía
-// el servidor). Todo se informa también como proporción de /login medido en la misma ejecución.
+// Measurement of the built application's pages, for `npm run bench`: throughput under load
+// (requests per second, p50 and p99, errors) with autocannon, and what each page weighs when it
+// reaches the browser (uncompressed HTML, first-load JavaScript compressed as the server sends
+// it). Everything is also reported as a proportion of /login measured in the same run.
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
@@ -90,7 +90,7 @@ export function kB(bytes: number): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Las páginas de la aplicación compilada, sobre la base del banco
+// The built application's pages, on the bench's database
 
 export interface RutaMedida {
   nombre: string;
@@ -145,7 +145,7 @@ export async function medirRutas(
       primeras.push(await tiempoDeUna(base, ruta, cookie));
     }
     const peso = await pesoDePagina(navegador, ruta);
-    await rendimiento(base, ruta, cookie, 2); // calentamiento
+    await rendimiento(base, ruta, cookie, 2); // warm-up
     medidas.push({
       nombre,
       ...peso,

@@ -1,6 +1,6 @@
-// La base de `npm run bench`: el plan base, diez vigencias (2017–2026) y los 117 centros de
-// demostración con todos sus reportes de todos los periodos, escritos con INSERT … SELECT; y, para
-// medir a escala, nueve copias más de cada centro con sus reportes.
+// The database of `npm run bench`: the base plan, ten vigencias (2017–2026) and the 117 demo
+// centros with all their reports for every period, written with INSERT … SELECT; and, to measure
+// at scale, nine more copies of each centro with their reports.
 import { PrismaPg } from "@prisma/adapter-pg";
 import type pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";

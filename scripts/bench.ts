@@ -1,16 +1,16 @@
-// Banco de rendimiento de los tableros y de la pasada de recordatorios (`npm run bench`).
+// Performance bench of the dashboards and of the reminders pass (`npm run bench`).
 //
-// Crea su propia base en el servidor de TEST_DATABASE_URL (o en uno embebido, sin ella), siembra el plan base, diez vigencias
-// (2017–2026) y los 117 centros de demostración con todos sus reportes de todos los periodos, y mide
-// cada panel registrado en PANELES para un ámbito nacional, uno regional y uno de centro. Cada
-// tiempo se informa como múltiplo de una línea base medida en la misma ejecución (un conteo de
-// "Reporte"), para que la cifra se pueda comparar entre máquinas; los milisegundos son informativos.
-// Después mide las páginas de la aplicación compilada sobre esa base (scripts/bench-paginas.ts).
-// La siembra está en scripts/bench-siembra.ts. No afirma nada sobre los tiempos: informa y termina
-// con 0; borra su base al final.
+// Creates its own database on the TEST_DATABASE_URL server (or on an embedded one, without it),
+// seeds the base plan, ten vigencias (2017–2026) and the 117 demo centros with all their reports
+// for every period, and measures each panel registered in PANELES for a national, a regional and a
+// centro scope. Each time is reported as a multiple of a baseline measured in the same run (a count
+// of "Reporte"), so that the figure can be compared across machines; the milliseconds are for
+// information only. It then measures the built application's pages on that database
+// (scripts/bench-paginas.ts). The seeding is in scripts/bench-siembra.ts. It asserts nothing about
+// the times: it reports and exits with 0; it drops its database at the end.
 //
-// Se ejecuta con `tsx --conditions=react-server` para que los módulos marcados con "server-only"
-// se puedan importar fuera de Next.js, como lo hace el servidor de componentes.
+// Runs with `tsx --conditions=react-server` so that modules marked "server-only" can be imported
+// outside Next.js, as the server-components renderer does.
 
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -36,7 +36,7 @@ const MS_ALERTA = 300;
 type Ejecutor = pg.Client;
 
 // ---------------------------------------------------------------------------------------------
-// Medición
+// Measurement
 
 interface Consulta {
   sql: string;
@@ -234,7 +234,7 @@ async function medirRecordatorios(url: string): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Páginas: la aplicación compilada sobre la base del banco
+// Pages: the built application on the bench's database
 
 const CLAVE_DEL_BANCO = "Banco-de-rendimiento-2026";
 /** The dashboard's default vigencia (the current one) is the one measured as a page. */

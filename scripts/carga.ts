@@ -1,13 +1,13 @@
-// `npm run carga -- [--url http://localhost:3000] [--usuarios 200] [--segundos 60]`: prueba de carga
-// contra una aplicación en marcha en este equipo. Crea (o reactiva) las cuentas de la corrida
-// (`carga.NNN@carga.invalid`: subdirectores repartidos entre los centros, coordinadores y de
-// consulta), las hace ingresar por el formulario real y cada una recorre sin pausa Mis obligaciones,
-// un reporte que puede ver y el tablero durante el tiempo indicado. Informa peticiones, errores y
-// percentiles de latencia por página; sale con 1 si hubo algún error. Al terminar desactiva las
-// cuentas (no se borran: su ingreso quedó en la auditoría).
+// `npm run carga -- [--url http://localhost:3000] [--usuarios 200] [--segundos 60]`: load test
+// against an application running on this machine. Creates (or reactivates) the run's accounts
+// (`carga.NNN@carga.invalid`: subdirectores spread over the centros, coordinadores and consulta
+// accounts), signs them in through the real form, and each one browses without pause Mis
+// obligaciones, a report it can see and the dashboard for the given time. Reports requests, errors
+// and latency percentiles per page; exits with 1 if there was any error. When done it deactivates
+// the accounts (they are not deleted: their sign-ins remain in the audit log).
 //
-// Solo contra localhost: es una herramienta para medir este equipo antes de abrir el servicio, no
-// para cargar un servidor ajeno. Usa DATABASE_URL o la base embebida de `npm start` en marcha.
+// Only against localhost: it is a tool to measure this machine before opening the service, not to
+// load someone else's server. Uses DATABASE_URL or the embedded database of a running `npm start`.
 import { performance } from "node:perf_hooks";
 import { Rol } from "@/generated/prisma/enums";
 import { cifrarClave } from "@/server/claves";

@@ -1,10 +1,10 @@
-// `npm run admin:crear`: el primer administrador de una instalación real. Pregunta su correo y su
-// nombre (o los toma de --email y --nombre), crea la cuenta con una contraseña temporal que se
-// muestra una sola vez y que deberá cambiar al ingresar. Ninguna instalación real trae una
-// contraseña por defecto. Si ya hay un administrador activo, no hace nada: los demás los crea él
-// desde la aplicación.
+// `npm run admin:crear`: the first administrator of a real installation. Asks for their e-mail and
+// name (or takes them from --email and --nombre) and creates the account with a temporary password
+// that is shown only once and must be changed at first sign-in. No real installation ships with a
+// default password. If there is already an active administrator, it does nothing: that
+// administrator creates the others from the application.
 //
-// Usa DATABASE_URL o, sin ella, la base embebida de `npm start`.
+// Uses DATABASE_URL or, without it, the embedded database of `npm start`.
 import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
 import { correoSchema, nombreSchema } from "@/features/usuarios/schemas";

@@ -1,6 +1,6 @@
 /**
- * Cuentas de demostración que crea `seedDatabase(url, { demo: true })`, como las nombran `npm start`
- * (para mostrarlas) y las pruebas e2e (para iniciar sesión). Se definen una sola vez, con la siembra
+ * Demo accounts created by `seedDatabase(url, { demo: true })`, as `npm start` (to show them) and
+ * the e2e tests (to sign in) refer to them. They are defined only once, with the seed
  * (`prisma/seed/demo/datos.ts`).
  */
 import {
@@ -22,7 +22,7 @@ export const ACCESOS_DEMO = Object.fromEntries(
   USUARIOS_DEMO.map((u) => [u.cuenta, { cuenta: u.cuenta, email: u.email, descripcion: u.descripcion }]),
 ) as Record<CuentaDemo, AccesoDemo>;
 
-/** Contraseña de las cuentas de demostración: `DEMO_PASSWORD` o la predeterminada. */
+/** Password of the demo accounts: `DEMO_PASSWORD` or the default one. */
 export function claveDemo(env: NodeJS.ProcessEnv = process.env): string {
   return env.DEMO_PASSWORD || CONTRASENA_DEMO_POR_DEFECTO;
 }

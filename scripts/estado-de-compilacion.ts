@@ -1,10 +1,9 @@
 /**
- * ¿Está al día la compilación de producción de Next.js (`.next/`)?
+ * Is the Next.js production build (`.next/`) up to date?
  *
- * La regla, compartida por `npm start` y las pruebas e2e: hay que compilar si falta
- * `.next/BUILD_ID` o si es más antiguo que cualquier archivo de las entradas de la compilación.
- * `src/generated/` se excluye: lo reescribe cada `prisma generate` y se deriva de
- * `prisma/schema.prisma`, que sí cuenta.
+ * The rule, shared by `npm start` and the e2e tests: a build is needed if `.next/BUILD_ID` is
+ * missing or older than any file among the build's inputs. `src/generated/` is excluded: every
+ * `prisma generate` rewrites it, and it derives from `prisma/schema.prisma`, which does count.
  */
 import { readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
@@ -12,7 +11,7 @@ import { fileURLToPath } from "node:url";
 
 export const RAIZ_DEL_PROYECTO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-/** Archivos y carpetas (relativos a la raíz) cuyos cambios exigen recompilar. */
+/** Files and folders (relative to the root) whose changes require a rebuild. */
 export const BUILD_INPUTS = [
   "src",
   "public",
@@ -28,9 +27,9 @@ export const BUILD_INPUTS = [
 const EXCLUDED_DIRS = new Set([path.join("src", "generated")]);
 
 export interface BuildState {
-  /** `true` si hay que ejecutar `next build`. */
+  /** `true` if `next build` has to run. */
   stale: boolean;
-  /** Explicación legible (en español) del veredicto. */
+  /** Human-readable explanation (in Spanish) of the verdict. */
   reason: string;
 }
 
@@ -53,14 +52,14 @@ export function leerEstadoDeCompilacion(root = RAIZ_DEL_PROYECTO): BuildState {
 }
 
 /**
- * Invalida la compilación actual. Se llama antes de `next build` y si falla, para que una
- * compilación interrumpida nunca parezca al día.
+ * Invalidates the current build. Called before `next build` and when it fails, so that an
+ * interrupted build never looks up to date.
  */
 export function invalidarCompilacion(root = RAIZ_DEL_PROYECTO): void {
   rmSync(buildIdPath(root), { force: true });
 }
 
-/** Primer archivo de entrada (ruta relativa) modificado después de `since`, o `undefined`. */
+/** First input file (relative path) modified after `since`, or `undefined`. */
 export function findNewerFile(root: string, since: number): string | undefined {
   for (const input of BUILD_INPUTS) {
     const found = walk(root, input, since);

@@ -1,6 +1,5 @@
-// Un cliente HTTP con cookies que ingresa como lo hace el formulario de /login (el flujo de
-// credenciales de next-auth). Lo usan las sondas de seguridad, la prueba de carga y las pruebas de
-// varias instancias.
+// An HTTP client with cookies that signs in the way the /login form does (next-auth's credentials
+// flow). Used by the security probes, the load test and the multi-instance tests.
 
 export interface Cuenta {
   correo: string;

@@ -1,9 +1,9 @@
-// `npm run recordatorios -- --fecha AAAA-MM-DD`: una pasada de los recordatorios como si hoy fuera
-// esa fecha (por omisión, hoy en Bogotá), e informa cuántos entregó por etapa. Repetirla no entrega
-// nada nuevo. Usa DATABASE_URL o, sin ella, la base embebida de `npm start` (la misma carpeta de
-// datos), esté la aplicación en marcha o no.
+// `npm run recordatorios -- --fecha AAAA-MM-DD`: one reminders pass as if today were that date
+// (by default, today in Bogotá), reporting how many it delivered per stage. Repeating it delivers
+// nothing new. Uses DATABASE_URL or, without it, the embedded database of `npm start` (the same data
+// folder), whether the application is running or not.
 //
-// Se ejecuta con `tsx --conditions=react-server`, como el trabajador.
+// Runs with `tsx --conditions=react-server`, like the worker.
 import { ejecutarPasada } from "@/features/recordatorios/pasada";
 import { crearClientePrisma } from "@/server/cliente-prisma";
 import { attachOrStartEmbeddedPostgres } from "./embedded-postgres";

@@ -1,7 +1,7 @@
-// `npm run respaldo [-- --destino CARPETA]`: un archivo con toda la base (datos, evidencias y
-// auditoría, de una sola instantánea), con fecha y hora de Bogotá en el nombre. Por omisión en
-// .data/respaldos; guárdelo fuera de este equipo. Usa DATABASE_URL o, sin ella, la base embebida de
-// `npm start`, esté la aplicación en marcha o no (el respaldo no la detiene).
+// `npm run respaldo [-- --destino CARPETA]`: one file with the whole database (data, evidencias and
+// audit log, from a single snapshot), with the Bogotá date and time in its name. By default in
+// .data/respaldos; keep it off this machine. Uses DATABASE_URL or, without it, the embedded database
+// of `npm start`, whether the application is running or not (the backup does not stop it).
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { attachOrStartEmbeddedPostgres } from "./embedded-postgres";

@@ -1,8 +1,8 @@
-// `npm run restaurar -- ARCHIVO [--forzar]`: devuelve la base al estado de un respaldo de
-// `npm run respaldo`. Se niega si la base tiene datos, salvo con --forzar (que los reemplaza); con
-// la base embebida, también si `npm start` está en marcha. Al terminar verifica la cadena de la
-// auditoría y vuelve a encolar los correos pendientes. Usa DATABASE_URL o, sin ella, la base
-// embebida de `npm start` (detenga antes toda instancia de la aplicación que use esa base).
+// `npm run restaurar -- ARCHIVO [--forzar]`: returns the database to the state of a backup made by
+// `npm run respaldo`. Refuses if the database holds data, unless given --forzar (which replaces it);
+// with the embedded database, also if `npm start` is running. When done it verifies the audit log's
+// chain and enqueues the pending e-mails again. Uses DATABASE_URL or, without it, the embedded
+// database of `npm start` (stop every application instance that uses that database first).
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { attachOrStartEmbeddedPostgres } from "./embedded-postgres";

@@ -1,7 +1,7 @@
-// `npm run seguridad -- --url http://localhost:3000`: prueba desde afuera, solo con HTTP, una
-// aplicación en marcha (no inicia nada), e imprime una línea por comprobación. Termina con 1 si
-// alguna falla. Por omisión ingresa con las cuentas de demostración; en una instalación real,
-// indique una cuenta de coordinación y una de subdirección de prueba:
+// `npm run seguridad -- --url http://localhost:3000`: tests a running application from the
+// outside, over HTTP only (it starts nothing), and prints one line per check. Exits with 1 if any
+// check fails. By default it signs in with the demo accounts; on a real installation, give a test
+// coordinación account and a test subdirección account:
 //   --coordinador correo:clave --subdirector correo:clave
 import { ACCESOS_DEMO, claveDemo } from "./cuentas-demo";
 import { comprobarTodo, type Cuenta } from "./seguridad/sondas";

@@ -1,13 +1,13 @@
-// El servidor HTTP de la aplicación compilada (lo que `next start` haría), con lo que `next start`
-// no hace:
-// - la dirección del cliente sale del socket, o de X-Forwarded-For solo detrás de los proxies que
-//   declara TRUST_PROXY; la que llega del navegador se descarta, así que nadie puede fingir otra
-//   dirección ante el límite de intentos de ingreso ni en la auditoría;
-// - escucha en HOST (p. ej. 127.0.0.1 y ::1 para «solo este equipo», o 0.0.0.0);
-// - mientras la base de datos no responde, contesta al instante con una página 503 en español
-//   (scripts/vigia-base.ts), y vuelve a atender solo cuando la base regresa;
-// - ante SIGTERM o SIGINT deja de aceptar conexiones, termina las peticiones en curso (con un
-//   límite de tiempo) y sale.
+// The HTTP server of the built application (what `next start` would do), plus what `next start`
+// does not do:
+// - the client's address comes from the socket, or from X-Forwarded-For only behind the proxies
+//   that TRUST_PROXY declares; the one the browser sends is discarded, so nobody can fake another
+//   address to the sign-in attempt limit or in the audit log;
+// - listens on HOST (e.g. 127.0.0.1 and ::1 for "this machine only", or 0.0.0.0);
+// - while the database does not respond, it answers at once with a 503 page in Spanish
+//   (scripts/vigia-base.ts), and serves normally again only when the database is back;
+// - on SIGTERM or SIGINT it stops accepting connections, finishes the requests in flight (with a
+//   time limit) and exits.
 //
 //   PORT=3000 HOST=127.0.0.1 TRUST_PROXY=1 tsx scripts/servidor.ts
 import { createServer, type IncomingMessage, type Server } from "node:http";

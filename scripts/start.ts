@@ -1,14 +1,14 @@
 /**
- * `npm start` (y `npm run dev`, con `--dev`): deja la aplicación lista con un solo comando.
+ * `npm start` (and `npm run dev`, with `--dev`): gets the application ready with a single command.
  *
- * 1. Base de datos: DATABASE_URL si está definida; si no, un PostgreSQL embebido en .data/postgres,
- *    vigilado: si su proceso muere se vuelve a iniciar en el mismo puerto.
- * 2. Migraciones pendientes y, si la base no tiene vigencias, datos iniciales (con datos de
- *    demostración en la base embebida, o con SEED_DEMO=true en una base externa).
- * 3. `prisma generate` si falta el cliente; `next build` si la compilación no está al día
- *    (con `--dev`, `next dev` en su lugar).
- * 4. `next start -p ${PORT:-3000}` y el trabajador de la cola (correos y recordatorios); Ctrl-C o
- *    SIGTERM detienen Next.js, después el trabajador y al final la base embebida.
+ * 1. Database: DATABASE_URL if it is set; otherwise an embedded PostgreSQL in .data/postgres,
+ *    supervised: if its process dies it is started again on the same port.
+ * 2. Pending migrations and, if the database has no vigencias, initial data (with demo data on
+ *    the embedded database, or with SEED_DEMO=true on an external one).
+ * 3. `prisma generate` if the client is missing; `next build` if the build is not up to date
+ *    (with `--dev`, `next dev` instead).
+ * 4. `next start -p ${PORT:-3000}` and the queue worker (e-mails and reminders); Ctrl-C or
+ *    SIGTERM stop Next.js, then the worker and finally the embedded database.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -31,7 +31,7 @@ const CHILD_STOP_TIMEOUT_MS = 15_000;
 
 let shuttingDown = false;
 let shutdownStartedAt = 0;
-/** Proceso hijo en curso (prisma generate, next build o el servidor de Next.js). */
+/** Child process currently running (prisma generate, next build or the Next.js server). */
 let currentChild: ChildProcess | undefined;
 let currentLabel = "";
 let embeddedStarting: Promise<PostgresVigilado> | undefined;
@@ -73,7 +73,7 @@ async function main(): Promise<void> {
     await runChecked(path.join(BIN, "prisma"), ["generate"], "prisma generate");
   }
 
-  // 1. Base de datos
+  // 1. Database
   const externalUrl = process.env.DATABASE_URL?.trim();
   const embedded = !externalUrl;
   let databaseUrl: string;
@@ -89,7 +89,7 @@ async function main(): Promise<void> {
   }
   if (shuttingDown) return;
 
-  // 2. Migraciones y datos iniciales. Se importan aquí: el seed usa el cliente generado.
+  // 2. Migrations and initial data. Imported here: the seed uses the generated client.
   const { prepararBase } = await import("./db/preparar");
   const { seedDatabase } = await import("../prisma/seed/index");
   info("Aplicando migraciones pendientes…");
@@ -138,7 +138,7 @@ async function main(): Promise<void> {
   }
   if (shuttingDown) return;
 
-  // 3. Sesiones y compilación
+  // 3. Sessions and build
   ensureAuthSecret();
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
@@ -159,7 +159,7 @@ async function main(): Promise<void> {
   }
   if (shuttingDown) return;
 
-  // 4. Servidor: el propio (scripts/servidor.ts) en producción; `next dev` en desarrollo.
+  // 4. Server: our own (scripts/servidor.ts) in production; `next dev` in development.
   info(`Iniciando Next.js (${DEV ? "next dev" : "scripts/servidor.ts"}) en el puerto ${port}…`);
   const server = DEV
     ? spawn(path.join(BIN, "next"), ["dev", "-p", port], {
@@ -193,7 +193,7 @@ async function main(): Promise<void> {
   }
 }
 
-/** Carga .env.local y .env (sin sobrescribir variables ya definidas), como hace Next.js. */
+/** Loads .env.local and .env (without overwriting variables already set), as Next.js does. */
 function loadEnvFiles(): void {
   for (const file of [".env.local", ".env"]) {
     const full = path.join(RAIZ_DEL_PROYECTO, file);
@@ -211,7 +211,7 @@ function redact(url: string): string {
   }
 }
 
-/** NEXTAUTH_SECRET persistente en .data/secret, para que las sesiones sobrevivan a reinicios. */
+/** A persistent NEXTAUTH_SECRET in .data/secret, so that sessions survive restarts. */
 function ensureAuthSecret(): void {
   if (process.env.NEXTAUTH_SECRET || process.env.AUTH_SECRET) return;
   const file = path.join(RAIZ_DEL_PROYECTO, ".data", "secret");
@@ -254,7 +254,7 @@ async function waitForHttp(url: string, server: ChildProcess): Promise<boolean> 
       const response = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(30_000) });
       if (response.status < 500) return true;
     } catch {
-      // todavía no escucha
+      // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -291,7 +291,7 @@ async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** Detiene, en orden, el proceso hijo en curso (Next.js), el trabajador y el PostgreSQL embebido. */
+/** Stops, in order, the running child process (Next.js), the worker and the embedded PostgreSQL. */
 async function shutdown(reason: string, exitCode: number): Promise<void> {
   if (shuttingDown) return;
   shuttingDown = true;
@@ -319,10 +319,10 @@ async function shutdown(reason: string, exitCode: number): Promise<void> {
   process.exit(exitCode);
 }
 
-/** PID del proceso padre de `pid`, leído de /proc (Linux); `undefined` si no se puede saber. */
+/** PID of the parent process of `pid`, read from /proc (Linux); `undefined` if it cannot be known. */
 function parentOf(pid: number): number | undefined {
   try {
-    // /proc/<pid>/stat: "pid (comando) estado ppid …"; el comando puede contener espacios.
+    // /proc/<pid>/stat: "pid (command) state ppid …"; the command may contain spaces.
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
     return Number.isInteger(ppid) && ppid > 0 ? ppid : undefined;
@@ -340,9 +340,10 @@ function commandOf(pid: number): string {
 }
 
 /**
- * Bajo `npm start`, la cadena es npm → sh → tsx → este proceso. Un SIGTERM dirigido solo a npm
- * termina npm y sh, pero sh no lo reenvía, y este proceso quedaría huérfano con Next.js y
- * PostgreSQL. Por eso se vigilan los procesos de esa cadena: si alguno desaparece, se apaga todo.
+ * Under `npm start`, the chain is npm → sh → tsx → this process. A SIGTERM sent only to npm ends
+ * npm and sh, but sh does not forward it, and this process would be left orphaned with Next.js and
+ * PostgreSQL. Hence the processes of that chain are watched: if any of them disappears, everything
+ * shuts down.
  */
 function watchLauncher(): void {
   if (!process.env.npm_lifecycle_event) return;
@@ -375,11 +376,11 @@ function processExists(pid: number): boolean {
   }
 }
 
-// Si la terminal o la tubería de salida se cierran, escribir en ellas no debe tumbar el apagado.
+// If the terminal or the output pipe closes, writing to them must not bring down the shutdown.
 process.stdout.on("error", () => undefined);
 process.stderr.on("error", () => undefined);
 
-// Red de seguridad si el proceso termina sin pasar por shutdown(): no dejar Next.js huérfano.
+// Safety net if the process exits without going through shutdown(): do not leave Next.js orphaned.
 process.on("exit", () => {
   if (currentChild && isRunning(currentChild)) currentChild.kill("SIGTERM");
 });
@@ -389,7 +390,7 @@ watchLauncher();
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => {
     if (shuttingDown) {
-      // Ctrl-C llega también reenviado por npm/tsx: solo se avisa si el usuario insiste.
+      // Ctrl-C also arrives forwarded by npm/tsx: only say something if the user insists.
       if (Date.now() - shutdownStartedAt > 1_000) info("Apagado en curso; espere…");
       return;
     }

@@ -1,5 +1,5 @@
-// `npm run trabajador`: el trabajador de la cola (correos y recordatorios) sobre DATABASE_URL, hasta
-// SIGINT o SIGTERM, que terminan el trabajo en curso antes de salir.
+// `npm run trabajador`: the queue worker (e-mails and reminders) on DATABASE_URL, until SIGINT or
+// SIGTERM, which finish the job in progress before exiting.
 import { ConfiguracionSmtpInvalida } from "@/server/correo";
 import { iniciarTrabajador } from "./cola/trabajador";
 

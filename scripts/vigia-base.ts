@@ -1,7 +1,7 @@
-// El servidor HTTP vigila su base de datos: mientras no responde, cada petición recibe al instante
-// una página 503 en español (o JSON en /api) que se recarga sola, en lugar de un error de la
-// aplicación o una espera sin fin; cuando vuelve, el pool de conexiones de la aplicación se
-// reconecta solo y todo sigue sin reiniciar nada.
+// The HTTP server watches its database: while it does not respond, every request gets at once a
+// 503 page in Spanish (or JSON under /api) that reloads itself, instead of an application error or
+// an endless wait; when the database comes back, the application's connection pool reconnects on
+// its own and everything carries on without restarting anything.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import pg from "pg";
 

@@ -1,7 +1,7 @@
-// Generador pseudoaleatorio determinista para los datos de demostración: la misma semilla produce
-// siempre la misma secuencia, de modo que volver a sembrar genera exactamente los mismos datos.
+// Deterministic pseudo-random generator for the demo data: the same seed always produces the same
+// sequence, so seeding again generates exactly the same data.
 
-/** Hash de 32 bits (FNV-1a) de un texto, para derivar semillas de claves legibles. */
+/** 32-bit hash (FNV-1a) of a string, to derive seeds from readable keys. */
 function hash32(texto: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < texto.length; i++) {
@@ -11,7 +11,7 @@ function hash32(texto: string): number {
   return h >>> 0;
 }
 
-/** mulberry32: pequeño, rápido y suficiente para datos de ejemplo (no criptográfico). */
+/** mulberry32: small, fast and good enough for sample data (not cryptographic). */
 export class Aleatorio {
   private estado: number;
 
@@ -19,7 +19,7 @@ export class Aleatorio {
     this.estado = hash32(semilla);
   }
 
-  /** Número en [0, 1). */
+  /** Number in [0, 1). */
   siguiente(): number {
     this.estado = (this.estado + 0x6d2b79f5) >>> 0;
     let t = this.estado;
@@ -28,12 +28,12 @@ export class Aleatorio {
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   }
 
-  /** Entero en [min, max], ambos incluidos. */
+  /** Integer in [min, max], both inclusive. */
   entero(min: number, max: number): number {
     return min + Math.floor(this.siguiente() * (max - min + 1));
   }
 
-  /** Real en [min, max). */
+  /** Real number in [min, max). */
   real(min: number, max: number): number {
     return min + this.siguiente() * (max - min);
   }
@@ -48,7 +48,7 @@ export class Aleatorio {
     return opcion;
   }
 
-  /** Elige una clave con probabilidad proporcional a su peso. */
+  /** Picks a key with probability proportional to its weight. */
   ponderado<K extends string>(pesos: Readonly<Partial<Record<K, number>>>): K {
     const entradas = Object.entries(pesos) as [K, number][];
     const total = entradas.reduce((suma, [, peso]) => suma + peso, 0);

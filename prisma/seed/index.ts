@@ -1,6 +1,6 @@
-// Siembra de la base de datos: datos base (regionales y Plan de Acción 2020) y, opcionalmente, datos
-// de demostración. Es idempotente: solo crea lo que falta (claves únicas del esquema), nunca
-// modifica ni borra filas existentes, así que ejecutarla de nuevo no cambia nada.
+// Database seeding: base data (regionales and Plan de Acción 2020) and, optionally, demo data. It is
+// idempotent: it only creates what is missing (by the schema's unique keys), never modifies or
+// deletes existing rows, so running it again changes nothing.
 
 import { crearClientePrisma } from "@/server/cliente-prisma";
 import { sembrarDemo } from "./demo/index";
@@ -9,12 +9,12 @@ import { sembrarVigencia } from "./plan";
 import { REGIONALES } from "./regionales";
 
 export interface SeedOptions {
-  /** Además de los datos base, siembra los datos de demostración. */
+  /** Besides the base data, seeds the demo data. */
   demo: boolean;
   log?: (msg: string) => void;
   /**
-   * Contraseña de los usuarios de demostración que se creen (los existentes no se tocan). Por
-   * omisión, la variable de entorno DEMO_PASSWORD o "Plan2020!".
+   * Password of the demo users that get created (existing ones are left untouched). Defaults to the
+   * DEMO_PASSWORD environment variable or "Plan2020!".
    */
   claveDemo?: string;
 }

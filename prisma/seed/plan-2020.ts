@@ -1,21 +1,22 @@
-// Plan de Acción 2020 del Grupo de Recaudo y Cartera, tal como lo publica el documento
-// "Lineamientos operativos Plan de Acción 2020", numeral 2.1.4 "Grupo de Normalización y Cartera".
+// Plan de Acción 2020 of the Grupo de Recaudo y Cartera, as published in the document
+// "Lineamientos operativos Plan de Acción 2020", section 2.1.4 "Grupo de Normalización y Cartera".
 //
-// Criterios de transcripción (aplicados de forma uniforme):
-// - Los textos del documento (nombres de tema, lineamientos, acciones, resultados esperados y
-//   observaciones) se copian literalmente, con su puntuación final tal como aparece en el documento
-//   ("Incremento del recaudo de recursos propios." termina en punto; "Producción de centros", no).
-//   No se corrige nada: se conservan, por ejemplo, "Todo las ventas- aprovechamiento".
-// - El código del tema se guarda sin el punto final de la numeración ("2.1.4.1.").
-// - Solo se retira el marcado HTML de lista y las viñetas "•" de las celdas de seguimiento y
-//   responsables.
-// - "Informe." y "Reporte." pasan a la herramienta INFORME / REPORTE; "Trimestral.", "Semestral." y
-//   "Anual." a la periodicidad correspondiente.
-// - El cargo de los responsables es un nombre, no una oración: se guarda sin el punto final, que el
-//   documento pone en unas celdas y omite en otras ("Subdirector de centro" del tercer lineamiento).
+// Transcription criteria (applied uniformly):
+// - The document's texts (names of temas, lineamientos, acciones, expected results and
+//   observations) are copied verbatim, with their final punctuation as it appears in the document
+//   ("Incremento del recaudo de recursos propios." ends with a period; "Producción de centros" does
+//   not). Nothing is corrected: for example, "Todo las ventas- aprovechamiento" is kept.
+// - The tema code is stored without the trailing period of the numbering ("2.1.4.1.").
+// - Only the HTML list markup and the "•" bullets are removed from the seguimiento and responsables
+//   cells.
+// - "Informe." and "Reporte." become the tool INFORME / REPORTE; "Trimestral.", "Semestral." and
+//   "Anual." the corresponding periodicity.
+// - The responsables' position is a name, not a sentence: it is stored without the trailing period,
+//   which the document puts in some cells and omits in others ("Subdirector de centro" of the third
+//   lineamiento).
 //
-// Alcance, tipo de reporte, días de oportunidad y la restricción a centros con aprovechamiento no
-// están en el documento: son la parametrización del producto para cada seguimiento.
+// Scope, report type, days of opportunity and the restriction to centros with aprovechamiento are
+// not in the document: they are the product's configuration for each seguimiento.
 
 import type { Plan, PlanResponsable } from "@/features/plan/forma";
 

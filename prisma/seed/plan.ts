@@ -1,5 +1,5 @@
-// Creación de una vigencia con su plan (temas → lineamientos → acciones → seguimientos →
-// responsables) a partir de una constante tipada, de modo que el mismo plan sirva para cualquier año.
+// Creates a vigencia with its plan (temas → lineamientos → acciones → seguimientos → responsables)
+// from a typed constant, so that the same plan serves for any year.
 
 import { crearPlan } from "@/features/plan/creacion";
 import type { Plan } from "@/features/plan/forma";
@@ -7,14 +7,14 @@ import type { PrismaClient } from "@/generated/prisma/client";
 
 export interface ResultadoVigencia {
   vigenciaId: number;
-  /** Falso si la vigencia ya tenía plan y se dejó como estaba. */
+  /** False if the vigencia already had a plan and was left as it was. */
   planCreado: boolean;
 }
 
 /**
- * Crea la vigencia `anio` si no existe y, si aún no tiene temas, su plan completo en una sola
- * transacción. Un plan ya existente no se toca: a partir de su creación pertenece a los
- * administradores, y volver a sembrar no debe deshacer sus cambios ni duplicar nada.
+ * Creates the vigencia `anio` if it does not exist and, if it has no temas yet, its whole plan in a
+ * single transaction. An existing plan is left untouched: once created it belongs to the
+ * administrators, and seeding again must neither undo their changes nor duplicate anything.
  */
 export async function sembrarVigencia(
   prisma: PrismaClient,

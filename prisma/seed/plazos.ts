@@ -1,8 +1,8 @@
-// Los plazos de corrección y de revisión que corresponden a la historia de los reportes: cada envío
-// abrió un plazo de revisión (cerrado por la aprobación o la devolución siguiente) y cada devolución
-// o reapertura, uno de corrección (cerrado por el reenvío siguiente). Se reconstruyen desde la
-// auditoría, solo para los reportes que aún no tienen ninguno, con los días de la configuración.
-// La migración 20261201232908_seguimiento_activo hace lo mismo con los reportes que ya existían.
+// The correction and review deadlines that match the reports' history: each submission opened a
+// review deadline (closed by the next approval or return) and each return or reopening, a
+// correction deadline (closed by the next resubmission). They are rebuilt from the audit trail,
+// only for the reports that have none yet, with the configured days.
+// Migration 20261201232908_seguimiento_activo does the same for the reports that already existed.
 
 import type { PrismaClient } from "@/generated/prisma/client";
 

@@ -1,5 +1,5 @@
-// Las 33 regionales del SENA: una por departamento más el Distrito Capital. El código es el código
-// DANE del departamento (dos dígitos); el Distrito Capital usa el de Bogotá, "11".
+// SENA's 33 regionales: one per department plus the Distrito Capital. The code is the department's
+// DANE code (two digits); the Distrito Capital uses Bogotá's, "11".
 
 export interface RegionalSemilla {
   readonly codigo: string;

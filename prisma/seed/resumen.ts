@@ -1,4 +1,4 @@
-// Conteos de lo que hay en la base de datos, para el resumen de la línea de comandos y las pruebas.
+// Counts of what the database holds, for the command-line summary and the tests.
 
 import type { PrismaClient } from "@/generated/prisma/client";
 
@@ -14,7 +14,7 @@ export interface ResumenSiembra {
   seguimientos: number;
   responsables: number;
   metasRecaudo: number;
-  /** tipo → estado → cantidad. */
+  /** type → state → count. */
   reportes: Record<string, Record<string, number>>;
   detalles: {
     recaudo: number;
@@ -89,7 +89,7 @@ export async function resumirBaseDeDatos(prisma: PrismaClient): Promise<ResumenS
   };
 }
 
-/** El resumen como texto para la consola. */
+/** The summary as text for the console. */
 export function formatearResumen(r: ResumenSiembra): string {
   const lineas = [
     `Regionales: ${r.regionales}`,

@@ -1,5 +1,6 @@
-// El trabajador como proceso hijo del lanzador (`npm start`), vigilado: si termina sin que se le
-// pida, se reinicia con esperas crecientes (y una línea en el registro), y se detiene en orden.
+// The worker as a child process of the launcher (`npm start`), supervised: if it exits without
+// being asked to, it is restarted with increasing waits (and a line in the log), and it is stopped
+// in an orderly way.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { RAIZ_DEL_PROYECTO } from "../estado-de-compilacion";

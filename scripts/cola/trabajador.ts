@@ -1,7 +1,7 @@
-// El trabajador de la cola (graphile-worker sobre la misma base): envía los correos de la bandeja de
-// salida y corre cada mañana la pasada de recordatorios. Lo inicia `npm start` junto a la aplicación;
-// en un despliegue propio, `npm run trabajador` junto a `next start`. Varias instancias pueden
-// correr sobre la misma base: cada trabajo lo toma una sola, y cada tic del cron se agenda una vez.
+// The queue worker (graphile-worker on the same database): sends the outbox's e-mails and runs the
+// reminders pass every morning. `npm start` starts it alongside the application; in a
+// self-managed deployment, `npm run trabajador` alongside `next start`. Several instances can run
+// on the same database: each job is taken by only one, and each cron tick is scheduled once.
 import { Logger, run, type LogFunctionFactory, type Runner, type TaskList } from "graphile-worker";
 import { enviarCorreo, type Envio } from "@/features/correos/envio";
 import { ejecutarPasada } from "@/features/recordatorios/pasada";
@@ -12,8 +12,8 @@ import { mantenimientoDiario } from "@/server/mantenimiento";
 import { crearClientePrisma } from "@/server/cliente-prisma";
 
 /**
- * 07:00 en Bogotá (12:00 UTC; Colombia no cambia de hora). Si el trabajador estuvo detenido a esa
- * hora, la pasada se recupera al arrancar dentro del mismo día (fill=1d).
+ * 07:00 in Bogotá (12:00 UTC; Colombia has no daylight saving time). If the worker was stopped at
+ * that time, the pass is caught up when it starts within the same day (fill=1d).
  */
 export const CRONTAB =
   `0 12 * * * ${TAREAS.recordatorios} ?fill=1d&jobKey=${TAREAS.recordatorios}&max=3\n` +
@@ -21,9 +21,9 @@ export const CRONTAB =
 
 export interface OpcionesTrabajador {
   connectionString: string;
-  /** Variables de las que se lee SMTP_URL y SMTP_FROM (por omisión, process.env). */
+  /** Variables SMTP_URL and SMTP_FROM are read from (process.env by default). */
   env?: Readonly<Record<string, string | undefined>>;
-  /** Sin cron para las pruebas que solo quieren los envíos. */
+  /** No cron, for the tests that only want the e-mail deliveries. */
   crontab?: string;
   pollInterval?: number;
 }

@@ -1,4 +1,4 @@
-// Migraciones de la base de datos sobre el motor de esquemas de Prisma en WebAssembly.
+// Database migrations on Prisma's schema engine in WebAssembly.
 //   tsx scripts/db/cli.ts deploy | new <nombre> | status | reset [--force]
 import { relative } from "node:path";
 import { createMigration, migrationStatus } from "./migrations";

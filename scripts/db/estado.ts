@@ -1,4 +1,4 @@
-// Lo que el lanzador (`npm start`) pregunta a la base antes de iniciar la aplicación.
+// What the launcher (`npm start`) asks the database before starting the application.
 import pg from "pg";
 import { ACCESOS_DEMO } from "../cuentas-demo";
 

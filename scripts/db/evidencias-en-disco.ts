@@ -1,12 +1,12 @@
-// Las evidencias que versiones anteriores guardaban como archivos en EVIDENCIAS_DIR pasan a la base
-// (EvidenciaContenido, decisión 0014). `npm start` lo hace al iniciar, antes de atender:
-// - cada archivo cuyo SHA-256 coincide con el registrado entra a la base y su fila deja de apuntar
-//   al disco, en una transacción por evidencia; después el archivo se borra;
-// - un archivo que falta o cuyo contenido no coincide se informa y su fila queda como estaba (su
-//   descarga responde que el archivo no existe): nada se inventa ni se pierde en silencio;
-// - lo que sobra en la carpeta (archivos sin fila, temporales de una subida interrumpida) se
-//   informa y se borra.
-// Sin la carpeta no hay nada que hacer.
+// The evidencias that earlier versions stored as files in EVIDENCIAS_DIR move into the database
+// (EvidenciaContenido, decision 0014). `npm start` does it at startup, before serving:
+// - each file whose SHA-256 matches the recorded one goes into the database and its row stops
+//   pointing to the disk, in one transaction per evidencia; the file is deleted afterwards;
+// - a file that is missing or whose content does not match is reported and its row stays as it was
+//   (its download answers that the file does not exist): nothing is made up or silently lost;
+// - whatever is left over in the folder (files without a row, temporary files of an interrupted
+//   upload) is reported and deleted.
+// Without the folder there is nothing to do.
 import { createHash } from "node:crypto";
 import { readdir, readFile, rm, rmdir } from "node:fs/promises";
 import path from "node:path";

@@ -1,5 +1,5 @@
-// La base de la aplicación completa: las migraciones de Prisma y el esquema de la cola de trabajos
-// (graphile_worker), que la aplicación usa dentro de sus propias transacciones para encolar correos.
+// The application's complete database: Prisma's migrations and the job queue's schema
+// (graphile_worker), which the application uses inside its own transactions to enqueue e-mails.
 import { Logger, runMigrations } from "graphile-worker";
 import { deployMigrations, resetDatabase } from "./migrations";
 

@@ -1,14 +1,14 @@
-// Respaldo lógico de la base completa en un solo archivo, y su restauración (decisión 0015).
+// Logical backup of the whole database into a single file, and its restore (decision 0015).
 //
-// El archivo es un gzip con: la firma `RESPALDO-PLAN-ACCION 1\n`, un encabezado JSON (migraciones
-// aplicadas, tablas en orden de dependencias con sus columnas, secuencias), los datos de cada
-// tabla en el formato de texto de COPY de PostgreSQL, en tramos con su longitud, y un cierre JSON
-// con las filas y el SHA-256 de los datos de cada tabla. Todo sale de una sola instantánea
-// (REPEATABLE READ): las evidencias viven en la base (0014), así que filas, archivos y auditoría
-// son coherentes entre sí por construcción.
+// The file is a gzip with: the signature `RESPALDO-PLAN-ACCION 1\n`, a JSON header (applied
+// migrations, tables in dependency order with their columns, sequences), each table's data in
+// PostgreSQL's COPY text format, in length-prefixed chunks, and a JSON closing section with the
+// rows and the SHA-256 of each table's data. Everything comes from a single snapshot
+// (REPEATABLE READ): the evidencias live in the database (0014), so rows, files and audit log are
+// consistent with each other by construction.
 //
-// No se usa pg_dump: el PostgreSQL embebido no lo trae, y el de la distribución no sirve para un
-// servidor más nuevo que él. COPY es lo que pg_dump usa por dentro.
+// pg_dump is not used: the embedded PostgreSQL does not ship it, and the distribution's one does not
+// work against a server newer than itself. COPY is what pg_dump uses internally.
 import { createHash } from "node:crypto";
 import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";

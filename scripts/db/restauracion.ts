@@ -1,6 +1,6 @@
-// La restauración completa: los datos del respaldo (scripts/db/respaldo.ts), las migraciones que
-// esta versión tenga de más y la cola de trabajos, los correos pendientes otra vez en la cola y la
-// cadena de la auditoría verificada.
+// The complete restore: the backup's data (scripts/db/respaldo.ts), the migrations this version
+// has beyond it and the job queue, the pending e-mails back in the queue, and the audit log's chain
+// verified.
 import { verificarAuditoria, type ResultadoVerificacion } from "@/features/auditoria/integridad";
 import { encolarCorreos } from "@/server/cola";
 import { crearClientePrisma } from "@/server/cliente-prisma";

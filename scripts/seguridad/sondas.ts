@@ -1,6 +1,6 @@
-// Sondas de seguridad «desde afuera»: solo HTTP contra una aplicación en marcha, como lo haría
-// alguien con o sin cuenta. Las usan `npm run seguridad` y la prueba tests/e2e/seguridad.spec.ts.
-// Cada una devuelve su nombre, si pasó y qué vio.
+// Security probes "from the outside": HTTP only, against a running application, as someone with or
+// without an account would do it. Used by `npm run seguridad` and the test
+// tests/e2e/seguridad.spec.ts. Each one returns its name, whether it passed and what it saw.
 
 import { Navegador, type Cuenta } from "../navegador";
 

@@ -1,6 +1,6 @@
 /**
- * `test` de Playwright con la fixture `loginAs(rol)`: inicia sesión por el formulario real como el
- * usuario de demostración de ese rol y deja la página en /obligaciones.
+ * Playwright's `test` with the `loginAs(rol)` fixture: signs in through the real form as the demo
+ * user of that role and leaves the page on /obligaciones.
  *
  *   import { test, expect } from "./fixtures";
  *   test("…", async ({ loginAs }) => {
@@ -22,14 +22,14 @@ export { expect, type DemoRole };
 
 export type DemoCredentials = AccesoDemo & { password: string };
 
-/** Cuentas de demostración por rol, con su contraseña (DEMO_PASSWORD o "Plan2020!"). */
+/** Demo accounts by role, with their password (DEMO_PASSWORD or "Plan2020!"). */
 export const demoAccounts: Record<DemoRole, DemoCredentials> = Object.fromEntries(
   CUENTAS_DEMO.map((role) => [role, { ...ACCESOS_DEMO[role], password: claveDemo() }]),
 ) as Record<DemoRole, DemoCredentials>;
 
 /**
- * Inicia sesión en `page` por el formulario de /login y espera la llegada a /obligaciones; `origen`
- * (p. ej. `http://localhost:3110`) para otra instancia que la de las pruebas.
+ * Signs in on `page` through the /login form and waits until it lands on /obligaciones; `origen`
+ * (e.g. `http://localhost:3110`) for an instance other than the tests' one.
  */
 export async function loginWithForm(page: Page, role: DemoRole, origen = ""): Promise<Page> {
   const { email, password } = demoAccounts[role];
@@ -42,7 +42,7 @@ export async function loginWithForm(page: Page, role: DemoRole, origen = ""): Pr
 }
 
 export interface E2EFixtures {
-  /** Inicia sesión con la página de la prueba como el usuario de demostración del rol. */
+  /** Signs in with the test's page as the demo user of the role. */
   loginAs: (role: DemoRole) => Promise<Page>;
 }
 

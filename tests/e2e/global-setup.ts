@@ -1,12 +1,12 @@
 /**
- * Preparación global de las pruebas e2e:
- * 1. crea la base `plan_e2e_<marca de tiempo>` en TEST_DATABASE_URL (o en un PostgreSQL embebido
- *    que inicia para la ocasión si no está definida), aplica las migraciones y
- *    siembra los datos de demostración;
- * 2. compila la aplicación si la compilación no está al día (misma regla que `npm start`);
- * 3. arranca el servidor de la aplicación (scripts/servidor.ts) en el puerto de las pruebas con esa
- *    DATABASE_URL y espera a que responda.
- * La función devuelta (teardown) detiene el servidor y borra la base.
+ * Global setup of the e2e tests:
+ * 1. creates the database `plan_e2e_<timestamp>` on TEST_DATABASE_URL (or on an embedded
+ *    PostgreSQL started for the occasion when it is not set), applies the migrations and
+ *    seeds the demo data;
+ * 2. builds the application if the build is not up to date (same rule as `npm start`);
+ * 3. starts the application's server (scripts/servidor.ts) on the tests' port with that
+ *    DATABASE_URL and waits until it answers.
+ * The returned function (teardown) stops the server and drops the database.
  */
 import { randomBytes } from "node:crypto";
 import path from "node:path";
@@ -24,7 +24,7 @@ import {
 import { asegurarServidorDePruebas } from "../helpers/servidor-pruebas";
 
 const DATABASE_PREFIX = "plan_e2e_";
-/** Bases de ejecuciones anteriores que murieron sin teardown: se borran pasado este tiempo. */
+/** Databases of earlier runs that died without teardown: dropped once this time has passed. */
 const STALE_DATABASE_MS = 6 * 60 * 60 * 1000;
 
 const log = (message: string) => console.log(`[e2e] ${message}`);

@@ -1,7 +1,7 @@
-// Ingreso con la cuenta institucional de punta a punta: un proveedor OpenID Connect real en este
-// equipo (oidc-provider, tests/helpers/proveedor-oidc.ts) y una instancia de la aplicación
-// configurada para él con ENTRA_ISSUER, sobre la base de las pruebas. La instancia de las demás
-// pruebas no está configurada: allí el botón no aparece.
+// Sign-in with the institutional account end to end: a real OpenID Connect provider on this
+// machine (oidc-provider, tests/helpers/proveedor-oidc.ts) and an instance of the application
+// configured for it with ENTRA_ISSUER, on the tests' database. The instance the other tests use is
+// not configured: there the button does not appear.
 import pg from "pg";
 import { iniciarInstancia, type Instancia } from "../helpers/instancia";
 import { iniciarProveedorOidc, type ProveedorOidc } from "../helpers/proveedor-oidc";

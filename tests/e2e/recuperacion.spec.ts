@@ -1,6 +1,6 @@
-// La aplicación ante una base de datos externa que se cae y vuelve, y ante SIGTERM. Corre su propia
-// instancia (scripts/servidor.ts, como npm start) sobre un PostgreSQL que la prueba detiene y vuelve
-// a iniciar en el mismo puerto.
+// The application facing an external database that goes down and comes back, and facing SIGTERM.
+// Runs its own instance (scripts/servidor.ts, as npm start does) on a PostgreSQL that the test stops
+// and starts again on the same port.
 import { randomBytes } from "node:crypto";
 import { readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -152,7 +152,7 @@ test("en un teléfono y con el teclado: la campana se alcanza con Tab y las noti
   const page = await loginAs("COORDINADOR");
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/obligaciones");
-  await page.keyboard.press("Tab"); // saltar al contenido
+  await page.keyboard.press("Tab"); // skip link ("Saltar al contenido")
   await page.keyboard.press("Tab");
   await expect(campana(page)).toBeFocused();
   await page.keyboard.press("Enter");

@@ -1,6 +1,6 @@
-// Dos instancias de la aplicación sobre la misma base, como detrás de un balanceador: la de las
-// pruebas (A) y otra que esta prueba inicia (B), con el mismo secreto de sesiones. Nada de lo que
-// una hace puede quedar solo en su memoria (decisión 0014 y siguientes).
+// Two instances of the application on the same database, as behind a load balancer: the tests' one
+// (A) and another one this test starts (B), with the same session secret. Nothing one of them does
+// may stay only in its memory (decisión 0014 and following).
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";

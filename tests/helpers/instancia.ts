@@ -1,6 +1,5 @@
-// Una instancia de la aplicación compilada, como la corre `npm start` (scripts/servidor.ts), sobre
-// una base dada: la de las pruebas e2e, y las que levantan las pruebas de varias instancias y de
-// recuperación.
+// An instance of the built application, as `npm start` runs it (scripts/servidor.ts), on a given
+// database: the e2e tests' one, and those started by the multi-instance and recovery tests.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readFileSync } from "node:fs";
@@ -41,7 +40,7 @@ export interface OpcionesInstancia {
 export function entornoDeInstancia(o: OpcionesInstancia): NodeJS.ProcessEnv {
   return {
     ...process.env,
-    // Lo que fijan next build/start; un valor heredado (p. ej. "test") los estorbaría.
+    // What next build/start set; an inherited value (e.g. "test") would get in their way.
     NODE_ENV: "production",
     DATABASE_URL: o.databaseUrl,
     NEXTAUTH_URL: `http://localhost:${o.puerto}`,
@@ -109,7 +108,7 @@ export async function iniciarInstancia(o: OpcionesInstancia): Promise<Instancia>
       const r = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(10_000) });
       if (r.ok && ((await r.json()) as { database?: string }).database === "ok") return instancia;
     } catch {
-      // todavía no escucha
+      // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }

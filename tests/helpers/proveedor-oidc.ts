@@ -1,9 +1,9 @@
-// Un proveedor OpenID Connect de verdad (el paquete oidc-provider) en una dirección de este equipo,
-// para probar el ingreso con la cuenta institucional sin imitar el protocolo: descubrimiento,
-// autorización con código, PKCE, state y nonce, token firmado con su propia llave. Sus cuentas
-// llevan `tid` y `oid` como las de Microsoft Entra ID, y se pueden cambiar durante la prueba (un
-// correo que cambia en el directorio). En la página de ingreso del proveedor se escribe el
-// identificador de la cuenta.
+// A real OpenID Connect provider (the oidc-provider package) on an address of this machine, to test
+// the sign-in with the institutional account without imitating the protocol: discovery,
+// authorization code flow, PKCE, state and nonce, a token signed with its own key. Its accounts
+// carry `tid` and `oid` like Microsoft Entra ID's, and can be changed during the test (an e-mail
+// that changes in the directory). On the provider's login page one types the account's
+// identifier.
 import { generateKeyPairSync, randomBytes } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";

@@ -1,7 +1,7 @@
-// El servidor PostgreSQL donde las pruebas crean sus bases: el de TEST_DATABASE_URL cuando está
-// definida; si no, uno embebido (los mismos binarios de `npm start`) con su propia carpeta y puerto,
-// iniciado una vez por ejecución y borrado al terminar. Así `npm test` funciona en un equipo sin
-// ningún PostgreSQL instalado.
+// The PostgreSQL server where the tests create their databases: TEST_DATABASE_URL's when it is set;
+// otherwise an embedded one (the same binaries as `npm start`) with its own folder and port, started
+// once per run and deleted at the end. This way `npm test` works on a machine without any
+// PostgreSQL installed.
 import { rmSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";

@@ -1,6 +1,6 @@
-// El ingreso con la cuenta institucional contra un proveedor OpenID Connect real en este equipo
-// (tests/helpers/proveedor-oidc.ts): next-auth y openid-client hacen el protocolo completo con el
-// mismo proveedor que usa la aplicación para Microsoft Entra ID, apuntado con ENTRA_ISSUER.
+// Sign-in with the institutional account against a real OpenID Connect provider on this machine
+// (tests/helpers/proveedor-oidc.ts): next-auth and openid-client run the whole protocol with the
+// same provider the application uses for Microsoft Entra ID, pointed at with ENTRA_ISSUER.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 // Pages read the session through next-auth's getServerSession, from the browser's cookie: here the

@@ -493,7 +493,7 @@ describe("avisos después de la fecha límite", () => {
 
 describe("un informe nacional sin enviar", () => {
   it("a los siete días de atraso se escala a los coordinadores, que lo presentan, y la copia va a los administradores", async () => {
-    const { recibido, unica } = await pasada("2061-08-06"); // RECAUDO 2061-S1 venció el 30 de julio.
+    const { recibido, unica } = await pasada("2061-08-06"); // RECAUDO 2061-S1 was due on July 30.
     expect(recibido).toEqual(
       ordenados(recibidos(["admin", "coordinador", "coordinador2"], "ESCALAMIENTO"), RESUMENES),
     );

@@ -6,8 +6,8 @@ import { seedDatabase } from "../../prisma/seed/index";
 import { resumirBaseDeDatos, type ResumenSiembra } from "../../prisma/seed/resumen";
 import { createTestDatabase } from "../helpers/database";
 
-// La siembra de demostración llena la base de centros, usuarios y reportes; para no alterar lo que
-// esperan las demás pruebas, este archivo usa su propia base de datos recién migrada.
+// The demo seeding fills the database with centros, users and reports; so as not to disturb what
+// the other tests expect, this file uses its own freshly migrated database.
 let baseDeDatos: { url: string; drop(): Promise<void> };
 let prisma: PrismaClient;
 let soloBase: ResumenSiembra;
@@ -103,7 +103,7 @@ async function planDe(anio: number) {
   });
 }
 
-/** El plan sin ids ni fechas, para comparar dos vigencias. */
+/** The plan without ids or dates, to compare two vigencias. */
 function contenido(plan: Awaited<ReturnType<typeof planDe>>) {
   return plan.temas.map((t) => ({
     codigo: t.codigo,
@@ -189,7 +189,7 @@ describe("siembra base", () => {
     expect(acciones[1]?.texto).toBe(
       "Los Centros de Formación que generen aprovechamiento, deberán establecer el Comité de Precios al interior de sus centros, conforme a las directrices emitidas por la Dirección Administrativa y Financiera.",
     );
-    // Se conserva el texto original, incluso "Todo las ventas- aprovechamiento".
+    // The original text is kept, even "Todo las ventas- aprovechamiento".
     expect(acciones[2]).toMatchObject({
       texto:
         "Todo las ventas- aprovechamiento de producción de centros deben generarse emitiendo Documento equivalente a factura en el Sistema Nacional de Producción de Centros.",
@@ -302,7 +302,7 @@ describe("siembra de demostración", () => {
     expect(await hashesDemo()).toEqual(hashesPrimeraDemo);
     expect(primeraDemo.regionales).toBe(33);
     expect(primeraDemo.vigencias).toEqual([2020, 2026]);
-    // El plan de cada vigencia: 2 temas, 4 lineamientos, 4 acciones, 4 seguimientos, 7 responsables.
+    // Each vigencia's plan: 2 temas, 4 lineamientos, 4 acciones, 4 seguimientos, 7 responsables.
     expect(primeraDemo).toMatchObject({
       temas: 4,
       lineamientos: 8,
@@ -310,7 +310,7 @@ describe("siembra de demostración", () => {
       seguimientos: 8,
       responsables: 14,
     });
-    // Base y demostración en el orden inverso tampoco cambia nada.
+    // Base and demo in the reverse order change nothing either.
     await seedDatabase(baseDeDatos.url, { demo: false });
     expect(await resumirBaseDeDatos(prisma)).toEqual(primeraDemo);
   });
@@ -331,7 +331,7 @@ describe("siembra de demostración", () => {
     expect(detalles.trazabilidadVentas).toBe(total("TRAZABILIDAD_VENTAS"));
     expect(detalles.ejecucionRecursos).toBe(total("EJECUCION_RECURSOS"));
 
-    // Estados y fechas coherentes.
+    // Consistent states and dates.
     const todos = await prisma.reporte.findMany({ include: { seguimiento: true } });
     for (const r of todos) {
       expect(r.vigenciaId).toBe(r.seguimiento.vigenciaId);
@@ -346,7 +346,7 @@ describe("siembra de demostración", () => {
       expect(r.comentarioRevision !== null).toBe(r.estado === "DEVUELTO");
       if (r.primerEnvioEn && r.enviadoEn) expect(r.primerEnvioEn <= r.enviadoEn).toBe(true);
     }
-    // Los reportes de comité y trazabilidad son solo de centros que generan aprovechamiento.
+    // Comité and trazabilidad reports belong only to centros that generate aprovechamiento.
     const deCentrosSinAprovechamiento = await prisma.reporte.count({
       where: {
         tipo: { in: ["COMITE_PRECIOS", "TRAZABILIDAD_VENTAS"] },
@@ -393,7 +393,7 @@ describe("siembra de demostración", () => {
       }
       if (r.estado === "ENVIADO") expect(ultimo).toMatchObject({ accion: "ENVIAR", createdAt: r.enviadoEn });
     }
-    // Sembrar otra vez (lo hizo beforeAll) no agrega eventos: solo los reportes nuevos los traen.
+    // Seeding again (beforeAll did) adds no events: only new reports bring them.
     expect(eventos.filter((e) => e.accion === "CREAR")).toHaveLength(reportes.length);
   });
 
@@ -415,7 +415,7 @@ describe("siembra de demostración", () => {
       expect(fiscalizacion).toBe(r.recaudo?.recaudoFiscalizacion);
       expect(persuasivo).toBe(r.recaudo?.recaudoCobroPersuasivo);
     }
-    // 2026-S1 cierra el 30 de junio: con 30 días de plazo, el envío del 12 de agosto es tardío.
+    // 2026-S1 closes on June 30: with a 30-day deadline, the August 12 submission is late.
     expect(recaudos[2]?.primerEnvioEn?.toISOString().slice(0, 10)).toBe("2026-08-12");
 
     const metas = await prisma.metaRecaudo.findMany({ include: { vigencia: true } });
@@ -430,7 +430,7 @@ describe("siembra de demostración", () => {
       expect(regionales).toHaveLength(33);
       for (const m of regionales) expect(m.ambito).toBe(String(m.regionalId));
       expect(regionales.reduce((s, m) => s + m.monto, 0n)).toBe(nacional[0]?.monto);
-      // Cientos de miles de millones de pesos por semestre.
+      // Hundreds of billions of pesos per semester.
       expect(nacional[0]!.monto).toBeGreaterThan(100_000_000_000n);
       expect(nacional[0]!.monto).toBeLessThan(1_000_000_000_000n);
     }

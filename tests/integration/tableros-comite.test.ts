@@ -8,7 +8,7 @@ import { formatearFecha } from "@/lib/fechas";
 import { db } from "@/server/db";
 import { createTestDatabase } from "../helpers/database";
 
-// La cobertura depende de cuántos centros existen: este archivo usa su propia base.
+// Coverage depends on how many centros exist: this file uses its own database.
 const global = globalThis as unknown as { prisma?: PrismaClient };
 let baseDeDatos: { url: string; drop(): Promise<void> };
 let urlCompartida: string | undefined;
@@ -136,16 +136,16 @@ beforeAll(async () => {
     })
   ).id;
 
-  // 2026: solo los centros con aprovechamiento; reportes en cada estado.
+  // 2026: only the centros with aprovechamiento; reports in every state.
   await crearVigencia(2026, { soloCentrosConAprovechamiento: true });
   await acta(2026, "A1", "APROBADO", "2026-03-15");
   await acta(2026, "A2", "ENVIADO", "2026-04-02");
   await acta(2026, "A3", "BORRADOR");
   await acta(2026, "B1", "DEVUELTO", "2026-05-20");
   await acta(2026, "B3", "APROBADO", "2026-02-01");
-  // 2027: sin seguimiento del comité de precios.
+  // 2027: no seguimiento of the comité de precios.
   await crearVigencia(2027);
-  // 2028: obliga a todos los centros activos; solo A3 aprobado.
+  // 2028: binds every active centro; only A3 approved.
   await crearVigencia(2028, { soloCentrosConAprovechamiento: false });
   await acta(2028, "A3", "APROBADO", "2028-01-30");
 }, 60_000);

@@ -10,16 +10,16 @@ import { sembrarVigencia } from "../../prisma/seed/plan";
 import { enVigencias } from "../helpers/centros";
 import { createTestDatabase } from "../helpers/database";
 
-// Lo esperado depende de qué centros existen, así que este archivo usa su propia base recién migrada
-// con solo el plan base y los centros de abajo.
+// What is expected depends on which centros exist, so this file uses its own freshly migrated
+// database with only the base plan and the centros below.
 const global = globalThis as unknown as { prisma?: PrismaClient };
 let baseDeDatos: { url: string; drop(): Promise<void> };
 let urlAnterior: string | undefined;
 let f: Awaited<ReturnType<typeof sembrarEscenario>>;
 
-// Plazos 2020: T1 15 abr, T2 15 jul, T3 15 oct, T4 15 ene 2021 (15 días); S1 30 jul, S2 30 ene 2021
-// y el año 30 ene 2021 (30 días). El 20 de enero de 2021 todos los periodos de 2020 terminaron; S2
-// y el año siguen dentro del plazo.
+// 2020 deadlines: T1 15 Apr, T2 15 Jul, T3 15 Oct, T4 15 Jan 2021 (15 days); S1 30 Jul, S2 30 Jan
+// 2021 and the year 30 Jan 2021 (30 days). On 20 January 2021 every period of 2020 has ended; S2
+// and the year are still within their deadline.
 const HOY = "2021-01-20";
 
 async function sembrarEscenario(prisma: PrismaClient) {
@@ -97,31 +97,31 @@ async function sembrarEscenario(prisma: PrismaClient) {
     });
   };
   const T = "TRAZABILIDAD_VENTAS";
-  // Alfa: T1 aprobado a tiempo, T2 devuelto tarde, T3 enviado a las 10 p. m. del día límite en
-  // Bogotá (ya 16 oct en UTC) y por tanto a tiempo, T4 en borrador.
+  // Alfa: T1 approved on time, T2 returned late, T3 sent at 10 p.m. on the due day in Bogotá
+  // (already 16 Oct in UTC) and therefore on time, T4 in draft.
   await reporte(T, "2020-T1", alfa.id, "APROBADO", "2020-04-10T15:00:00Z");
   await reporte(T, "2020-T2", alfa.id, "DEVUELTO", "2020-07-20T15:00:00Z");
   await reporte(T, "2020-T3", alfa.id, "ENVIADO", "2020-10-16T03:00:00Z");
   await reporte(T, "2020-T4", alfa.id, "BORRADOR");
   await reporte("COMITE_PRECIOS", "2020", alfa.id, "APROBADO", "2021-01-05T15:00:00Z");
   await reporte("EJECUCION_RECURSOS", "2020", alfa.id, "ENVIADO", "2021-01-15T15:00:00Z");
-  // Beta: T1 aprobado aunque llegó tarde, T3 a tiempo; T2, T4, comité y ejecución faltan.
+  // Beta: T1 approved although it came late, T3 on time; T2, T4, comité and ejecución missing.
   await reporte(T, "2020-T1", beta.id, "APROBADO", "2020-05-01T15:00:00Z");
   await reporte(T, "2020-T3", beta.id, "ENVIADO", "2020-10-01T15:00:00Z");
-  // Gamma no genera aprovechamiento: solo debe la ejecución; su trazabilidad no cuenta.
+  // Gamma does not generate aprovechamiento: it only owes the ejecución; its trazabilidad does not count.
   await reporte("EJECUCION_RECURSOS", "2020", gamma.id, "APROBADO", "2021-01-12T15:00:00Z");
   await reporte(T, "2020-T1", gamma.id, "ENVIADO", "2020-04-01T15:00:00Z");
-  // Delta está inactivo: nada suyo se espera.
+  // Delta is inactive: nothing of its own is expected.
   await reporte(T, "2020-T1", delta.id, "APROBADO", "2020-04-01T15:00:00Z");
-  // Omega: T1 enviado a medianoche en Bogotá del día siguiente al límite (tarde), T2 y T4 aprobados
-  // a tiempo, T3 falta, el comité en borrador, la ejecución falta. No tiene subdirector.
+  // Omega: T1 sent at midnight in Bogotá on the day after the due day (late), T2 and T4 approved
+  // on time, T3 missing, the comité in draft, the ejecución missing. It has no subdirector.
   await reporte(T, "2020-T1", omega.id, "ENVIADO", "2020-04-16T05:00:00Z");
   await reporte(T, "2020-T2", omega.id, "APROBADO", "2020-07-01T15:00:00Z");
   await reporte(T, "2020-T4", omega.id, "APROBADO", "2021-01-10T15:00:00Z");
   await reporte("COMITE_PRECIOS", "2020", omega.id, "BORRADOR");
-  // Sigma: la ejecución devuelta, enviada a tiempo.
+  // Sigma: the ejecución returned, sent on time.
   await reporte("EJECUCION_RECURSOS", "2020", sigma.id, "DEVUELTO", "2021-01-18T15:00:00Z");
-  // Nacional: S1 falta, S2 enviado a tiempo.
+  // National: S1 missing, S2 sent on time.
   await reporte("RECAUDO", "2020-S2", null, "ENVIADO", "2021-01-10T15:00:00Z");
 
   const vacia = await sembrarVigencia(prisma, 2021, "Plan de Acción 2021 (sin reportes)", PLAN_2020);
@@ -179,7 +179,7 @@ function cifras(c: {
   };
 }
 
-/** [esperados, recibidos, a tiempo, tarde, faltantes, aprobados, vencidos] and the three rates. */
+/** [expected, received, on time, late, missing, approved, overdue] and the three rates. */
 function esperado(cuentas: number[]) {
   const [esperados, recibidos, aTiempo, , , aprobados] = cuentas as [number, number, number, 0, 0, number];
   const tasa = (n: number) => (esperados === 0 ? null : n / esperados);
@@ -244,7 +244,7 @@ describe("cumplimiento y oportunidad de los reportes de la vigencia 2020", () =>
         v.correo,
       ]),
     ).toEqual([
-      // Zoe Beta Retirada está inactiva: ya no responde por el centro.
+      // Zoe Beta Retirada is inactive: she no longer answers for the centro.
       [
         "Centro Beta",
         "Antioquia",

@@ -11,7 +11,7 @@ import { db } from "@/server/db";
 import { seedDatabase } from "../../prisma/seed/index";
 import { createTestDatabase } from "../helpers/database";
 
-// Las cifras dependen de qué centros y reportes existen: este archivo usa su propia base.
+// The figures depend on which centros and reports exist: this file uses its own database.
 const global = globalThis as unknown as { prisma?: PrismaClient };
 let baseDeDatos: { url: string; drop(): Promise<void> };
 let urlCompartida: string | undefined;
@@ -30,7 +30,7 @@ let vigenciaSinDatos: AmbitoTablero["vigencia"];
 const regional = { a: 0, b: 0 };
 const centro = { a1: 0, a2: 0, b1: 0, b2: 0 };
 
-/** [centro, trimestre, estado, ventas, facturado con DEF] */
+/** [centro, quarter, state, sales, invoiced with DEF] */
 type Reporte = [keyof typeof centro, number, EstadoReporte, bigint, bigint];
 const REPORTES: Reporte[] = [
   ["a1", 1, "APROBADO", 1n * M, 1n * M],
@@ -159,7 +159,7 @@ describe("tablero de trazabilidad de las ventas (DEF)", () => {
       },
     ]);
     expect(t?.filas.map((f) => f.regionalId)).toEqual([regional.a, regional.b]);
-    // A2 vende más que A1, así que pesa más: el promedio simple de 85 % y 95 % sería el 90 %.
+    // A2 sells more than A1, so it weighs more: the simple average of 85 % and 95 % would be 90 %.
     expect(t?.filas[0]?.razon).toBeCloseTo(0.9192, 4);
     expect((0.85 + 0.95) / 2).toBeCloseTo(0.9, 10);
   });

@@ -9,7 +9,7 @@ import { db } from "@/server/db";
 import { seedDatabase } from "../../prisma/seed/index";
 import { createTestDatabase } from "../helpers/database";
 
-// Las cifras dependen de qué centros y reportes existen: este archivo usa su propia base.
+// The figures depend on which centros and reports exist: this file uses its own database.
 const global = globalThis as unknown as { prisma?: PrismaClient };
 let baseDeDatos: { url: string; drop(): Promise<void> };
 let urlCompartida: string | undefined;
@@ -28,7 +28,7 @@ let vigenciaSinDatos: AmbitoTablero["vigencia"];
 const regional = { a: 0, b: 0 };
 const centro = { a1: 0, a2: 0, b1: 0, b2: 0, b3: 0 };
 
-/** [centro, estado, solicitados, asignados, ejecutados, registrado en el módulo] */
+/** [centro, state, requested, assigned, executed, registered in the module] */
 type Reporte = [keyof typeof centro, EstadoReporte, bigint, bigint, bigint, boolean];
 const REPORTES: Reporte[] = [
   ["a1", "APROBADO", 1_200_000n, 1n * M, 750_000n, true],
@@ -193,7 +193,7 @@ describe("tablero de ejecución de recursos", () => {
       ejecutados: 3_250_000n,
       razon: 3_250_000 / 3_500_000,
     });
-    // B2 tiene más asignado que A1 y pesa más: el promedio de 75 % y 100 % daría 87,5 %.
+    // B2 has more assigned than A1 and weighs more: the average of 75 % and 100 % would give 87.5 %.
     expect(total.razon).toBeCloseTo(0.9286, 4);
     expect(total.razon).not.toBe((0.75 + 1) / 2);
   });

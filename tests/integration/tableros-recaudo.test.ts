@@ -8,7 +8,7 @@ import type { AmbitoTablero, TablaExportable } from "@/features/tableros/tipos";
 import { db } from "@/server/db";
 import { createTestDatabase } from "../helpers/database";
 
-// Las cifras dependen de cuántas regionales y reportes hay: este archivo usa su propia base.
+// The figures depend on how many regionales and reports there are: this file uses its own database.
 const global = globalThis as unknown as { prisma?: PrismaClient };
 let baseDeDatos: { url: string; drop(): Promise<void> };
 let urlCompartida: string | undefined;
@@ -143,7 +143,7 @@ beforeAll(async () => {
     data: { email: "coordinador@pruebas.test", nombre: "Coordinador", rol: "COORDINADOR", passwordHash: "x" },
   });
 
-  // 2024: solo meta nacional, de cero; informe aprobado sin desglose por regional.
+  // 2024: only a national meta, of zero; approved informe without a breakdown by regional.
   const v2024 = await crearVigencia(2024);
   await db().metaRecaudo.create({
     data: { vigenciaId: v2024.vigencia.id, periodo: "2024-S1", ambito: "NACIONAL", monto: 0n },
@@ -154,7 +154,7 @@ beforeAll(async () => {
     nacional: [30n * M, 20n * M],
   });
 
-  // 2025: S1 aprobado, S2 enviado sin aprobar; Caldas con meta cero.
+  // 2025: S1 approved, S2 sent but not approved; Caldas with a zero meta.
   const v2025 = await crearVigencia(2025);
   await metas(2025, "2025-S1", { antioquia: 1000n * M, bolivar: 250n * M, caldas: 0n });
   await metas(2025, "2025-S2", { antioquia: 600n * M, bolivar: 600n * M, caldas: 0n });
@@ -179,7 +179,7 @@ beforeAll(async () => {
     },
   });
 
-  // 2026: S1 devuelto y S2 en borrador; nunca cuentan.
+  // 2026: S1 returned and S2 in draft; they never count.
   const v2026 = await crearVigencia(2026);
   await metas(2026, "2026-S1", { antioquia: 100n * M, bolivar: 100n * M, caldas: 100n * M });
   await informe(2026, v2026.seguimiento.id, coordinador.id, {
@@ -194,7 +194,7 @@ beforeAll(async () => {
     nacional: [5n * M, 5n * M],
   });
 
-  // 2027: vigencia sin metas ni informes.
+  // 2027: vigencia without metas or informes.
   await crearVigencia(2027);
 }, 60_000);
 

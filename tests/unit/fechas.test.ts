@@ -12,7 +12,7 @@ describe("fechas de calendario de Bogotá", () => {
   });
 
   it("toma la fecha de un instante en Bogotá, no en UTC", () => {
-    // 03:00 UTC del 1 de enero son las 22:00 del 31 de diciembre en Bogotá.
+    // 03:00 UTC on January 1 is 22:00 on December 31 in Bogotá.
     expect(fechaEnBogota(new Date("2027-01-01T03:00:00Z"))).toBe("2026-12-31");
     expect(fechaEnBogota(new Date("2027-01-01T05:00:00Z"))).toBe("2027-01-01");
   });

@@ -214,7 +214,7 @@ describe("esquemas del tema y de la vigencia", () => {
   });
 
   it("el año va de 2000 a cinco años después del año en curso en Bogotá", () => {
-    // 31 de diciembre de 2026 a las 8 p. m. en Bogotá: ya es 2027 en UTC.
+    // December 31, 2026 at 8 p.m. in Bogotá: already 2027 in UTC.
     vi.useFakeTimers({ now: new Date("2027-01-01T01:00:00Z"), toFake: ["Date"] });
     const anio = (texto: string) =>
       crearVigenciaSchema.safeParse({ anio: texto, nombre: "", origenId: null });

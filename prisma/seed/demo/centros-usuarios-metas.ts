@@ -1,4 +1,4 @@
-// Centros, usuarios y metas de recaudo de la demostración.
+// Demo centros, users and recaudo metas.
 
 import { type Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { cifrarClave } from "@/server/claves";
@@ -51,7 +51,7 @@ export async function sembrarUsuarios(prisma: PrismaClient, log: Log, contrasena
     select: { id: true, codigo: true },
   });
   const centroPorCodigo = new Map(centros.map((c) => [c.codigo, c.id]));
-  // Un hash por usuario nuevo (cada uno con su sal); argon2id es lento, así que en paralelo.
+  // One hash per new user (each with its own salt); argon2id is slow, so in parallel.
   const hashes = await Promise.all(faltantes.map(() => cifrarClave(contrasena)));
   const { count } = await prisma.user.createMany({
     data: faltantes.map((usuario, i) => ({

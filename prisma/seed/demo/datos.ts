@@ -1,5 +1,5 @@
-// Definiciones fijas de los datos de demostración: centros, usuarios y metas de recaudo.
-// Todo se deriva de constantes y de un generador determinista, así que cada siembra es idéntica.
+// Fixed definitions of the demo data: centros, users and recaudo metas.
+// Everything derives from constants and a deterministic generator, so every seeding is identical.
 
 import type { Rol } from "@/generated/prisma/client";
 import { Aleatorio } from "../aleatorio";
@@ -9,12 +9,12 @@ export const ANIO_DEMO = 2026;
 export const NOMBRE_VIGENCIA_DEMO = "Plan de Acción 2026 (demo, copia de 2020)";
 export const CONTRASENA_DEMO_POR_DEFECTO = "Plan2020!";
 
-/** Centro del usuario subdirector@sena.demo (Antioquia, genera aprovechamiento). */
+/** Centro of the user subdirector@sena.demo (Antioquia, generates aprovechamiento). */
 export const CENTRO_SUBDIRECTOR = "DEMO-05-01";
-/** Centro del usuario subdirector2@sena.demo (Valle, genera aprovechamiento). */
+/** Centro of the user subdirector2@sena.demo (Valle, generates aprovechamiento). */
 export const CENTRO_SUBDIRECTOR_2 = "DEMO-76-01";
 
-/** Las cuentas de demostración, por la clave con que las nombran `npm start` y las pruebas. */
+/** The demo accounts, by the key `npm start` and the tests name them with. */
 export const CUENTAS_DEMO = ["ADMIN", "COORDINADOR", "SUBDIRECTOR", "SUBDIRECTOR2", "CONSULTA"] as const;
 export type CuentaDemo = (typeof CUENTAS_DEMO)[number];
 
@@ -23,9 +23,9 @@ export interface UsuarioDemo {
   readonly email: string;
   readonly nombre: string;
   readonly rol: Rol;
-  /** Lo que `npm start` dice de la cuenta al mostrarla. */
+  /** What `npm start` says about the account when it shows it. */
   readonly descripcion: string;
-  /** Código del centro, solo para subdirectores. */
+  /** Code of the centro, for subdirectores only. */
   readonly centroCodigo?: string;
 }
 
@@ -70,8 +70,8 @@ export const USUARIOS_DEMO: readonly UsuarioDemo[] = [
 ];
 
 /**
- * Número de centros de demostración por regional (código DANE), aproximado a la distribución real
- * de los centros de formación del SENA: las regionales grandes tienen más.
+ * Number of demo centros per regional (DANE code), approximating the real distribution of SENA's
+ * training centros: the large regionales have more.
  */
 const CENTROS_POR_REGIONAL: Readonly<Record<string, number>> = {
   "91": 1, // Amazonas
@@ -128,7 +128,7 @@ const ESPECIALIDADES = [
   "Industria Gráfica",
 ] as const;
 
-/** Proporción de centros que generan aprovechamiento (producción de centros). */
+/** Share of centros that generate aprovechamiento (producción de centros). */
 const PROPORCION_CON_APROVECHAMIENTO = 0.8;
 
 export interface CentroDemo {
@@ -153,8 +153,8 @@ export function centrosDemo(): CentroDemo[] {
       });
     }
   });
-  // Sin aprovechamiento: el 20 % de los centros con el menor sorteo (determinista por código),
-  // nunca los de los subdirectores de demostración.
+  // Without aprovechamiento: the 20 % of centros with the lowest draw (deterministic by code),
+  // never those of the demo subdirectores.
   const sorteo = (codigo: string) =>
     codigo === CENTRO_SUBDIRECTOR || codigo === CENTRO_SUBDIRECTOR_2
       ? Number.POSITIVE_INFINITY
@@ -186,8 +186,8 @@ export function sqlCentrosDemoEnVigencias(anioDemo: number): string {
 }
 
 /**
- * Peso relativo de cada regional en el recaudo nacional (por código DANE). Bogotá concentra la
- * mayor parte de los aportantes, seguida de Antioquia y Valle.
+ * Relative weight of each regional in the national recaudo (by DANE code). Bogotá holds most of the
+ * contributors, followed by Antioquia and Valle.
  */
 const PESO_RECAUDO: Readonly<Record<string, number>> = {
   "91": 0.15,
@@ -225,7 +225,7 @@ const PESO_RECAUDO: Readonly<Record<string, number>> = {
   "99": 0.1,
 };
 
-/** Meta nacional aproximada por semestre (COP); la meta nacional sembrada es la suma regional. */
+/** Approximate national meta per semester (COP); the seeded national meta is the regional sum. */
 const META_NACIONAL_APROXIMADA: Readonly<Record<string, number>> = {
   "2020-S1": 240_000_000_000,
   "2020-S2": 260_000_000_000,
@@ -236,9 +236,9 @@ const META_NACIONAL_APROXIMADA: Readonly<Record<string, number>> = {
 export const PERIODOS_META = Object.keys(META_NACIONAL_APROXIMADA);
 
 /**
- * Metas regionales de un semestre para las regionales dadas (por código), en decenas de millones
- * de pesos. La diferencia de redondeo se asigna a la regional de mayor peso, de modo que la suma
- * (la meta nacional) sea la cifra redonda prevista cuando están todas las regionales.
+ * Regional metas of a semester for the given regionales (by code), in tens of millions of pesos.
+ * The rounding difference goes to the regional with the largest weight, so that the sum (the
+ * national meta) is the intended round figure when all the regionales are present.
  */
 export function metasRegionales(periodo: string, codigos: readonly string[]): Map<string, bigint> {
   const nacional = META_NACIONAL_APROXIMADA[periodo];

@@ -1,8 +1,8 @@
-// Datos de demostración: vigencia 2026 (copia del plan 2020), centros, usuarios, metas de recaudo y
-// reportes en todos los estados, para que cada pantalla muestre algo. Solo se siembran con --demo.
+// Demo data: vigencia 2026 (a copy of the 2020 plan), centros, users, recaudo metas and reports in
+// every state, so that every screen shows something. Seeded only with --demo.
 //
-// Como la base, la siembra de demostración solo crea lo que falta: nunca modifica ni borra filas
-// existentes (por ejemplo, un reporte que un usuario diligenció después de la primera siembra).
+// Like the base data, the demo seeding only creates what is missing: it never modifies or deletes
+// existing rows (for example, a report a user filled in after the first seeding).
 import { type PrismaClient } from "@/generated/prisma/client";
 import { TAREAS } from "@/server/cola";
 import { sembrarVigencia } from "../plan";
@@ -14,7 +14,7 @@ import { sembrarReportes } from "./reportes";
 import { type Log } from "./tipos";
 
 export interface OpcionesDemo {
-  /** Contraseña de los usuarios de demostración que se creen en esta siembra. */
+  /** Password of the demo users created by this seeding. */
   contrasena?: string;
 }
 

@@ -1,4 +1,4 @@
-// Un reporte de demostración de cada tipo, con sus cifras.
+// One demo report of each type, with its figures.
 
 import { type TipoReporte } from "@/generated/prisma/client";
 import { type Periodo, periodosDeVigencia as periodosDe } from "@/lib/periodos";
@@ -64,7 +64,7 @@ export function reporteCentro(
   };
 }
 
-/** Comité de precios de la vigencia de demostración, reportado durante el mismo año. */
+/** Comité de precios of the demo vigencia, reported during the same year. */
 export function reporteComiteAnticipado(
   seguimiento: SeguimientoDemo,
   centro: CentroBD,
@@ -134,7 +134,7 @@ export function detalleCentro(
           datos: { totalAprovechamientos: 0n, totalFacturadoDef: 0n, numeroDef: 0, pagosRecibidos: 0n },
         };
       }
-      // Escala propia de cada centro, estable entre trimestres, con variación estacional.
+      // Each centro's own scale, stable across quarters, with seasonal variation.
       const escala = new Aleatorio(`escala:${centro.codigo}`).real(30_000_000, 450_000_000);
       const crecimiento = periodo.anio === ANIO_DEMO ? 1.45 : 1;
       const total = Math.round(escala * crecimiento * rng.real(0.75, 1.25));
@@ -177,10 +177,10 @@ export function detalleCentro(
 
 export interface RecaudoFijo {
   estado: Estado;
-  /** Días después del cierre del semestre en que se envió. */
+  /** Days after the close of the semester on which it was sent. */
   diasEnvio: number;
   diasRevision?: number;
-  /** Cumplimiento nacional aproximado frente a la meta. */
+  /** Approximate national fulfilment against the meta. */
   cumplimiento: number;
   aportantesNuevos: number;
   smsEnviados: number;

@@ -1,4 +1,4 @@
-// Los reportes de la demostración: cuáles hay de cada tipo y periodo, y su historia.
+// The demo reports: which ones exist for each type and period, and their history.
 
 import { type Prisma, type PrismaClient, type TipoReporte } from "@/generated/prisma/client";
 import { type Periodo, periodosDeVigencia as periodosDe } from "@/lib/periodos";
@@ -75,7 +75,7 @@ export async function sembrarReportes(prisma: PrismaClient, log: Log): Promise<v
     if (r) reportes.push(r);
   };
 
-  // Recaudo nacional: 2020-S1 y 2020-S2 aprobados, 2026-S1 enviado fuera de plazo.
+  // National recaudo: 2020-S1 and 2020-S2 approved, 2026-S1 sent past the deadline.
   const recaudo2020 = seguimiento(2020, "RECAUDO");
   if (recaudo2020) {
     agregar(reporteRecaudo(recaudo2020, "2020-S1", regionales, ctx));
@@ -98,8 +98,8 @@ export async function sembrarReportes(prisma: PrismaClient, log: Log): Promise<v
     const esSubdirector = centro.codigo === CENTRO_SUBDIRECTOR;
     const esSubdirector2 = centro.codigo === CENTRO_SUBDIRECTOR_2;
     const sinVentasCentro = sinVentas.has(centro.id);
-    // Vigencia 2020: el centro de subdirector@sena.demo la tiene completa, aprobada y enviada a
-    // tiempo, para que su vista muestre solo lo pendiente de la vigencia actual.
+    // Vigencia 2020: the centro of subdirector@sena.demo has it complete, approved and sent on
+    // time, so that its view shows only what is pending in the current vigencia.
     const como2020 = (pesos: Pesos): OpcionesReporte =>
       esSubdirector
         ? { pesos: { APROBADO: 1 }, tarde: false, sinVentas: sinVentasCentro }
@@ -116,13 +116,13 @@ export async function sembrarReportes(prisma: PrismaClient, log: Log): Promise<v
       }
       if (trazabilidadDemo) {
         if (esSubdirector) {
-          // Lo que ve subdirector@sena.demo en "Mis obligaciones".
+          // What subdirector@sena.demo sees in "Mis obligaciones".
           const aTiempo = { tarde: false, reenviado: false };
           agregar(reporteCentro(trazabilidadDemo, t1, centro, ctx, { pesos: { APROBADO: 1 }, ...aTiempo }));
           agregar(reporteCentro(trazabilidadDemo, t2, centro, ctx, { pesos: { DEVUELTO: 1 }, ...aTiempo }));
           agregar(reporteCentro(trazabilidadDemo, t3, centro, ctx, { pesos: { BORRADOR: 1 } }));
         } else if (esSubdirector2) {
-          // subdirector2@sena.demo: T1 enviado fuera de plazo y nada más.
+          // subdirector2@sena.demo: T1 sent past the deadline and nothing else.
           agregar(
             reporteCentro(trazabilidadDemo, t1, centro, ctx, {
               pesos: { ENVIADO: 1 },
@@ -143,8 +143,8 @@ export async function sembrarReportes(prisma: PrismaClient, log: Log): Promise<v
           }
         }
       }
-      // Comité de precios 2026: algunos centros ya sesionaron y reportaron durante el año. Los dos
-      // centros de los subdirectores de demostración no, para que aparezca como pendiente.
+      // Comité de precios 2026: some centros already met and reported during the year. Not the two
+      // centros of the demo subdirectores, so that it shows up as pending.
       if (comiteDemo && !esSubdirector && !esSubdirector2) {
         agregar(reporteComiteAnticipado(comiteDemo, centro, ctx));
       }
@@ -157,8 +157,8 @@ export async function sembrarReportes(prisma: PrismaClient, log: Log): Promise<v
 
   const creados = await prisma.$transaction(
     async (tx) => {
-      // Solo se insertan los reportes que faltan; el detalle se crea únicamente para los reportes
-      // insertados ahora, nunca sobre uno que ya existía.
+      // Only the missing reports are inserted; details are created only for the reports inserted
+      // now, never on one that already existed.
       const nuevos = await tx.reporte.createManyAndReturn({
         data: reportes.map((r) => r.reporte),
         skipDuplicates: true,
@@ -275,7 +275,7 @@ export function clave(r: { seguimientoId: number; periodo: string; ambito: strin
   return `${r.seguimientoId}|${r.periodo}|${r.ambito}`;
 }
 
-/** Hasta tres centros con aprovechamiento de regionales pequeñas que no registran ventas. */
+/** Up to three centros with aprovechamiento, in small regionales, that record no sales. */
 export function centrosSinVentas(centros: readonly CentroBD[]): Set<number> {
   const candidatos = ["DEMO-91-01", "DEMO-94-01", "DEMO-97-01", "DEMO-99-01", "DEMO-95-01"];
   return new Set(

@@ -1,5 +1,5 @@
-// Fechas y estados de los reportes de la demostración: envíos a tiempo o tarde, devoluciones,
-// reenvíos y revisiones, todos antes del corte.
+// Dates and states of the demo reports: submissions on time or late, returns, resubmissions and
+// reviews, all before the cutoff.
 
 import { type Prisma } from "@/generated/prisma/client";
 import { type Periodo } from "@/lib/periodos";
@@ -25,15 +25,15 @@ export interface Tiempos {
   version: number;
 }
 
-/** Margen (días) que se deja antes del corte para un reenvío y una revisión. */
+/** Margin (days) left before the cutoff for a resubmission and a review. */
 export const MARGEN_DIAS = 21;
 
-/** Instante del primer envío: dentro del plazo o algunos días después. */
+/** Instant of the first submission: within the deadline or some days after it. */
 export function primerEnvio(rng: Aleatorio, periodo: Periodo, diasOportunidad: number, tarde: boolean): Date {
   const hora = rng.entero(7, 17);
   const minuto = rng.entero(0, 59);
   if (!tarde) {
-    // Entre el día siguiente al cierre y el penúltimo día del plazo.
+    // Between the day after the close and the second-to-last day of the deadline.
     return despuesDelCierre(periodo, rng.entero(1, Math.max(1, diasOportunidad - 1)), hora, minuto);
   }
   const cierre = despuesDelCierre(periodo, 0, 0, 0);
@@ -123,9 +123,9 @@ export function reporteBase(
 }
 
 /**
- * Autor de los reportes de un centro: su subdirector si tiene usuario; los centros de demostración
- * sin subdirector registrado (casi todos) quedan a nombre del administrador de demostración, para no
- * crear un usuario por centro.
+ * Author of a centro's reports: its subdirector if it has a user; the demo centros without a
+ * registered subdirector (almost all of them) are put under the demo administrator's name, so as not
+ * to create one user per centro.
  */
 export function autorDelCentro(centro: CentroBD, ctx: Contexto): number {
   return ctx.subdirectorPorCentro.get(centro.id) ?? ctx.adminId;

@@ -1,4 +1,4 @@
-// Tipos y constantes que comparten los archivos de la siembra de demostración.
+// Types and constants shared by the files of the demo seeding.
 
 import {
   type EstadoReporte,
@@ -11,8 +11,8 @@ import { fechaBogota } from "../periodos";
 export type Log = (mensaje: string) => void;
 
 /**
- * Instante de corte de los datos de demostración: ningún envío ni revisión es posterior. Los datos
- * representan el estado del seguimiento en noviembre de 2026.
+ * Cutoff instant of the demo data: no submission or review is later. The data represents the state
+ * of the seguimiento in November 2026.
  */
 export const CORTE_DEMO = fechaBogota(2026, 11, 20, 17, 0);
 export const HORA_MS = 3_600_000;
@@ -59,14 +59,14 @@ export interface CentroBD {
 export interface Contexto {
   coordinadorId: number;
   adminId: number;
-  /** Subdirector (usuario) de cada centro que tiene uno. */
+  /** Subdirector (user) of each centro that has one. */
   subdirectorPorCentro: Map<number, number>;
 }
 
 export interface Marcas {
   estado: Estado;
   tarde: boolean;
-  /** Devuelto una vez y reenviado (solo ENVIADO o APROBADO). */
+  /** Returned once and resubmitted (ENVIADO or APROBADO only). */
   reenviado: boolean;
 }
 
@@ -88,7 +88,7 @@ export const COMENTARIOS_DEVOLUCION: Readonly<Record<TipoReporte, readonly strin
   ],
 };
 
-/** Probabilidad de cada estado (o de que falte el reporte) por tipo y periodo. */
+/** Probability of each state (or of the report being missing) per type and period. */
 export const PESOS_COMITE_2020: Pesos = { APROBADO: 70, ENVIADO: 10, DEVUELTO: 8, FALTANTE: 12 };
 export const PESOS_TRAZABILIDAD_2020: Pesos = {
   APROBADO: 80,
@@ -129,10 +129,10 @@ export const PESOS_COMITE_DEMO: Pesos = { APROBADO: 30, ENVIADO: 15, BORRADOR: 5
 
 export interface OpcionesReporte {
   pesos: Pesos;
-  /** Fuerza un envío fuera de plazo (true) o a tiempo (false); por omisión, al azar. */
+  /** Forces a submission past the deadline (true) or on time (false); random by default. */
   tarde?: boolean;
-  /** Fuerza que haya (o no) una devolución y un reenvío previos; por omisión, al azar. */
+  /** Forces (or rules out) a prior return and resubmission; random by default. */
   reenviado?: boolean;
-  /** El centro no registra ventas en el periodo (trazabilidad en ceros). */
+  /** The centro records no sales in the period (trazabilidad all zeros). */
   sinVentas?: boolean;
 }

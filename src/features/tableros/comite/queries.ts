@@ -1,6 +1,6 @@
+import { Prisma } from "@/generated/prisma/client";
 import "server-only";
 import { enCache } from "../cache";
-import { Prisma } from "@/generated/prisma/client";
 import type { EstadoReporte } from "@/generated/prisma/enums";
 import { ESTADO } from "@/lib/etiquetas";
 import { formatearFecha, type FechaCalendario } from "@/lib/fechas";
@@ -8,6 +8,7 @@ import { obligaAlCentro } from "@/lib/obligaciones";
 import { razon } from "@/lib/razones";
 import { db } from "@/server/db";
 import type { AmbitoTablero } from "../tipos";
+import { deLaUnidad } from "../sql";
 
 /**
  * Which values of `generaAprovechamiento` the vigencia's comité de precios seguimientos oblige:
@@ -28,9 +29,6 @@ async function aprovechamientoObligado(vigenciaId: number): Promise<boolean[]> {
  * draft), or none.
  */
 function actaPorCentro(ambito: AmbitoTablero, aprovechamiento: boolean[]) {
-  const deRegional =
-    ambito.regionalId === undefined ? Prisma.empty : Prisma.sql`AND c."regionalId" = ${ambito.regionalId}`;
-  const deCentro = ambito.centroId === undefined ? Prisma.empty : Prisma.sql`AND c.id = ${ambito.centroId}`;
   return Prisma.sql`
     SELECT DISTINCT ON (c.id)
            c.id AS "centroId", c.nombre AS centro, c."regionalId",
@@ -42,7 +40,7 @@ function actaPorCentro(ambito: AmbitoTablero, aprovechamiento: boolean[]) {
         ON r."centroId" = c.id AND r."vigenciaId" = ${ambito.vigencia.id} AND r.tipo = 'COMITE_PRECIOS'
       LEFT JOIN "ReporteComitePrecios" d ON d."reporteId" = r.id
      WHERE cv.activo AND cv."generaAprovechamiento" = ANY(${aprovechamiento}::boolean[])
-           ${deRegional} ${deCentro}
+           ${deLaUnidad(ambito)}
      ORDER BY c.id,
               CASE r.estado WHEN 'APROBADO' THEN 0 WHEN 'ENVIADO' THEN 1 WHEN 'DEVUELTO' THEN 2 ELSE 3 END,
               r."updatedAt" DESC`;

@@ -8,6 +8,7 @@ import { db } from "@/server/db";
 import type { AmbitoTablero } from "../tipos";
 import { periodosEnCurso, periodosEsperados } from "./periodos";
 import { tablasDeCumplimiento } from "./tablas";
+import { deLaUnidad } from "../sql";
 
 /** Counts as PostgreSQL returns them: one expected report per obliged unit and ended period. */
 interface ConteoBase {
@@ -84,8 +85,7 @@ function esperados(ambito: AmbitoTablero, hoy: FechaCalendario): Prisma.Sql {
       FROM "Centro" c
       JOIN "CentroVigencia" cv ON cv."centroId" = c.id AND cv."vigenciaId" = ${ambito.vigencia.id}
       WHERE cv.activo
-        ${regionalId === undefined ? Prisma.empty : Prisma.sql`AND c."regionalId" = ${regionalId}`}
-        ${centroId === undefined ? Prisma.empty : Prisma.sql`AND c.id = ${centroId}`}
+        ${deLaUnidad(ambito)}
     ),
     esperados AS (
       SELECT o."seguimientoId", o.tipo, o.periodo, o.fin, o.limite,
@@ -219,7 +219,7 @@ export interface ConteoPlazos {
  * national reports out.
  */
 async function oportunidadDePlazos(ambito: AmbitoTablero, hoy: FechaCalendario): Promise<ConteoPlazos[]> {
-  const { regionalId, centroId, tipo, periodo } = ambito;
+  const { tipo, periodo } = ambito;
   const cerradoEl = Prisma.sql`(p."cerradoEn" AT TIME ZONE 'UTC' AT TIME ZONE ${ZONA_HORARIA}::text)::date`;
   const filas = await db().$queryRaw<ConteoPlazos[]>`
     SELECT t.tipo,
@@ -235,8 +235,7 @@ async function oportunidadDePlazos(ambito: AmbitoTablero, hoy: FechaCalendario):
         WHERE r.id = p."reporteId" AND r."vigenciaId" = ${ambito.vigencia.id}
           ${tipo === undefined ? Prisma.empty : Prisma.sql`AND r.tipo::text = ${tipo}`}
           ${periodo === undefined ? Prisma.empty : Prisma.sql`AND r.periodo = ${periodo}`}
-          ${regionalId === undefined ? Prisma.empty : Prisma.sql`AND c."regionalId" = ${regionalId}`}
-          ${centroId === undefined ? Prisma.empty : Prisma.sql`AND r."centroId" = ${centroId}`}
+          ${deLaUnidad(ambito)}
       )
     GROUP BY t.tipo
     ORDER BY t.tipo`;

@@ -1,11 +1,11 @@
 import "server-only";
 import { enCache } from "../cache";
-import { Prisma } from "@/generated/prisma/client";
 import { parsePeriodo, periodosDeVigencia, type Periodo } from "@/lib/periodos";
 import { razon } from "@/lib/razones";
 import { db } from "@/server/db";
 import type { AmbitoTablero, TablaExportable } from "../tipos";
 import { tablasDeDef } from "./tablas";
+import { deLaUnidad } from "../sql";
 
 /** Sales and DEF-invoiced amounts of a group of reports, and their ratio (null without sales). */
 export interface CifraDef {
@@ -64,10 +64,6 @@ function trimestresDelAmbito(ambito: AmbitoTablero): Periodo[] {
  * (sum of DEF / sum of sales), so a regional's ratio is not the average of its centros' ratios.
  */
 function consultar(ambito: AmbitoTablero, trimestres: string[]): Promise<FilaAgregada[]> {
-  const regional =
-    ambito.regionalId === undefined ? Prisma.empty : Prisma.sql`AND c."regionalId" = ${ambito.regionalId}`;
-  const centro =
-    ambito.centroId === undefined ? Prisma.empty : Prisma.sql`AND r."centroId" = ${ambito.centroId}`;
   return db().$queryRaw<FilaAgregada[]>`
     SELECT GROUPING(rg.id, c.id, r.periodo)::int AS conjunto,
            rg.id AS "regionalId", rg.nombre AS regional, c.id AS "centroId", c.nombre AS centro, r.periodo,
@@ -82,7 +78,7 @@ function consultar(ambito: AmbitoTablero, trimestres: string[]): Promise<FilaAgr
        AND r.tipo = 'TRAZABILIDAD_VENTAS'
        AND r.estado = ANY(${ambito.estados}::"EstadoReporte"[])
        AND r.periodo = ANY(${trimestres}::text[])
-       ${regional} ${centro}
+       ${deLaUnidad(ambito)}
      GROUP BY GROUPING SETS (
        (rg.id, rg.nombre, c.id, c.nombre, r.periodo),
        (rg.id, rg.nombre, c.id, c.nombre),

@@ -1,10 +1,10 @@
 import "server-only";
 import { enCache } from "../cache";
-import { Prisma } from "@/generated/prisma/client";
 import { razon } from "@/lib/razones";
 import { db } from "@/server/db";
 import type { AmbitoTablero, TablaExportable } from "../tipos";
 import { tablasDeEjecucion } from "./tablas";
+import { deLaUnidad } from "../sql";
 
 /** Resources of a group of annual reports and the executed share of what was assigned. */
 export interface CifraEjecucion {
@@ -45,10 +45,6 @@ const TOTAL = 0b11;
 
 /** Every level of the panel in one statement; ratios are sums over sums (weighted by assignment). */
 function consultar(ambito: AmbitoTablero): Promise<FilaAgregada[]> {
-  const regional =
-    ambito.regionalId === undefined ? Prisma.empty : Prisma.sql`AND c."regionalId" = ${ambito.regionalId}`;
-  const centro =
-    ambito.centroId === undefined ? Prisma.empty : Prisma.sql`AND r."centroId" = ${ambito.centroId}`;
   return db().$queryRaw<FilaAgregada[]>`
     SELECT GROUPING(rg.id, c.id)::int AS conjunto,
            rg.id AS "regionalId", rg.nombre AS regional, c.id AS "centroId", c.nombre AS centro,
@@ -64,7 +60,7 @@ function consultar(ambito: AmbitoTablero): Promise<FilaAgregada[]> {
      WHERE r."vigenciaId" = ${ambito.vigencia.id}
        AND r.tipo = 'EJECUCION_RECURSOS'
        AND r.estado = ANY(${ambito.estados}::"EstadoReporte"[])
-       ${regional} ${centro}
+       ${deLaUnidad(ambito)}
      GROUP BY GROUPING SETS ((rg.id, rg.nombre, c.id, c.nombre), (rg.id, rg.nombre), ())
      ORDER BY rg.nombre, rg.id, c.nombre, c.id`;
 }
