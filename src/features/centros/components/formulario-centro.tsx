@@ -23,6 +23,31 @@ import {
 } from "./consecuencias";
 import { BotonEnviar } from "@/components/ui/boton-enviar";
 
+/** The three marks of a centro, each with what saving its change does to the obligations. */
+const MARCAS = [
+  {
+    campo: "generaAprovechamiento",
+    etiqueta: "Genera aprovechamiento (producción de centros)",
+    ayuda:
+      "Los centros que generan aprovechamiento presentan el acta del comité de precios (anual) y la trazabilidad de ventas con DEF (trimestral).",
+    Consecuencia: ConsecuenciaAprovechamiento,
+  },
+  {
+    campo: "requiereRecursos",
+    etiqueta: "Requiere recursos para los proyectos de formación - producción",
+    ayuda:
+      "En el presupuesto de apertura. Solo estos centros presentan cada año el reporte de ejecución de recursos.",
+    Consecuencia: ConsecuenciaRecursos,
+  },
+  {
+    campo: "activo",
+    etiqueta: "Centro activo",
+    ayuda:
+      "Un centro inactivo no recibe obligaciones nuevas y no se cuenta entre los obligados en los tableros de esas vigencias. Los reportes que ya presentó se conservan.",
+    Consecuencia: ConsecuenciaActivo,
+  },
+] as const;
+
 type Guardado = { id: number; version: number; cambio?: boolean };
 
 const CAMPOS = [
@@ -65,6 +90,7 @@ export function FormularioCentro(props: PropsFormularioCentro) {
     control,
     name: ["generaAprovechamiento", "requiereRecursos", "activo", "regionalId"],
   });
+  const marcas = { generaAprovechamiento, requiereRecursos, activo };
   const anio = props.anioEnCurso;
 
   function guardar(datos: DatosCentro): Promise<ResultadoAccion<Guardado>> {
@@ -128,54 +154,22 @@ export function FormularioCentro(props: PropsFormularioCentro) {
           Estas marcas valen para {desdeLaVigencia(anio)}. Las vigencias anteriores conservan las que tenían;
           se corrigen una por una en «Por vigencia».
         </p>
-        <Casilla
-          id="generaAprovechamiento"
-          etiqueta="Genera aprovechamiento (producción de centros)"
-          registro={register("generaAprovechamiento")}
-          error={errors.generaAprovechamiento?.message}
-          ayuda={
-            <>
-              Los centros que generan aprovechamiento presentan el acta del comité de precios (anual) y la
-              trazabilidad de ventas con DEF (trimestral).
-            </>
-          }
-        >
-          <div aria-live="polite">
-            <ConsecuenciaAprovechamiento original={original} ahora={generaAprovechamiento} anio={anio} />
-          </div>
-        </Casilla>
-        <Casilla
-          id="requiereRecursos"
-          etiqueta="Requiere recursos para los proyectos de formación - producción"
-          registro={register("requiereRecursos")}
-          error={errors.requiereRecursos?.message}
-          ayuda={
-            <>
-              En el presupuesto de apertura. Solo estos centros presentan cada año el reporte de ejecución de
-              recursos.
-            </>
-          }
-        >
-          <div aria-live="polite">
-            <ConsecuenciaRecursos original={original} ahora={requiereRecursos} anio={anio} />
-          </div>
-        </Casilla>
-        <Casilla
-          id="activo"
-          etiqueta="Centro activo"
-          registro={register("activo")}
-          error={errors.activo?.message}
-          ayuda={
-            <>
-              Un centro inactivo no recibe obligaciones nuevas y no se cuenta entre los obligados en los
-              tableros de esas vigencias. Los reportes que ya presentó se conservan.
-            </>
-          }
-        >
-          <div aria-live="polite">
-            {errors.activo ? null : <ConsecuenciaActivo original={original} ahora={activo} anio={anio} />}
-          </div>
-        </Casilla>
+        {MARCAS.map((marca) => (
+          <Casilla
+            key={marca.campo}
+            id={marca.campo}
+            etiqueta={marca.etiqueta}
+            registro={register(marca.campo)}
+            error={errors[marca.campo]?.message}
+            ayuda={marca.ayuda}
+          >
+            <div aria-live="polite">
+              {errors[marca.campo] ? null : (
+                <marca.Consecuencia original={original} ahora={marcas[marca.campo]} anio={anio} />
+              )}
+            </div>
+          </Casilla>
+        ))}
       </fieldset>
       {mensaje ? <Aviso tipo={mensaje.tipo}>{mensaje.texto}</Aviso> : null}
       <div className="flex flex-wrap items-center gap-3">
