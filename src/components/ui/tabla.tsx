@@ -104,3 +104,57 @@ export function Tabla<T>(props: {
     </>
   );
 }
+
+/**
+ * A small table shown the same on every screen (scrolling sideways on a phone when it must): the
+ * rows of an import, the breakdown of a report. `titulo` is its visible caption; without it the
+ * caption is `descripcion`, for screen readers only.
+ */
+export function TablaCompacta<T>(props: {
+  descripcion: string;
+  titulo?: string;
+  columnas: readonly ColumnaDeTabla<T>[];
+  filas: readonly T[];
+  clave: (fila: T) => Key;
+  /** The frame of a table that stands alone; none inside a section that already has one. */
+  conMarco?: boolean;
+}) {
+  const marco = props.conMarco === false ? "" : "rounded-lg border border-slate-200 bg-white";
+  return (
+    <div className={`overflow-x-auto ${marco}`}>
+      <table className="w-full text-left text-sm">
+        {props.titulo ? (
+          <caption className="mb-2 text-left font-semibold text-slate-800">{props.titulo}</caption>
+        ) : (
+          <caption className="sr-only">{props.descripcion}</caption>
+        )}
+        <thead className="bg-slate-100 text-slate-700">
+          <tr>
+            {props.columnas.map((c, i) => (
+              <th key={i} scope="col" className={`px-3 py-2 ${c.numerica ? "text-right" : ""}`}>
+                {c.titulo ?? <span className="sr-only">Acción</span>}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {props.filas.map((fila) => (
+            <tr key={props.clave(fila)}>
+              {props.columnas.map((c, i) =>
+                c.nombraLaFila ? (
+                  <th key={i} scope="row" className={`px-3 py-2 font-normal ${claseDe(c)}`}>
+                    {c.celda(fila)}
+                  </th>
+                ) : (
+                  <td key={i} className={`px-3 py-2 ${claseDe(c)}`}>
+                    {c.celda(fila)}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

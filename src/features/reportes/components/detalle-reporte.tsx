@@ -1,7 +1,14 @@
 import { ListaDeDatos } from "@/components/ui/lista-de-datos";
+import { TablaCompacta, type ColumnaDeTabla } from "@/components/ui/tabla";
 import { cop, filasDelDetalle } from "../cifras";
 import type { ReporteDetalle } from "../queries";
 import { incumplimientos } from "../reglas";
+
+const RECAUDO_POR_REGIONAL: ColumnaDeTabla<ReporteDetalle["recaudoPorRegional"][number]>[] = [
+  { titulo: "Regional", nombraLaFila: true, celda: (fila) => fila.regional.nombre },
+  { titulo: "Fiscalización", numerica: true, celda: (fila) => cop(fila.recaudoFiscalizacion) },
+  { titulo: "Cobro persuasivo", numerica: true, celda: (fila) => cop(fila.recaudoCobroPersuasivo) },
+];
 
 /**
  * What the reviewer must weigh besides the figures: the rules of decision 0018 that they break and
@@ -44,35 +51,14 @@ export function DetalleReporte({ reporte }: { reporte: ReporteDetalle }) {
       <ListaDeDatos filas={filas} />
       <JustificacionDeCifras reporte={reporte} />
       {reporte.recaudoPorRegional.length > 0 ? (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="mb-2 text-left font-semibold text-slate-800">Recaudo por regional</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  Regional
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  Fiscalización
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  Cobro persuasivo
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {reporte.recaudoPorRegional.map((fila) => (
-                <tr key={fila.regionalId}>
-                  <th scope="row" className="px-3 py-2 font-normal">
-                    {fila.regional.nombre}
-                  </th>
-                  <td className="px-3 py-2 text-right tabular-nums">{cop(fila.recaudoFiscalizacion)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{cop(fila.recaudoCobroPersuasivo)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <TablaCompacta
+          descripcion="Recaudo por regional"
+          titulo="Recaudo por regional"
+          columnas={RECAUDO_POR_REGIONAL}
+          filas={reporte.recaudoPorRegional}
+          clave={(fila) => fila.regionalId}
+          conMarco={false}
+        />
       ) : null}
     </div>
   );

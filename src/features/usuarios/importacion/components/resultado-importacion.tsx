@@ -1,5 +1,7 @@
 "use client";
 
+import { TablaCompacta, type ColumnaDeTabla } from "@/components/ui/tabla";
+import { BOTON_PRINCIPAL } from "@/components/ui/botones";
 import { csvDeClaves } from "../archivos";
 import type { ResultadoImportacion as Resultado } from "../operaciones";
 
@@ -13,6 +15,13 @@ function descargar(resultado: Resultado) {
   enlace.click();
   URL.revokeObjectURL(url);
 }
+
+const COLUMNAS: ColumnaDeTabla<Resultado["creadas"][number]>[] = [
+  { titulo: "Línea", numerica: true, celda: (c) => c.linea },
+  { titulo: "Correo", clase: "whitespace-nowrap", celda: (c) => c.email },
+  { titulo: "Nombre", celda: (c) => c.nombre },
+  { titulo: "Contraseña temporal", clase: "font-mono whitespace-nowrap", celda: (c) => c.claveTemporal },
+];
 
 export function ResultadoImportacion({ resultado }: { resultado: Resultado }) {
   const { creadas } = resultado;
@@ -34,38 +43,16 @@ export function ResultadoImportacion({ resultado }: { resultado: Resultado }) {
               Descárguelas ahora y entregue cada una a su titular por un canal seguro; luego borre el archivo.
               Cada persona deberá cambiar la suya al ingresar.
             </p>
-            <button
-              type="button"
-              onClick={() => descargar(resultado)}
-              className="mt-3 rounded-md bg-sena-700 px-4 py-2 font-semibold text-white hover:bg-sena-800"
-            >
+            <button type="button" onClick={() => descargar(resultado)} className={`mt-3 ${BOTON_PRINCIPAL}`}>
               Descargar contraseñas temporales (CSV)
             </button>
           </div>
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Cuentas creadas con su contraseña temporal</caption>
-              <thead className="bg-slate-100 text-slate-700">
-                <tr>
-                  {["Línea", "Correo", "Nombre", "Contraseña temporal"].map((e) => (
-                    <th key={e} scope="col" className="px-3 py-2">
-                      {e}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {creadas.map((c) => (
-                  <tr key={c.email}>
-                    <td className="px-3 py-2 tabular-nums">{c.linea}</td>
-                    <td className="px-3 py-2 whitespace-nowrap">{c.email}</td>
-                    <td className="px-3 py-2">{c.nombre}</td>
-                    <td className="px-3 py-2 font-mono whitespace-nowrap">{c.claveTemporal}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <TablaCompacta
+            descripcion="Cuentas creadas con su contraseña temporal"
+            columnas={COLUMNAS}
+            filas={creadas}
+            clave={(c) => c.email}
+          />
         </>
       ) : null}
     </div>

@@ -1,4 +1,5 @@
 import { ErroresDeImportacion, primeras, Recorte } from "@/components/ui/importacion";
+import { TablaCompacta, type ColumnaDeTabla } from "@/components/ui/tabla";
 import { NOMBRE_ROL } from "@/lib/etiquetas";
 import type { VistaPrevia as Vista } from "../operaciones";
 import type { FilaPlaneada } from "../plan";
@@ -14,37 +15,26 @@ function plural(n: number, uno: string, varios: string): string {
   return n === 1 ? `1 ${uno}` : `${n.toLocaleString("es-CO")} ${varios}`;
 }
 
+const COLUMNAS: ColumnaDeTabla<FilaPlaneada>[] = [
+  { titulo: "Línea", numerica: true, celda: (f) => f.linea },
+  { titulo: "Correo", clase: "whitespace-nowrap", celda: (f) => f.datos.email },
+  { titulo: "Nombre", celda: (f) => f.datos.nombre },
+  { titulo: "Rol", celda: (f) => NOMBRE_ROL[f.datos.rol] },
+  { titulo: "Centro", celda: (f) => f.centro ?? "—" },
+  { titulo: "Activa", celda: (f) => (f.datos.activo ? "Sí" : "No") },
+  { titulo: "Qué pasa", clase: "whitespace-nowrap", celda: queCambia },
+];
+
 function Cambios({ filas }: { filas: FilaPlaneada[] }) {
   return (
     <div>
       <h3 className="mb-2 font-semibold text-slate-900">Lo que se va a crear o cambiar</h3>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Cuentas que se crearán o actualizarán, por línea del archivo</caption>
-          <thead className="bg-slate-100 text-slate-700">
-            <tr>
-              {["Línea", "Correo", "Nombre", "Rol", "Centro", "Activa", "Qué pasa"].map((e) => (
-                <th key={e} scope="col" className="px-3 py-2">
-                  {e}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {primeras(filas).map((f) => (
-              <tr key={f.linea}>
-                <td className="px-3 py-2 tabular-nums">{f.linea}</td>
-                <td className="px-3 py-2 whitespace-nowrap">{f.datos.email}</td>
-                <td className="px-3 py-2">{f.datos.nombre}</td>
-                <td className="px-3 py-2">{NOMBRE_ROL[f.datos.rol]}</td>
-                <td className="px-3 py-2">{f.centro ?? "—"}</td>
-                <td className="px-3 py-2">{f.datos.activo ? "Sí" : "No"}</td>
-                <td className="px-3 py-2 whitespace-nowrap">{queCambia(f)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <TablaCompacta
+        descripcion="Cuentas que se crearán o actualizarán, por línea del archivo"
+        columnas={COLUMNAS}
+        filas={primeras(filas)}
+        clave={(f) => f.linea}
+      />
       <Recorte total={filas.length} />
     </div>
   );
