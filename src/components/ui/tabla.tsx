@@ -24,6 +24,21 @@ function claseDe<T>(c: ColumnaDeTabla<T>): string {
   return [c.numerica ? "text-right tabular-nums" : "", c.clase ?? ""].join(" ").trim();
 }
 
+/** The cells of a row; the one that names it is its row header. */
+function celdas<T>(columnas: readonly ColumnaDeTabla<T>[], fila: T, espacio: string, claseDelNombre = "") {
+  return columnas.map((c, i) =>
+    c.nombraLaFila ? (
+      <th key={i} scope="row" className={`${espacio} ${claseDelNombre} ${claseDe(c)}`}>
+        {c.celda(fila)}
+      </th>
+    ) : (
+      <td key={i} className={`${espacio} ${claseDe(c)}`}>
+        {c.celda(fila)}
+      </td>
+    ),
+  );
+}
+
 /**
  * A list as every list of the application shows it: a table on wide screens and a card per row on
  * phones, with the same content. `tarjeta` is what a card shows; `testId` marks each row and card.
@@ -74,17 +89,7 @@ export function Tabla<T>(props: {
           <tbody className={`divide-y divide-slate-200 ${props.alinearArriba ? "align-top" : ""}`}>
             {props.filas.map((fila) => (
               <tr key={props.clave(fila)} data-testid={props.testId} className={props.claseDeFila?.(fila)}>
-                {props.columnas.map((c, i) =>
-                  c.nombraLaFila ? (
-                    <th key={i} scope="row" className={`px-4 py-3 ${claseDe(c)}`}>
-                      {c.celda(fila)}
-                    </th>
-                  ) : (
-                    <td key={i} className={`px-4 py-3 ${claseDe(c)}`}>
-                      {c.celda(fila)}
-                    </td>
-                  ),
-                )}
+                {celdas(props.columnas, fila, "px-4 py-3")}
               </tr>
             ))}
           </tbody>
@@ -139,19 +144,7 @@ export function TablaCompacta<T>(props: {
         </thead>
         <tbody className="divide-y divide-slate-100">
           {props.filas.map((fila) => (
-            <tr key={props.clave(fila)}>
-              {props.columnas.map((c, i) =>
-                c.nombraLaFila ? (
-                  <th key={i} scope="row" className={`px-3 py-2 font-normal ${claseDe(c)}`}>
-                    {c.celda(fila)}
-                  </th>
-                ) : (
-                  <td key={i} className={`px-3 py-2 ${claseDe(c)}`}>
-                    {c.celda(fila)}
-                  </td>
-                ),
-              )}
-            </tr>
+            <tr key={props.clave(fila)}>{celdas(props.columnas, fila, "px-3 py-2", "font-normal")}</tr>
           ))}
         </tbody>
       </table>

@@ -11,6 +11,7 @@ import {
   type FilaDelPlan,
 } from "./importacion";
 import { SUBDIRECTORES_ACTIVOS } from "./queries";
+import { CENTRO_AUDITABLE } from "./auditable";
 
 export const MENSAJE_IMPORTACION_DESACTUALIZADA =
   "Los centros cambiaron desde que revisó el archivo (alguien guardó uno de ellos, o el archivo es " +
@@ -20,17 +21,7 @@ export const MENSAJE_IMPORTACION_DESACTUALIZADA =
 async function existentesPorCodigo(tx: Prisma.TransactionClient, codigos: string[]) {
   const centros = await tx.centro.findMany({
     where: { codigo: { in: codigos, mode: "insensitive" } },
-    select: {
-      id: true,
-      codigo: true,
-      nombre: true,
-      regionalId: true,
-      generaAprovechamiento: true,
-      requiereRecursos: true,
-      activo: true,
-      regional: { select: { nombre: true } },
-      usuarios: SUBDIRECTORES_ACTIVOS,
-    },
+    select: { ...CENTRO_AUDITABLE, usuarios: SUBDIRECTORES_ACTIVOS },
   });
   return new Map<string, CentroExistente>(
     centros.map(({ regional, usuarios, ...c }) => [
