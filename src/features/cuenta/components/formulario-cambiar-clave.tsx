@@ -19,6 +19,18 @@ const CAMPOS = ["actual", "nueva", "confirmacion"] as const;
  * Current password, new one and its confirmation, checked here with the same rules as the server.
  * With `destino` (the forced change after a temporary password) the user goes there afterwards.
  */
+/** The three passwords the form asks, in order; password managers read `autoComplete`. */
+const CLAVES = [
+  { campo: "actual", etiqueta: "Contraseña actual", autoComplete: "current-password", ayuda: undefined },
+  { campo: "nueva", etiqueta: "Contraseña nueva", autoComplete: "new-password", ayuda: REGLAS_DE_CLAVE },
+  {
+    campo: "confirmacion",
+    etiqueta: "Confirme la contraseña nueva",
+    autoComplete: "new-password",
+    ayuda: undefined,
+  },
+] as const;
+
 export function FormularioCambiarClave(props: { email: string; destino?: string }) {
   const router = useRouter();
   const schema = useMemo(() => cambiarClaveSchema(props.email), [props.email]);
@@ -52,39 +64,25 @@ export function FormularioCambiarClave(props: { email: string; destino?: string 
       {aviso ? <Aviso tipo={aviso.tipo}>{aviso.texto}</Aviso> : null}
       {/* Lets password managers tie the new password to the account. */}
       <input type="hidden" name="username" autoComplete="username" value={props.email} readOnly />
-      <Campo id="actual" etiqueta="Contraseña actual" error={errors.actual?.message}>
-        {(atributos) => (
-          <input
-            {...atributos}
-            {...register("actual")}
-            type={tipo}
-            autoComplete="current-password"
-            className={CLASE_ENTRADA}
-          />
-        )}
-      </Campo>
-      <Campo id="nueva" etiqueta="Contraseña nueva" error={errors.nueva?.message} ayuda={REGLAS_DE_CLAVE}>
-        {(atributos) => (
-          <input
-            {...atributos}
-            {...register("nueva")}
-            type={tipo}
-            autoComplete="new-password"
-            className={CLASE_ENTRADA}
-          />
-        )}
-      </Campo>
-      <Campo id="confirmacion" etiqueta="Confirme la contraseña nueva" error={errors.confirmacion?.message}>
-        {(atributos) => (
-          <input
-            {...atributos}
-            {...register("confirmacion")}
-            type={tipo}
-            autoComplete="new-password"
-            className={CLASE_ENTRADA}
-          />
-        )}
-      </Campo>
+      {CLAVES.map((clave) => (
+        <Campo
+          key={clave.campo}
+          id={clave.campo}
+          etiqueta={clave.etiqueta}
+          error={errors[clave.campo]?.message}
+          ayuda={clave.ayuda}
+        >
+          {(atributos) => (
+            <input
+              {...atributos}
+              {...register(clave.campo)}
+              type={tipo}
+              autoComplete={clave.autoComplete}
+              className={CLASE_ENTRADA}
+            />
+          )}
+        </Campo>
+      ))}
       <label className="flex items-center gap-2 text-sm text-slate-800">
         <input
           type="checkbox"
