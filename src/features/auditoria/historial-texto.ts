@@ -1,5 +1,6 @@
 import { camposCambiados, etiquetaDeCampo, mostrarValor } from "./cambios";
 import type { EventoHistorial } from "./queries";
+import type { EntradaDeHistorial } from "@/components/ui/linea-de-tiempo";
 
 const VERBO: Record<string, string> = {
   CREAR: "abrió el reporte",
@@ -20,19 +21,8 @@ function comentarioDe(evento: EventoHistorial): string | null {
   return typeof despues?.comentarioRevision === "string" ? despues.comentarioRevision : null;
 }
 
-export interface LineaDeHistorial {
-  id: EventoHistorial["id"];
-  quien: string;
-  que: string;
-  cuando: Date;
-  /** The reviewer's comment of a return or a reopening. */
-  comentario: string | null;
-  /** "Campo: antes → después", for edits and evidence. */
-  cambios: string[];
-}
-
 /** A report's history in words, the same on its page and in its PDF. */
-export function lineasDelHistorial(eventos: EventoHistorial[]): LineaDeHistorial[] {
+export function lineasDelHistorial(eventos: EventoHistorial[]): EntradaDeHistorial[] {
   return eventos.map((e) => ({
     id: e.id,
     quien: e.actor?.nombre ?? "Sistema",

@@ -1,5 +1,5 @@
 import { camposCambiados } from "@/features/auditoria/cambios";
-import { formatearFechaHora } from "@/lib/fechas";
+import { LineaDeTiempo } from "@/components/ui/linea-de-tiempo";
 import type { EventoDeCentro } from "../queries";
 
 const VERBO: Record<string, string> = {
@@ -34,29 +34,14 @@ function mostrar(valor: unknown): string {
 
 /** Who changed the centro and what, newest first; the regional id is shown through its name. */
 export function HistorialCentro({ eventos }: { eventos: EventoDeCentro[] }) {
-  if (eventos.length === 0) return <p className="text-sm text-slate-600">Sin cambios registrados.</p>;
-  return (
-    <ol className="space-y-3">
-      {eventos.map((e) => {
-        const cambios = e.antes ? camposCambiados(e.antes, e.despues).filter((c) => c.campo in ETIQUETA) : [];
-        return (
-          <li key={e.id} className="border-l-2 border-slate-300 pl-3 text-sm">
-            <p>
-              <span className="font-semibold">{e.actor?.nombre ?? "Sistema"}</span> {verbo(e)}
-              <span className="text-slate-600"> · {formatearFechaHora(e.createdAt)}</span>
-            </p>
-            {cambios.length > 0 ? (
-              <ul className="mt-1 text-slate-700">
-                {cambios.map((c) => (
-                  <li key={c.campo}>
-                    {ETIQUETA[c.campo]}: {mostrar(c.antes)} → {mostrar(c.despues)}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </li>
-        );
-      })}
-    </ol>
-  );
+  const entradas = eventos.map((e) => ({
+    id: e.id,
+    quien: e.actor?.nombre ?? "Sistema",
+    que: verbo(e),
+    cuando: e.createdAt,
+    cambios: (e.antes ? camposCambiados(e.antes, e.despues).filter((c) => c.campo in ETIQUETA) : []).map(
+      (c) => `${ETIQUETA[c.campo]}: ${mostrar(c.antes)} → ${mostrar(c.despues)}`,
+    ),
+  }));
+  return <LineaDeTiempo entradas={entradas} vacia="Sin cambios registrados." />;
 }

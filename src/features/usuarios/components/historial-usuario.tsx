@@ -1,7 +1,7 @@
 import { camposCambiados } from "@/features/auditoria/cambios";
 import { NOMBRE_ROL } from "@/lib/etiquetas";
 import type { Rol } from "@/generated/prisma/enums";
-import { formatearFechaHora } from "@/lib/fechas";
+import { LineaDeTiempo } from "@/components/ui/linea-de-tiempo";
 import type { HistorialUsuario as Historial } from "../queries";
 
 const VERBO: Record<string, string> = {
@@ -38,33 +38,19 @@ function verbo(accion: string, antes: unknown): string {
 
 /** Who changed what in this account, newest first; password events say only that it changed. */
 export function HistorialUsuario({ historial }: { historial: Historial }) {
-  if (historial.eventos.length === 0) {
-    return <p className="text-sm text-slate-600">Aún no hay movimientos registrados.</p>;
-  }
-  return (
-    <ol className="space-y-3">
-      {historial.eventos.map((e) => {
-        const esAlta = e.antes === null;
-        const cambios = esAlta || e.accion.endsWith("CLAVE") ? [] : camposCambiados(e.antes, e.despues);
-        return (
-          <li key={e.id} className="border-l-2 border-slate-300 pl-3 text-sm">
-            <p>
-              <span className="font-semibold">{e.actor?.nombre ?? "Sistema"}</span> {verbo(e.accion, e.antes)}
-              <span className="text-slate-600"> · {formatearFechaHora(e.createdAt)}</span>
-            </p>
-            {cambios.length > 0 ? (
-              <ul className="mt-1 text-slate-700">
-                {cambios.map((c) => (
-                  <li key={c.campo}>
-                    {ETIQUETA[c.campo] ?? c.campo}: {mostrar(c.campo, c.antes, historial.centros)} →{" "}
-                    {mostrar(c.campo, c.despues, historial.centros)}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </li>
-        );
-      })}
-    </ol>
-  );
+  const entradas = historial.eventos.map((e) => {
+    const esAlta = e.antes === null;
+    const cambios = esAlta || e.accion.endsWith("CLAVE") ? [] : camposCambiados(e.antes, e.despues);
+    return {
+      id: e.id,
+      quien: e.actor?.nombre ?? "Sistema",
+      que: verbo(e.accion, e.antes),
+      cuando: e.createdAt,
+      cambios: cambios.map(
+        (c) =>
+          `${ETIQUETA[c.campo] ?? c.campo}: ${mostrar(c.campo, c.antes, historial.centros)} → ${mostrar(c.campo, c.despues, historial.centros)}`,
+      ),
+    };
+  });
+  return <LineaDeTiempo entradas={entradas} vacia="Aún no hay movimientos registrados." />;
 }
