@@ -20,7 +20,9 @@ export const MENSAJE_SIN_CONEXION =
 /**
  * Calling a server action from a form: while it runs `pendiente` is true; a refusal shows its
  * message and marks its fields; a request that never arrives (offline) is a refusal too, and what
- * the user typed stays in the form.
+ * the user typed stays in the form. Every form calls its action this way; the one exception is a
+ * button that only opens something (Diligenciar), which posts its server action with a plain
+ * `<form action>` so that it works before the page's JavaScript has loaded.
  */
 export function useAccion() {
   const [aviso, setAviso] = useState<AvisoDeAccion | null>(null);
