@@ -1,0 +1,28 @@
+import type { PrismaClient } from "@/generated/prisma/client";
+import { createTestDatabase } from "./database";
+
+const global = globalThis as unknown as { prisma?: PrismaClient };
+
+/** Drops the application's client (`db()`): its next use connects to whatever DATABASE_URL says then. */
+async function soltarCliente() {
+  await global.prisma?.$disconnect();
+  global.prisma = undefined;
+}
+
+/**
+ * Moves the test file to a database of its own, freshly migrated on the same server, for the files
+ * whose rows would change what other files count or whose fixtures can only exist once per database.
+ * Call it in `beforeAll` before anything touches the database; the returned function (for `afterAll`)
+ * puts DATABASE_URL back and drops that database.
+ */
+export async function usarBasePropia(prefijo: string): Promise<() => Promise<void>> {
+  const base = await createTestDatabase(prefijo);
+  const urlCompartida = process.env.DATABASE_URL;
+  await soltarCliente();
+  process.env.DATABASE_URL = base.url;
+  return async () => {
+    await soltarCliente();
+    process.env.DATABASE_URL = urlCompartida;
+    await base.drop();
+  };
+}
