@@ -198,8 +198,13 @@ describe("el trabajador de la cola", () => {
       (c) => c.estado === "FALLIDO",
     );
     expect(fallido).toMatchObject({ estado: "FALLIDO", intentos: 1 });
-    const [trabajo] = await prisma.$queryRaw<{ attempts: number; run_at: Date; last_error: string }[]>`
-      SELECT attempts, run_at, last_error FROM graphile_worker.jobs WHERE key = ${`correo:${id}`}`;
+    // The worker records the failure on its job just after the task marks the e-mail: wait for it.
+    const [trabajo] = await esperar(
+      () =>
+        prisma.$queryRaw<{ attempts: number; run_at: Date; last_error: string | null }[]>`
+          SELECT attempts, run_at, last_error FROM graphile_worker.jobs WHERE key = ${`correo:${id}`}`,
+      (filas) => filas[0]?.last_error != null,
+    );
     expect(trabajo?.attempts).toBe(1);
     // Exponential backoff: the next try is scheduled in the future, not at once.
     expect(trabajo!.run_at.getTime()).toBeGreaterThan(Date.now() - 1_000);
