@@ -129,9 +129,8 @@ export function leerImportacion(
   return { validas, errores, ignoradas, filas: tabla.filas.length };
 }
 
-/** A centro as the import compares it, with who would be left without a centro if it closed. */
-export interface CentroExistente {
-  id: number;
+/** What a centro is, as a file row and a stored centro both say it. */
+interface DatosDelCentro {
   codigo: string;
   nombre: string;
   regionalId: number;
@@ -139,6 +138,11 @@ export interface CentroExistente {
   generaAprovechamiento: boolean;
   requiereRecursos: boolean;
   activo: boolean;
+}
+
+/** A centro as the import compares it, with who would be left without a centro if it closed. */
+export interface CentroExistente extends DatosDelCentro {
+  id: number;
   subdirectoresActivos: string[];
 }
 
@@ -151,18 +155,11 @@ export interface Cambio {
   despues: string;
 }
 
-export interface FilaDelPlan {
+export interface FilaDelPlan extends DatosDelCentro {
   linea: number;
   accion: AccionDeFila;
   /** Id of the centro the row updates; null for a new one. */
   centroId: number | null;
-  codigo: string;
-  nombre: string;
-  regionalId: number;
-  regional: string;
-  generaAprovechamiento: boolean;
-  requiereRecursos: boolean;
-  activo: boolean;
   cambios: Cambio[];
 }
 
