@@ -11,14 +11,14 @@
 import { verificarAuditoria } from "@/features/auditoria/integridad";
 import { crearClientePrisma } from "@/server/cliente-prisma";
 import { prepararBase } from "./db/preparar";
-import { attachOrStartEmbeddedPostgres } from "./embedded-postgres";
+import { usarOIniciarPostgresEmbebido } from "./embedded-postgres";
 
 /** How many altered rows are printed; the count covers them all. */
 const MOSTRADOS = 20;
 
 async function main(): Promise<number> {
   const externa = process.env.DATABASE_URL?.trim();
-  const base = externa ? null : await attachOrStartEmbeddedPostgres({ log: (m) => console.log(m) });
+  const base = externa ? null : await usarOIniciarPostgresEmbebido({ log: (m) => console.log(m) });
   const url = externa || base!.url;
   if (base && !base.shared) await prepararBase(url);
   const prisma = crearClientePrisma(url);

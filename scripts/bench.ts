@@ -18,7 +18,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import type { AmbitoTablero } from "@/features/tableros/tipos";
-import { createTestDatabase } from "../tests/helpers/database";
+import { crearBaseDePrueba } from "../tests/helpers/database";
 import { asegurarCompilacion, iniciarInstancia } from "../tests/helpers/instancia";
 import { asegurarServidorDePruebas, puertoLibre } from "../tests/helpers/servidor-pruebas";
 import { CONEXIONES, imprimirMedidas, mediana, medirRutas, SEGUNDOS, type RutaMedida } from "./bench-paginas";
@@ -328,7 +328,7 @@ async function medirPaginas(url: string, sql: Ejecutor): Promise<void> {
 async function main(): Promise<void> {
   const inicio = performance.now();
   const servidor = await asegurarServidorDePruebas((m) => console.log(m));
-  const baseDeDatos = await createTestDatabase("plan_bench");
+  const baseDeDatos = await crearBaseDePrueba("plan_bench");
   process.env.DATABASE_URL = baseDeDatos.url;
   process.env.NEXTAUTH_SECRET ??= "banco-de-rendimiento-sin-sesiones";
   const sql = new pg.Client({ connectionString: baseDeDatos.url });

@@ -12,7 +12,7 @@ import { performance } from "node:perf_hooks";
 import { Rol } from "@/generated/prisma/enums";
 import { cifrarClave } from "@/server/claves";
 import { crearClientePrisma } from "@/server/cliente-prisma";
-import { attachOrStartEmbeddedPostgres } from "./embedded-postgres";
+import { usarOIniciarPostgresEmbebido } from "./embedded-postgres";
 import { Navegador } from "./navegador";
 
 const USO = "Uso: npm run carga -- [--url http://localhost:3000] [--usuarios 200] [--segundos 60]";
@@ -175,7 +175,7 @@ async function main(): Promise<number> {
   if (!salud?.ok)
     throw new Error(`La aplicación no responde en ${base}: iníciela (npm start) antes de medir.`);
   const externa = process.env.DATABASE_URL?.trim();
-  const embebida = externa ? null : await attachOrStartEmbeddedPostgres({ log: () => undefined });
+  const embebida = externa ? null : await usarOIniciarPostgresEmbebido({ log: () => undefined });
   if (embebida && !embebida.shared) {
     await embebida.stop();
     throw new Error("No se encontró la base de la aplicación en marcha: defina DATABASE_URL.");

@@ -13,7 +13,7 @@ import { registrarAuditoria } from "@/server/auditoria";
 import { cifrarClaveTemporal } from "@/server/claves";
 import { crearClientePrisma } from "@/server/cliente-prisma";
 import { prepararBase } from "./db/preparar";
-import { attachOrStartEmbeddedPostgres } from "./embedded-postgres";
+import { usarOIniciarPostgresEmbebido } from "./embedded-postgres";
 
 function argumento(nombre: string): string | undefined {
   const i = process.argv.indexOf(`--${nombre}`);
@@ -53,7 +53,7 @@ async function preguntar(
 
 async function main(): Promise<void> {
   const externa = process.env.DATABASE_URL?.trim();
-  const base = externa ? null : await attachOrStartEmbeddedPostgres({ log: (m) => console.log(m) });
+  const base = externa ? null : await usarOIniciarPostgresEmbebido({ log: (m) => console.log(m) });
   const url = externa || base!.url;
   if (base && !base.shared) await prepararBase(url);
   const prisma = crearClientePrisma(url);

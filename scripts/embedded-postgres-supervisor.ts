@@ -2,7 +2,7 @@
  * The embedded PostgreSQL of `npm start`, supervised: if its process dies without being asked to,
  * it is started again with the same directory and port.
  */
-import { parsePort, startEmbeddedPostgres, type EmbeddedPostgresOptions } from "./embedded-postgres";
+import { leerPuerto, iniciarPostgresEmbebido, type OpcionesDePostgresEmbebido } from "./embedded-postgres";
 
 /** Wait before restart attempt `n` (counting from 1): 1, 2, 4, 8, 16 and then 30 s. */
 export function esperaDeReinicio(n: number): number {
@@ -22,12 +22,12 @@ export interface PostgresVigilado {
  * retried with increasing waits; each step goes to `log`.
  */
 export async function vigilarPostgresEmbebido(
-  opciones: EmbeddedPostgresOptions = {},
+  opciones: OpcionesDePostgresEmbebido = {},
 ): Promise<PostgresVigilado> {
   const log = opciones.log ?? ((message: string) => console.log(message));
   // The same port every time: the application's DATABASE_URL stays valid across restarts.
-  const options = { ...opciones, port: opciones.port ?? parsePort(process.env.EMBEDDED_PG_PORT) };
-  let actual = await startEmbeddedPostgres(options);
+  const options = { ...opciones, port: opciones.port ?? leerPuerto(process.env.EMBEDDED_PG_PORT) };
+  let actual = await iniciarPostgresEmbebido(options);
   let deteniendo = false;
   let despertar: (() => void) | undefined;
   const dormir = (ms: number) =>
@@ -48,7 +48,7 @@ export async function vigilarPostgresEmbebido(
         await dormir(espera);
         if (deteniendo) return;
         try {
-          actual = await startEmbeddedPostgres({ ...options, log: () => undefined });
+          actual = await iniciarPostgresEmbebido({ ...options, log: () => undefined });
           // Stopped while this start was under way: `stop` could only stop the one that had died.
           if (deteniendo) {
             await actual.stop();

@@ -19,24 +19,24 @@ import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync, writeF
 import path from "node:path";
 import pg from "pg";
 import {
-  assertPortFree,
-  clearStaleServer,
-  EmbeddedPostgresError,
-  ensureExecutable,
-  hydrateLibrarySymlinks,
-  initialiseCluster,
-  prepareDataDir,
-  processCommandLine,
+  comprobarPuertoLibre,
+  detenerServidorHuerfano,
+  ErrorDePostgresEmbebido,
+  asegurarEjecutable,
+  crearEnlacesDeBibliotecas,
+  inicializarCluster,
+  prepararDirectorioDeDatos,
+  comandoDelProceso,
   RAIZ_DEL_PROYECTO,
   sleep,
-  STOP_TIMEOUT_MS,
-  resolveBinaries,
-  resolveRunAs,
-  SUPERUSER,
-  SUPERUSER_PASSWORD,
+  ESPERA_AL_DETENER_MS,
+  ubicarBinarios,
+  usuarioDeEjecucion,
+  SUPERUSUARIO,
+  CLAVE_DEL_SUPERUSUARIO,
 } from "./embedded-postgres-cluster";
 
-export { EmbeddedPostgresError };
+export { ErrorDePostgresEmbebido };
 
 export interface EmbeddedPostgres {
   /** Connection string of the application's database. */
@@ -47,7 +47,7 @@ export interface EmbeddedPostgres {
   terminado: Promise<string>;
 }
 
-export interface EmbeddedPostgresOptions {
+export interface OpcionesDePostgresEmbebido {
   /** Data directory. Defaults to `<project>/.data/postgres`. */
   dataDir?: string;
   /** TCP port. Defaults to `EMBEDDED_PG_PORT` or 54329. */
@@ -59,39 +59,39 @@ export interface EmbeddedPostgresOptions {
 }
 
 const DEFAULT_PORT = 54329;
-const DEFAULT_DATABASE = "plan_accion";
-const READY_TIMEOUT_MS = 120_000;
+const BASE_POR_DEFECTO = "plan_accion";
+const ESPERA_HASTA_LISTO_MS = 120_000;
 const MAX_LOG_BYTES = 10 * 1024 * 1024;
 
 /** Starts (and, the first time, initialises) the embedded PostgreSQL and returns its URL. */
-export async function startEmbeddedPostgres(
-  options: EmbeddedPostgresOptions = {},
+export async function iniciarPostgresEmbebido(
+  options: OpcionesDePostgresEmbebido = {},
 ): Promise<EmbeddedPostgres> {
   const log = options.log ?? ((message: string) => console.log(message));
   const dataDir = path.resolve(options.dataDir ?? path.join(RAIZ_DEL_PROYECTO, ".data", "postgres"));
   const stateDir = path.dirname(dataDir);
-  const port = options.port ?? parsePort(process.env.EMBEDDED_PG_PORT);
-  const database = options.database ?? DEFAULT_DATABASE;
+  const port = options.port ?? leerPuerto(process.env.EMBEDDED_PG_PORT);
+  const database = options.database ?? BASE_POR_DEFECTO;
   const logFile = path.join(stateDir, "postgres.log");
   const ownerFile = path.join(stateDir, "postgres.owner");
 
-  const binaries = await resolveBinaries();
-  hydrateLibrarySymlinks(binaries.packageDir);
-  ensureExecutable(binaries.postgres);
-  ensureExecutable(binaries.initdb);
+  const binaries = await ubicarBinarios();
+  crearEnlacesDeBibliotecas(binaries.packageDir);
+  asegurarEjecutable(binaries.postgres);
+  asegurarEjecutable(binaries.initdb);
 
-  const runAs = resolveRunAs();
-  prepareDataDir(stateDir, dataDir, runAs, binaries);
+  const runAs = usuarioDeEjecucion();
+  prepararDirectorioDeDatos(stateDir, dataDir, runAs, binaries);
 
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
-    log(`Inicializando PostgreSQL embebido en ${displayPath(dataDir)}…`);
-    await initialiseCluster(binaries, dataDir, stateDir, runAs);
+    log(`Inicializando PostgreSQL embebido en ${rutaParaMostrar(dataDir)}…`);
+    await inicializarCluster(binaries, dataDir, stateDir, runAs);
   }
 
-  await clearStaleServer(dataDir, ownerFile, log);
-  await assertPortFree(port);
+  await detenerServidorHuerfano(dataDir, ownerFile, log);
+  await comprobarPuertoLibre(port);
 
-  rotateLog(logFile);
+  rotarRegistro(logFile);
   const logFd = openSync(logFile, "a");
   writeFileSync(logFd, `\n--- ${new Date().toISOString()} inicio (puerto ${port}) ---\n`);
   let child: ChildProcess;
@@ -163,9 +163,9 @@ export async function startEmbeddedPostgres(
           }
         };
         sendSignal("SIGINT"); // fast shutdown: rolls back open transactions and closes cleanly
-        if (!(await settlesWithin(exitPromise, STOP_TIMEOUT_MS))) {
+        if (!(await terminaAntesDe(exitPromise, ESPERA_AL_DETENER_MS))) {
           sendSignal("SIGQUIT"); // immediate shutdown
-          if (!(await settlesWithin(exitPromise, 5_000))) {
+          if (!(await terminaAntesDe(exitPromise, 5_000))) {
             sendSignal("SIGKILL");
             await exitPromise;
           }
@@ -177,8 +177,8 @@ export async function startEmbeddedPostgres(
   };
 
   try {
-    await waitUntilReady(port, () => (exited ? exitDescription : undefined), logFile);
-    await ensureDatabase(port, database);
+    await esperarHastaListo(port, () => (exited ? exitDescription : undefined), logFile);
+    await asegurarBase(port, database);
   } catch (error) {
     await stop();
     throw error;
@@ -188,7 +188,7 @@ export async function startEmbeddedPostgres(
 }
 
 function urlFor(port: number, database: string): string {
-  return `postgresql://${SUPERUSER}:${SUPERUSER_PASSWORD}@127.0.0.1:${port}/${database}`;
+  return `postgresql://${SUPERUSUARIO}:${CLAVE_DEL_SUPERUSUARIO}@127.0.0.1:${port}/${database}`;
 }
 
 /**
@@ -196,8 +196,8 @@ function urlFor(port: number, database: string): string {
  * `npm start` owns, when there is one (`stop()` then leaves it alone), or else one started for the
  * command and stopped by `stop()`.
  */
-export async function attachOrStartEmbeddedPostgres(
-  options: EmbeddedPostgresOptions = {},
+export async function usarOIniciarPostgresEmbebido(
+  options: OpcionesDePostgresEmbebido = {},
 ): Promise<EmbeddedPostgres & { shared: boolean }> {
   const dataDir = path.resolve(options.dataDir ?? path.join(RAIZ_DEL_PROYECTO, ".data", "postgres"));
   const pidFile = path.join(dataDir, "postmaster.pid");
@@ -206,37 +206,37 @@ export async function attachOrStartEmbeddedPostgres(
     const [pidLine, , , portLine] = readFileSync(pidFile, "utf8").split("\n");
     const pid = Number(pidLine?.trim());
     const port = Number(portLine?.trim());
-    const commandLine = Number.isInteger(pid) && pid > 0 ? processCommandLine(pid) : undefined;
+    const commandLine = Number.isInteger(pid) && pid > 0 ? comandoDelProceso(pid) : undefined;
     const ownerFile = path.join(path.dirname(dataDir), "postgres.owner");
     const owner = existsSync(ownerFile) ? Number(readFileSync(ownerFile, "utf8").trim()) : NaN;
-    const ownerCommand = Number.isInteger(owner) && owner > 0 ? processCommandLine(owner) : undefined;
+    const ownerCommand = Number.isInteger(owner) && owner > 0 ? comandoDelProceso(owner) : undefined;
     if (commandLine?.includes(dataDir) && ownerCommand !== undefined && Number.isInteger(port)) {
       return {
-        url: urlFor(port, options.database ?? DEFAULT_DATABASE),
+        url: urlFor(port, options.database ?? BASE_POR_DEFECTO),
         stop: async () => {},
         terminado: new Promise<string>(() => undefined),
         shared: true,
       };
     }
   }
-  return { ...(await startEmbeddedPostgres(options)), shared: false };
+  return { ...(await iniciarPostgresEmbebido(options)), shared: false };
 }
 
-function displayPath(file: string): string {
+function rutaParaMostrar(file: string): string {
   const relative = path.relative(process.cwd(), file);
   return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
 }
 
-export function parsePort(value: string | undefined): number {
+export function leerPuerto(value: string | undefined): number {
   if (value === undefined || value.trim() === "") return DEFAULT_PORT;
   const port = Number(value);
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new EmbeddedPostgresError(`EMBEDDED_PG_PORT no es un puerto válido: "${value}".`);
+    throw new ErrorDePostgresEmbebido(`EMBEDDED_PG_PORT no es un puerto válido: "${value}".`);
   }
   return port;
 }
 
-function rotateLog(logFile: string): void {
+function rotarRegistro(logFile: string): void {
   try {
     if (statSync(logFile).size > MAX_LOG_BYTES) rmSync(logFile, { force: true });
   } catch {
@@ -244,7 +244,7 @@ function rotateLog(logFile: string): void {
   }
 }
 
-function logTail(logFile: string, lines = 30): string {
+function finalDelRegistro(logFile: string, lines = 30): string {
   try {
     return readFileSync(logFile, "utf8").trimEnd().split("\n").slice(-lines).join("\n");
   } catch {
@@ -256,27 +256,27 @@ function clientConfig(port: number, database: string): pg.ClientConfig {
   return {
     host: "127.0.0.1",
     port,
-    user: SUPERUSER,
-    password: SUPERUSER_PASSWORD,
+    user: SUPERUSUARIO,
+    password: CLAVE_DEL_SUPERUSUARIO,
     database,
     connectionTimeoutMillis: 2_000,
   };
 }
 
-async function waitUntilReady(
+async function esperarHastaListo(
   port: number,
   exitedWith: () => string | undefined,
   logFile: string,
 ): Promise<void> {
-  const deadline = Date.now() + READY_TIMEOUT_MS;
+  const deadline = Date.now() + ESPERA_HASTA_LISTO_MS;
   for (;;) {
     const exit = exitedWith();
     if (exit !== undefined) {
-      const tail = logTail(logFile);
+      const tail = finalDelRegistro(logFile);
       const hint = /Address already in use|could not (create|bind)/i.test(tail)
         ? `\nEl puerto ${port} parece estar en uso: elija otro con EMBEDDED_PG_PORT.`
         : "";
-      throw new EmbeddedPostgresError(
+      throw new ErrorDePostgresEmbebido(
         `PostgreSQL embebido terminó al iniciar (${exit}).${hint}\nÚltimas líneas de ${logFile}:\n${tail}`,
       );
     }
@@ -288,9 +288,9 @@ async function waitUntilReady(
       return;
     } catch {
       if (Date.now() > deadline) {
-        throw new EmbeddedPostgresError(
-          `PostgreSQL embebido no respondió en ${READY_TIMEOUT_MS / 1000} s.\n` +
-            `Últimas líneas de ${logFile}:\n${logTail(logFile)}`,
+        throw new ErrorDePostgresEmbebido(
+          `PostgreSQL embebido no respondió en ${ESPERA_HASTA_LISTO_MS / 1000} s.\n` +
+            `Últimas líneas de ${logFile}:\n${finalDelRegistro(logFile)}`,
         );
       }
     } finally {
@@ -300,7 +300,7 @@ async function waitUntilReady(
   }
 }
 
-async function ensureDatabase(port: number, database: string): Promise<void> {
+async function asegurarBase(port: number, database: string): Promise<void> {
   const client = new pg.Client(clientConfig(port, "postgres"));
   await client.connect();
   try {
@@ -313,7 +313,7 @@ async function ensureDatabase(port: number, database: string): Promise<void> {
   }
 }
 
-function settlesWithin(promise: Promise<void>, ms: number): Promise<boolean> {
+function terminaAntesDe(promise: Promise<void>, ms: number): Promise<boolean> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(false), ms);
     void promise.then(() => {

@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 export const RAIZ_DEL_PROYECTO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 /** Files and folders (relative to the root) whose changes require a rebuild. */
-export const BUILD_INPUTS = [
+export const ENTRADAS_DE_COMPILACION = [
   "src",
   "public",
   "prisma/schema.prisma",
@@ -26,25 +26,25 @@ export const BUILD_INPUTS = [
 
 const EXCLUDED_DIRS = new Set([path.join("src", "generated")]);
 
-export interface BuildState {
+export interface EstadoDeCompilacion {
   /** `true` if `next build` has to run. */
   stale: boolean;
   /** Human-readable explanation (in Spanish) of the verdict. */
   reason: string;
 }
 
-export function buildIdPath(root = RAIZ_DEL_PROYECTO): string {
+export function rutaDelBuildId(root = RAIZ_DEL_PROYECTO): string {
   return path.join(root, ".next", "BUILD_ID");
 }
 
-export function leerEstadoDeCompilacion(root = RAIZ_DEL_PROYECTO): BuildState {
+export function leerEstadoDeCompilacion(root = RAIZ_DEL_PROYECTO): EstadoDeCompilacion {
   let builtAt: number;
   try {
-    builtAt = statSync(buildIdPath(root)).mtimeMs;
+    builtAt = statSync(rutaDelBuildId(root)).mtimeMs;
   } catch {
     return { stale: true, reason: "no hay una compilación de producción (.next/BUILD_ID)" };
   }
-  const newer = findNewerFile(root, builtAt);
+  const newer = archivoMasNuevo(root, builtAt);
   if (newer) {
     return { stale: true, reason: `${newer} cambió después de la última compilación` };
   }
@@ -56,12 +56,12 @@ export function leerEstadoDeCompilacion(root = RAIZ_DEL_PROYECTO): BuildState {
  * interrupted build never looks up to date.
  */
 export function invalidarCompilacion(root = RAIZ_DEL_PROYECTO): void {
-  rmSync(buildIdPath(root), { force: true });
+  rmSync(rutaDelBuildId(root), { force: true });
 }
 
 /** First input file (relative path) modified after `since`, or `undefined`. */
-export function findNewerFile(root: string, since: number): string | undefined {
-  for (const input of BUILD_INPUTS) {
+export function archivoMasNuevo(root: string, since: number): string | undefined {
+  for (const input of ENTRADAS_DE_COMPILACION) {
     const found = walk(root, input, since);
     if (found) return found;
   }

@@ -6,7 +6,7 @@
 // Runs with `tsx --conditions=react-server`, like the worker.
 import { ejecutarPasada } from "@/features/recordatorios/pasada";
 import { crearClientePrisma } from "@/server/cliente-prisma";
-import { attachOrStartEmbeddedPostgres } from "./embedded-postgres";
+import { usarOIniciarPostgresEmbebido } from "./embedded-postgres";
 import { prepararBase } from "./db/preparar";
 
 const USO = "Uso: npm run recordatorios -- [--fecha AAAA-MM-DD]";
@@ -30,7 +30,7 @@ function leerFecha(args: string[]): string | undefined {
 async function main(): Promise<void> {
   const hoy = leerFecha(process.argv.slice(2));
   const externa = process.env.DATABASE_URL?.trim();
-  const base = externa ? null : await attachOrStartEmbeddedPostgres({ log: (m) => console.log(m) });
+  const base = externa ? null : await usarOIniciarPostgresEmbebido({ log: (m) => console.log(m) });
   const url = externa || base!.url;
   if (base && !base.shared) await prepararBase(url);
   const prisma = crearClientePrisma(url);

@@ -4,7 +4,7 @@
 // of `npm start`, whether the application is running or not (the backup does not stop it).
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { attachOrStartEmbeddedPostgres } from "./embedded-postgres";
+import { usarOIniciarPostgresEmbebido } from "./embedded-postgres";
 import { RAIZ_DEL_PROYECTO } from "./estado-de-compilacion";
 import { prepararBase } from "./db/preparar";
 import { respaldar } from "./db/respaldo";
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const carpeta = path.resolve(i === -1 ? path.join(RAIZ_DEL_PROYECTO, ".data", "respaldos") : args[i + 1]!);
   await mkdir(carpeta, { recursive: true });
   const externa = process.env.DATABASE_URL?.trim();
-  const base = externa ? null : await attachOrStartEmbeddedPostgres({ log: (m) => console.log(m) });
+  const base = externa ? null : await usarOIniciarPostgresEmbebido({ log: (m) => console.log(m) });
   const url = externa || base!.url;
   try {
     if (base && !base.shared) await prepararBase(url);

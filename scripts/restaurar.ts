@@ -5,7 +5,7 @@
 // database of `npm start` (stop every application instance that uses that database first).
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { attachOrStartEmbeddedPostgres } from "./embedded-postgres";
+import { usarOIniciarPostgresEmbebido } from "./embedded-postgres";
 import { restaurarBase } from "./db/restauracion";
 
 const USO = "Uso: npm run restaurar -- ARCHIVO [--forzar]";
@@ -18,7 +18,7 @@ async function main(): Promise<number> {
   const archivo = path.resolve(resto[0]!);
   if (!existsSync(archivo)) throw new Error(`No existe el archivo ${archivo}.\n${USO}`);
   const externa = process.env.DATABASE_URL?.trim();
-  const base = externa ? null : await attachOrStartEmbeddedPostgres({ log: (m) => console.log(m) });
+  const base = externa ? null : await usarOIniciarPostgresEmbebido({ log: (m) => console.log(m) });
   try {
     if (base?.shared) {
       throw new Error(

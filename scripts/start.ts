@@ -17,22 +17,22 @@ import { configuracionSmtp } from "@/server/correo";
 import { configuracionEntra } from "@/server/entra";
 import { leerConfianza } from "@/lib/direccion";
 import { leerEstadoDeCompilacion, invalidarCompilacion, RAIZ_DEL_PROYECTO } from "./estado-de-compilacion";
-import { countActiveAdmins, countVigencias, existingDemoAccounts } from "./db/estado";
+import { contarAdministradoresActivos, contarVigencias, cuentasDemoExistentes } from "./db/estado";
 import { iniciarTrabajadorVigilado } from "./cola/proceso";
 import { hostPorDefecto, leerDespliegue } from "@/lib/despliegue";
 import { vigilarPostgresEmbebido } from "./embedded-postgres-supervisor";
-import { ensureAuthSecret, loadEnvFiles } from "./arranque/entorno";
-import { watchLauncher } from "./arranque/lanzador";
-import { info, printBanner, redact } from "./arranque/mensajes";
-import { arranque, isRunning, runChecked, shutdown } from "./arranque/procesos";
+import { asegurarSecretoDeSesion, cargarArchivosEnv } from "./arranque/entorno";
+import { vigilarLanzador } from "./arranque/lanzador";
+import { info, imprimirBienvenida, redact } from "./arranque/mensajes";
+import { arranque, estaCorriendo, ejecutarComprobando, shutdown } from "./arranque/procesos";
 
 const DEV = process.argv.includes("--dev");
 const BIN = path.join(RAIZ_DEL_PROYECTO, "node_modules", ".bin");
-const READY_TIMEOUT_MS = DEV ? 600_000 : 180_000;
+const ESPERA_HASTA_LISTO_MS = DEV ? 600_000 : 180_000;
 
 async function main(): Promise<void> {
   process.chdir(RAIZ_DEL_PROYECTO);
-  loadEnvFiles();
+  cargarArchivosEnv();
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   const port = process.env.PORT?.trim() || "3000";
   process.env.PORT = port;
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
 
   if (!existsSync(path.join(RAIZ_DEL_PROYECTO, "src", "generated", "prisma"))) {
     info("Generando el cliente de Prisma (prisma generate)…");
-    await runChecked(path.join(BIN, "prisma"), ["generate"], "prisma generate");
+    await ejecutarComprobando(path.join(BIN, "prisma"), ["generate"], "prisma generate");
   }
 
   // 1. Database
@@ -73,12 +73,12 @@ async function main(): Promise<void> {
     info(`Usando la base de datos de DATABASE_URL (${redact(databaseUrl)}).`);
   } else {
     info("DATABASE_URL no está definida: se usa PostgreSQL embebido (.data/postgres).");
-    arranque.embeddedStarting = vigilarPostgresEmbebido({ log: info });
-    databaseUrl = (await arranque.embeddedStarting).url;
+    arranque.arrancandoEmbebido = vigilarPostgresEmbebido({ log: info });
+    databaseUrl = (await arranque.arrancandoEmbebido).url;
     process.env.DATABASE_URL = databaseUrl;
     info(`PostgreSQL embebido listo en ${redact(databaseUrl)}.`);
   }
-  if (arranque.shuttingDown) return;
+  if (arranque.apagando) return;
 
   // 2. Migrations and initial data. Imported here: the seed uses the generated client.
   const { prepararBase } = await import("./db/preparar");
@@ -96,9 +96,9 @@ async function main(): Promise<void> {
   for (const linea of informeDeImportacion(await importarEvidenciasEnDisco(databaseUrl, carpeta), carpeta)) {
     info(linea);
   }
-  if (arranque.shuttingDown) return;
+  if (arranque.apagando) return;
 
-  if ((await countVigencias(databaseUrl)) === 0) {
+  if ((await contarVigencias(databaseUrl)) === 0) {
     const demo = despliegue !== "produccion" && (embedded || process.env.SEED_DEMO === "true");
     if (demo) {
       info("La base de datos está vacía: se cargan el plan base y los datos de demostración…");
@@ -111,14 +111,14 @@ async function main(): Promise<void> {
     await seedDatabase(databaseUrl, { demo, log: (message) => info(`  ${message}`) });
     info("Datos iniciales cargados.");
   }
-  const demoEmails = await existingDemoAccounts(databaseUrl);
+  const demoEmails = await cuentasDemoExistentes(databaseUrl);
   if (despliegue === "produccion" && demoEmails.size > 0) {
     throw new Error(
       `DESPLIEGUE=produccion y la base tiene cuentas de demostración (${[...demoEmails].join(", ")}), ` +
         "cuya contraseña es pública. Elimínelas de la base o use una base sin datos de demostración.",
     );
   }
-  if (despliegue === "produccion" && (await countActiveAdmins(databaseUrl)) === 0) {
+  if (despliegue === "produccion" && (await contarAdministradoresActivos(databaseUrl)) === 0) {
     info("No hay ningún administrador activo: cree el primero con `npm run admin:crear`.");
   }
   if (!process.env.HOST?.trim()) {
@@ -127,10 +127,10 @@ async function main(): Promise<void> {
       info("Demostración: la aplicación solo atiende en este equipo (defina HOST para abrirla a la red).");
     }
   }
-  if (arranque.shuttingDown) return;
+  if (arranque.apagando) return;
 
   // 3. Sessions and build
-  ensureAuthSecret();
+  asegurarSecretoDeSesion();
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
   if (!DEV) {
@@ -139,7 +139,7 @@ async function main(): Promise<void> {
       info(`Compilando la aplicación con next build (${state.reason}); tarda unos minutos…`);
       invalidarCompilacion(RAIZ_DEL_PROYECTO);
       try {
-        await runChecked(path.join(BIN, "next"), ["build"], "next build");
+        await ejecutarComprobando(path.join(BIN, "next"), ["build"], "next build");
       } catch (error) {
         invalidarCompilacion(RAIZ_DEL_PROYECTO);
         throw error;
@@ -148,7 +148,7 @@ async function main(): Promise<void> {
       info("La compilación de producción está al día: se omite next build.");
     }
   }
-  if (arranque.shuttingDown) return;
+  if (arranque.apagando) return;
 
   // 4. Server: our own (scripts/servidor.ts) in production; `next dev` in development.
   info(`Iniciando Next.js (${DEV ? "next dev" : "scripts/servidor.ts"}) en el puerto ${port}…`);
@@ -163,10 +163,10 @@ async function main(): Promise<void> {
         env: process.env,
         stdio: "inherit",
       });
-  arranque.currentChild = server;
-  arranque.currentLabel = "Next.js";
+  arranque.hijoActual = server;
+  arranque.etiquetaActual = "Next.js";
   server.once("exit", (code, signal) => {
-    if (arranque.shuttingDown) return;
+    if (arranque.apagando) return;
     void shutdown(
       `Next.js terminó inesperadamente (${signal ? `señal ${signal}` : `código ${code}`})`,
       code || 1,
@@ -174,19 +174,19 @@ async function main(): Promise<void> {
   });
 
   info("Iniciando el trabajador de la cola (correos y recordatorios)…");
-  arranque.worker = iniciarTrabajadorVigilado(process.env, info, () => !arranque.shuttingDown);
+  arranque.worker = iniciarTrabajadorVigilado(process.env, info, () => !arranque.apagando);
 
   const baseUrl = `http://localhost:${port}`;
-  if (await waitForHttp(`${baseUrl}/login`, server)) {
-    printBanner(process.env.NEXTAUTH_URL ?? baseUrl, demoEmails);
-  } else if (!arranque.shuttingDown) {
+  if (await esperarHttp(`${baseUrl}/login`, server)) {
+    imprimirBienvenida(process.env.NEXTAUTH_URL ?? baseUrl, demoEmails);
+  } else if (!arranque.apagando) {
     await shutdown(`Next.js no respondió en ${baseUrl}/login`, 1);
   }
 }
 
-async function waitForHttp(url: string, server: ChildProcess): Promise<boolean> {
-  const deadline = Date.now() + READY_TIMEOUT_MS;
-  while (Date.now() < deadline && !arranque.shuttingDown && isRunning(server)) {
+async function esperarHttp(url: string, server: ChildProcess): Promise<boolean> {
+  const deadline = Date.now() + ESPERA_HASTA_LISTO_MS;
+  while (Date.now() < deadline && !arranque.apagando && estaCorriendo(server)) {
     try {
       const response = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(30_000) });
       if (response.status < 500) return true;
@@ -204,16 +204,16 @@ process.stderr.on("error", () => undefined);
 
 // Safety net if the process exits without going through shutdown(): do not leave Next.js orphaned.
 process.on("exit", () => {
-  if (arranque.currentChild && isRunning(arranque.currentChild)) arranque.currentChild.kill("SIGTERM");
+  if (arranque.hijoActual && estaCorriendo(arranque.hijoActual)) arranque.hijoActual.kill("SIGTERM");
 });
 
-watchLauncher();
+vigilarLanzador();
 
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => {
-    if (arranque.shuttingDown) {
+    if (arranque.apagando) {
       // Ctrl-C also arrives forwarded by npm/tsx: only say something if the user insists.
-      if (Date.now() - arranque.shutdownStartedAt > 1_000) info("Apagado en curso; espere…");
+      if (Date.now() - arranque.inicioDelApagado > 1_000) info("Apagado en curso; espere…");
       return;
     }
     void shutdown(`Señal ${signal} recibida`, 0);
@@ -221,7 +221,7 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
 }
 
 main().catch(async (error: unknown) => {
-  if (arranque.shuttingDown) return;
+  if (arranque.apagando) return;
   console.error(`\n[inicio] Error: ${error instanceof Error ? error.message : String(error)}`);
   if (error instanceof Error && error.stack && process.env.DEBUG) console.error(error.stack);
   await shutdown("No se pudo iniciar la aplicación", 1);

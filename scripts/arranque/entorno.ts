@@ -6,7 +6,7 @@ import { RAIZ_DEL_PROYECTO } from "../estado-de-compilacion";
 import { info } from "./mensajes";
 
 /** Loads .env.local and .env (without overwriting variables already set), as Next.js does. */
-export function loadEnvFiles(): void {
+export function cargarArchivosEnv(): void {
   for (const file of [".env.local", ".env"]) {
     const full = path.join(RAIZ_DEL_PROYECTO, file);
     if (existsSync(full)) process.loadEnvFile(full);
@@ -14,7 +14,7 @@ export function loadEnvFiles(): void {
 }
 
 /** A persistent NEXTAUTH_SECRET in .data/secret, so that sessions survive restarts. */
-export function ensureAuthSecret(): void {
+export function asegurarSecretoDeSesion(): void {
   if (process.env.NEXTAUTH_SECRET || process.env.AUTH_SECRET) return;
   const file = path.join(RAIZ_DEL_PROYECTO, ".data", "secret");
   let secret = existsSync(file) ? readFileSync(file, "utf8").trim() : "";

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { arranque, shutdown } from "./procesos";
 
 /** PID of the parent process of `pid`, read from /proc (Linux); `undefined` if it cannot be known. */
-function parentOf(pid: number): number | undefined {
+function padreDe(pid: number): number | undefined {
   try {
     // /proc/<pid>/stat: "pid (command) state ppid …"; the command may contain spaces.
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
@@ -14,7 +14,7 @@ function parentOf(pid: number): number | undefined {
   }
 }
 
-function commandOf(pid: number): string {
+function comandoDe(pid: number): string {
   try {
     return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ");
   } catch {
@@ -28,21 +28,21 @@ function commandOf(pid: number): string {
  * PostgreSQL. Hence the processes of that chain are watched: if any of them disappears, everything
  * shuts down.
  */
-export function watchLauncher(): void {
+export function vigilarLanzador(): void {
   if (!process.env.npm_lifecycle_event) return;
   const chain: number[] = [];
   let pid = process.ppid;
   for (let depth = 0; depth < 6 && pid > 1; depth += 1) {
     chain.push(pid);
-    if (/(^|[\s/])npm(-cli\.js)?(\s|$)/.test(commandOf(pid))) break;
-    const parent = parentOf(pid);
+    if (/(^|[\s/])npm(-cli\.js)?(\s|$)/.test(comandoDe(pid))) break;
+    const parent = padreDe(pid);
     if (parent === undefined) break;
     pid = parent;
   }
   if (chain.length === 0) return;
   const timer = setInterval(() => {
-    const gone = chain.find((ancestor) => !processExists(ancestor));
-    if (gone !== undefined && !arranque.shuttingDown) {
+    const gone = chain.find((ancestor) => !existeProceso(ancestor));
+    if (gone !== undefined && !arranque.apagando) {
       clearInterval(timer);
       void shutdown(`El proceso que lanzó la aplicación (PID ${gone}) terminó`, 0);
     }
@@ -50,7 +50,7 @@ export function watchLauncher(): void {
   timer.unref();
 }
 
-function processExists(pid: number): boolean {
+function existeProceso(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

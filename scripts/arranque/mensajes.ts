@@ -13,7 +13,7 @@ export function redact(url: string): string {
   }
 }
 
-export function printBanner(url: string, demoEmails: Set<string>): void {
+export function imprimirBienvenida(url: string, demoEmails: Set<string>): void {
   const line = "─".repeat(64);
   const rows = [line, "  Seguimiento al Plan de Acción — listo", `  Abra ${url}`];
   const accounts = Object.values(ACCESOS_DEMO).filter((account) => demoEmails.has(account.email));

@@ -6,76 +6,76 @@ import type { PostgresVigilado } from "../embedded-postgres-supervisor";
 import { RAIZ_DEL_PROYECTO } from "../estado-de-compilacion";
 import { info } from "./mensajes";
 
-const CHILD_STOP_TIMEOUT_MS = 15_000;
+const ESPERA_AL_DETENER_HIJO_MS = 15_000;
 
 /** What the start-up has running, shared by its steps and by the shutdown. */
 export const arranque: {
-  shuttingDown: boolean;
-  shutdownStartedAt: number;
+  apagando: boolean;
+  inicioDelApagado: number;
   /** Child process currently running (prisma generate, next build or the Next.js server). */
-  currentChild: ChildProcess | undefined;
-  currentLabel: string;
-  embeddedStarting: Promise<PostgresVigilado> | undefined;
+  hijoActual: ChildProcess | undefined;
+  etiquetaActual: string;
+  arrancandoEmbebido: Promise<PostgresVigilado> | undefined;
   worker: TrabajadorVigilado | undefined;
 } = {
-  shuttingDown: false,
-  shutdownStartedAt: 0,
-  currentChild: undefined,
-  currentLabel: "",
-  embeddedStarting: undefined,
+  apagando: false,
+  inicioDelApagado: 0,
+  hijoActual: undefined,
+  etiquetaActual: "",
+  arrancandoEmbebido: undefined,
   worker: undefined,
 };
 
 function run(command: string, args: string[], label: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: RAIZ_DEL_PROYECTO, env: process.env, stdio: "inherit" });
-    arranque.currentChild = child;
-    arranque.currentLabel = label;
+    arranque.hijoActual = child;
+    arranque.etiquetaActual = label;
     child.once("error", reject);
     child.once("exit", (code, signal) => {
-      if (arranque.currentChild === child) arranque.currentChild = undefined;
+      if (arranque.hijoActual === child) arranque.hijoActual = undefined;
       resolve(code ?? (signal ? 128 : 1));
     });
   });
 }
 
-export async function runChecked(command: string, args: string[], label: string): Promise<void> {
+export async function ejecutarComprobando(command: string, args: string[], label: string): Promise<void> {
   const code = await run(command, args, label);
-  if (code !== 0 && !arranque.shuttingDown) throw new Error(`${label} falló (código ${code}).`);
+  if (code !== 0 && !arranque.apagando) throw new Error(`${label} falló (código ${code}).`);
 }
 
-export function isRunning(child: ChildProcess): boolean {
+export function estaCorriendo(child: ChildProcess): boolean {
   return child.exitCode === null && child.signalCode === null;
 }
 
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (!isRunning(child)) return;
+async function detenerHijo(child: ChildProcess): Promise<void> {
+  if (!estaCorriendo(child)) return;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   child.kill("SIGTERM");
   const timer = setTimeout(() => {
-    if (isRunning(child)) child.kill("SIGKILL");
-  }, CHILD_STOP_TIMEOUT_MS);
+    if (estaCorriendo(child)) child.kill("SIGKILL");
+  }, ESPERA_AL_DETENER_HIJO_MS);
   await exited;
   clearTimeout(timer);
 }
 
 /** Stops, in order, the running child process (Next.js), the worker and the embedded PostgreSQL. */
 export async function shutdown(reason: string, exitCode: number): Promise<void> {
-  if (arranque.shuttingDown) return;
-  arranque.shuttingDown = true;
-  arranque.shutdownStartedAt = Date.now();
+  if (arranque.apagando) return;
+  arranque.apagando = true;
+  arranque.inicioDelApagado = Date.now();
   console.log(`\n[inicio] ${reason}: deteniendo…`);
   try {
-    if (arranque.currentChild) {
-      const running = isRunning(arranque.currentChild);
-      await stopChild(arranque.currentChild);
-      if (running) info(`${arranque.currentLabel} detenido.`);
+    if (arranque.hijoActual) {
+      const running = estaCorriendo(arranque.hijoActual);
+      await detenerHijo(arranque.hijoActual);
+      if (running) info(`${arranque.etiquetaActual} detenido.`);
     }
     if (arranque.worker) {
       await arranque.worker.detener();
       info("Trabajador de la cola detenido.");
     }
-    const database = await arranque.embeddedStarting?.catch(() => undefined);
+    const database = await arranque.arrancandoEmbebido?.catch(() => undefined);
     if (database) {
       await database.stop();
       info("PostgreSQL embebido detenido.");

@@ -1,7 +1,7 @@
 // Database migrations on Prisma's schema engine in WebAssembly.
 //   tsx scripts/db/cli.ts deploy | new <nombre> | status | reset [--force]
 import { relative } from "node:path";
-import { createMigration, migrationStatus } from "./migrations";
+import { crearMigracion, estadoDeMigraciones } from "./migrations";
 import { prepararBase, restablecerBase } from "./preparar";
 
 const usage = "Uso: tsx scripts/db/cli.ts deploy | new <nombre> | status | reset [--force]";
@@ -24,13 +24,13 @@ function list(title: string, names: string[]): void {
   for (const name of names) console.log(`  ${name}`);
 }
 
-function reportApplied(names: string[]): void {
+function informarAplicadas(names: string[]): void {
   if (names.length === 0) console.log("No hay migraciones pendientes.");
   else list(`Migraciones aplicadas (${names.length})`, names);
 }
 
 async function status(): Promise<number> {
-  const s = await migrationStatus(databaseUrl());
+  const s = await estadoDeMigraciones(databaseUrl());
   list("Aplicadas", s.applied);
   list("Pendientes (npm run db:migrate)", s.pending);
   list("Modificadas después de aplicarse", s.edited);
@@ -44,18 +44,18 @@ async function status(): Promise<number> {
 async function main([command, ...args]: string[]): Promise<number> {
   switch (command) {
     case "deploy":
-      reportApplied(await prepararBase(databaseUrl()));
+      informarAplicadas(await prepararBase(databaseUrl()));
       return 0;
     case "status":
       return status();
     case "reset":
-      reportApplied(await restablecerBase(databaseUrl(), { force: args.includes("--force") }));
+      informarAplicadas(await restablecerBase(databaseUrl(), { force: args.includes("--force") }));
       console.log("Base de datos restablecida.");
       return 0;
     case "new": {
       const name = args.join(" ");
       if (!name) break;
-      const directory = await createMigration(name);
+      const directory = await crearMigracion(name);
       console.log(
         directory
           ? `Migración creada: ${relative(process.cwd(), directory)}/migration.sql`

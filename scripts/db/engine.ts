@@ -109,7 +109,7 @@ function databaseAdapterFactory(pool: pg.Pool): SqlMigrationAwareDriverAdapterFa
  * Runs `work` with a schema engine for `schema`, connected to `databaseUrl` (or to no database, for
  * diffs between schemas), then frees the engine and closes its connections so the process can exit.
  */
-export async function withEngine<T>(
+export async function conMotor<T>(
   schema: SchemaFile,
   databaseUrl: string | null,
   work: (engine: SchemaEngine) => Promise<T>,

@@ -2,7 +2,7 @@
 import pg from "pg";
 import { ACCESOS_DEMO } from "../cuentas-demo";
 
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+async function conCliente<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -12,15 +12,15 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
   }
 }
 
-export function countVigencias(url: string): Promise<number> {
-  return withClient(url, async (client) => {
+export function contarVigencias(url: string): Promise<number> {
+  return conCliente(url, async (client) => {
     const result = await client.query<{ n: number }>('select count(*)::int as n from "Vigencia"');
     return result.rows[0]?.n ?? 0;
   });
 }
 
-export function countActiveAdmins(url: string): Promise<number> {
-  return withClient(url, async (client) => {
+export function contarAdministradoresActivos(url: string): Promise<number> {
+  return conCliente(url, async (client) => {
     const result = await client.query<{ n: number }>(
       `select count(*)::int as n from "User" where rol = 'ADMIN' and activo`,
     );
@@ -28,9 +28,9 @@ export function countActiveAdmins(url: string): Promise<number> {
   });
 }
 
-export function existingDemoAccounts(url: string): Promise<Set<string>> {
+export function cuentasDemoExistentes(url: string): Promise<Set<string>> {
   const emails = Object.values(ACCESOS_DEMO).map((account) => account.email);
-  return withClient(url, async (client) => {
+  return conCliente(url, async (client) => {
     const result = await client.query<{ email: string }>(
       'select email from "User" where email = any($1::text[])',
       [emails],

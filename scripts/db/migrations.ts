@@ -3,7 +3,7 @@ import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { MigrationDirectory, MigrationList } from "@prisma/schema-engine-wasm/schema_engine_bg";
 import pg from "pg";
-import { withEngine, type SchemaEngine, type SchemaFile } from "./engine";
+import { conMotor, type SchemaEngine, type SchemaFile } from "./engine";
 
 const root = resolve(fileURLToPath(import.meta.url), "../../..");
 const schemaPath = join(root, "prisma/schema.prisma");
@@ -21,12 +21,12 @@ provider = "postgresql"
 `;
 const noFilters = { externalTables: [], externalEnums: [] };
 
-export interface MigrationOptions {
+export interface OpcionesDeMigracion {
   /** Where the migration directories are; `prisma/migrations` by default. */
   migrationsDir?: string;
 }
 
-export interface MigrationStatus {
+export interface EstadoDeLasMigraciones {
   /** Migrations of the directory that the database records as applied. */
   applied: string[];
   /** Migrations of the directory not yet applied. */
@@ -44,7 +44,7 @@ async function readSchema(path: string): Promise<SchemaFile> {
 }
 
 /** The migrations directory as `prisma migrate` reads it: its subdirectories, in name order. */
-async function listMigrations(baseDir: string): Promise<MigrationList> {
+async function listarMigraciones(baseDir: string): Promise<MigrationList> {
   const entries = await readdir(baseDir, { withFileTypes: true }).catch(() => []);
   const names = entries.filter((e) => e.isDirectory()).map((e) => e.name);
   const migrationDirectories = await Promise.all(
@@ -71,7 +71,10 @@ async function listMigrations(baseDir: string): Promise<MigrationList> {
 }
 
 /** Reads the migration history of the engine's database against `migrationsList`. */
-async function diagnose(engine: SchemaEngine, migrationsList: MigrationList): Promise<MigrationStatus> {
+async function diagnose(
+  engine: SchemaEngine,
+  migrationsList: MigrationList,
+): Promise<EstadoDeLasMigraciones> {
   const diagnosis = await engine.diagnoseMigrationHistory({
     migrationsList,
     optInToShadowDatabase: false,
@@ -89,12 +92,12 @@ async function diagnose(engine: SchemaEngine, migrationsList: MigrationList): Pr
 }
 
 /** Applied, pending and problematic migrations of the database, like `prisma migrate status`. */
-export async function migrationStatus(
+export async function estadoDeMigraciones(
   databaseUrl: string,
-  { migrationsDir = defaultMigrationsDir }: MigrationOptions = {},
-): Promise<MigrationStatus> {
-  const migrationsList = await listMigrations(migrationsDir);
-  return withEngine(await readSchema(schemaPath), databaseUrl, (engine) => diagnose(engine, migrationsList));
+  { migrationsDir = defaultMigrationsDir }: OpcionesDeMigracion = {},
+): Promise<EstadoDeLasMigraciones> {
+  const migrationsList = await listarMigraciones(migrationsDir);
+  return conMotor(await readSchema(schemaPath), databaseUrl, (engine) => diagnose(engine, migrationsList));
 }
 
 /**
@@ -102,12 +105,12 @@ export async function migrationStatus(
  * `prisma migrate deploy` does. Refuses when an applied migration was edited or one failed.
  * Returns the names of the migrations applied.
  */
-export async function deployMigrations(
+export async function aplicarMigraciones(
   databaseUrl: string,
-  { migrationsDir = defaultMigrationsDir }: MigrationOptions = {},
+  { migrationsDir = defaultMigrationsDir }: OpcionesDeMigracion = {},
 ): Promise<string[]> {
-  const migrationsList = await listMigrations(migrationsDir);
-  return withEngine(await readSchema(schemaPath), databaseUrl, async (engine) => {
+  const migrationsList = await listarMigraciones(migrationsDir);
+  return conMotor(await readSchema(schemaPath), databaseUrl, async (engine) => {
     const { edited, failed } = await diagnose(engine, migrationsList);
     if (failed.length > 0) {
       throw new Error(
@@ -127,13 +130,13 @@ export async function deployMigrations(
 }
 
 /** The SQL that takes a database from the snapshot schema to the current one ("" when none). */
-export async function pendingSchemaChanges(): Promise<string> {
+export async function cambiosDeEsquemaPendientes(): Promise<string> {
   const current = await readSchema(schemaPath);
   const snapshot = await readFile(snapshotPath, "utf8").catch(() => null);
-  if (snapshot === null && (await listMigrations(defaultMigrationsDir)).migrationDirectories.length) {
+  if (snapshot === null && (await listarMigraciones(defaultMigrationsDir)).migrationDirectories.length) {
     throw new Error(`Falta ${relative(root, snapshotPath)}: sin él no se sabe qué cambió.`);
   }
-  const { stdout } = await withEngine(current, null, (engine) =>
+  const { stdout } = await conMotor(current, null, (engine) =>
     engine.diff({
       from:
         snapshot === null
@@ -151,7 +154,7 @@ export async function pendingSchemaChanges(): Promise<string> {
 }
 
 /** `Año Fiscal 2026` → `ano_fiscal_2026`. */
-function sanitizeName(name: string): string {
+function nombreSaneado(name: string): string {
   return name
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -169,10 +172,10 @@ function timestamp(date: Date): string {
  * Writes a migration from the snapshot schema to `prisma/schema.prisma` and updates the snapshot.
  * Returns the new directory, or null when the schema did not change.
  */
-export async function createMigration(name: string): Promise<string | null> {
-  const slug = sanitizeName(name);
+export async function crearMigracion(name: string): Promise<string | null> {
+  const slug = nombreSaneado(name);
   if (!slug) throw new Error(`El nombre de la migración no sirve: "${name}".`);
-  const script = await pendingSchemaChanges();
+  const script = await cambiosDeEsquemaPendientes();
   if (!script) return null;
   const directory = join(defaultMigrationsDir, `${timestamp(new Date())}_${slug}`);
   await mkdir(defaultMigrationsDir, { recursive: true });
@@ -208,5 +211,5 @@ export async function resetDatabase(
   } finally {
     await client.end();
   }
-  return deployMigrations(databaseUrl);
+  return aplicarMigraciones(databaseUrl);
 }

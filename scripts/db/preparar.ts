@@ -1,7 +1,7 @@
 // The application's complete database: Prisma's migrations and the job queue's schema
 // (graphile_worker), which the application uses inside its own transactions to enqueue e-mails.
 import { Logger, runMigrations } from "graphile-worker";
-import { deployMigrations, resetDatabase } from "./migrations";
+import { aplicarMigraciones, resetDatabase } from "./migrations";
 
 const silencioso = new Logger(() => () => undefined);
 
@@ -12,7 +12,7 @@ export async function instalarCola(connectionString: string): Promise<void> {
 
 /** Applies pending migrations and installs the queue; returns the migrations applied. */
 export async function prepararBase(databaseUrl: string): Promise<string[]> {
-  const aplicadas = await deployMigrations(databaseUrl);
+  const aplicadas = await aplicarMigraciones(databaseUrl);
   await instalarCola(databaseUrl);
   return aplicadas;
 }

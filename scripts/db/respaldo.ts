@@ -19,7 +19,7 @@ import type { Readable, Writable } from "node:stream";
 import { createGzip } from "node:zlib";
 import pg from "pg";
 import { from as copyFrom, to as copyTo } from "pg-copy-streams";
-import { defaultMigrationsDir, deployMigrations } from "./migrations";
+import { defaultMigrationsDir, aplicarMigraciones } from "./migrations";
 import { ident, secuencias, tablasConDatos, tablasEnOrden } from "./respaldo-catalogo";
 import {
   abrir,
@@ -168,7 +168,7 @@ export async function restaurar(
     await client.query(
       'DROP SCHEMA IF EXISTS graphile_worker CASCADE; DROP SCHEMA IF EXISTS "public" CASCADE; CREATE SCHEMA "public";',
     );
-    await deployMigrations(databaseUrl, { migrationsDir: carpeta });
+    await aplicarMigraciones(databaseUrl, { migrationsDir: carpeta });
     const { lector, cerrar } = abrir(archivo);
     try {
       await leerEncabezado(lector, archivo);

@@ -32,9 +32,9 @@ function archivo(...filas: string[]) {
 }
 
 test("el administrador crea un centro, lo encuentra con los filtros y lo edita corrigiendo un dato no válido", async ({
-  loginAs,
+  ingresarComo,
 }) => {
-  const page = await loginAs("ADMIN");
+  const page = await ingresarComo("ADMIN");
   await page
     .getByRole("navigation", { name: "Principal" })
     .getByRole("link", { name: "Administración" })
@@ -95,9 +95,9 @@ test("el administrador crea un centro, lo encuentra con los filtros y lo edita c
 });
 
 test("con el teclado, el administrador agrega un centro nuevo a la vigencia 2020 sin tocar las demás", async ({
-  loginAs,
+  ingresarComo,
 }) => {
-  const page = await loginAs("ADMIN");
+  const page = await ingresarComo("ADMIN");
   await page.goto("/admin/centros/nuevo");
   await page.getByLabel("Código", { exact: true }).fill(codigo(9));
   await page.getByLabel("Nombre del centro").fill("Centro E2E por vigencia");
@@ -130,9 +130,9 @@ test("con el teclado, el administrador agrega un centro nuevo a la vigencia 2020
 });
 
 test("el administrador importa centros: un archivo con un error no escribe nada; el corregido se aplica", async ({
-  loginAs,
+  ingresarComo,
 }) => {
-  const page = await loginAs("ADMIN");
+  const page = await ingresarComo("ADMIN");
   await page.goto("/admin/centros/importar");
   await expect(page.getByRole("link", { name: "Descargar plantilla" })).toHaveAttribute(
     "href",

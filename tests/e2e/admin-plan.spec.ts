@@ -17,9 +17,9 @@ async function abrir(dentro: Page | Locator, titulo: string): Promise<Locator> {
 }
 
 test("el administrador crea una vigencia copiando 2026, corrige un seguimiento y lo ve en el plan", async ({
-  loginAs,
+  ingresarComo,
 }) => {
-  const page = await loginAs("ADMIN");
+  const page = await ingresarComo("ADMIN");
   await page.goto("/admin");
   await page.getByRole("link", { name: "Plan de Acción y vigencias" }).click();
   await expect(page.getByRole("heading", { name: "Plan de Acción y vigencias", level: 1 })).toBeVisible();

@@ -1,12 +1,12 @@
-import { demoAccounts, expect, test } from "./fixtures";
+import { cuentasDemo, expect, test } from "./fixtures";
 
 const CENTRO = "DEMO-05-02";
 const CLAVE_PROPIA = "Recaudo y cartera 2026";
 
 test("el administrador crea un subdirector, que ingresa con la contraseña temporal, la cambia y ve su centro", async ({
-  loginAs,
+  ingresarComo,
 }) => {
-  const page = await loginAs("ADMIN");
+  const page = await ingresarComo("ADMIN");
   await page.getByRole("link", { name: "Administración" }).click();
   await page.getByRole("link", { name: "Usuarios y roles" }).click();
   await expect(page.getByRole("heading", { name: "Usuarios y roles" })).toBeVisible();
@@ -14,7 +14,7 @@ test("el administrador crea un subdirector, que ingresa con la contraseña tempo
 
   const correo = page.getByLabel("Correo electrónico");
   const nombre = page.getByLabel("Nombre completo");
-  await correo.fill(`  ${demoAccounts.SUBDIRECTOR.email.toUpperCase()} `);
+  await correo.fill(`  ${cuentasDemo.SUBDIRECTOR.email.toUpperCase()} `);
   await nombre.fill("Beatriz Elena Zapata Londoño");
   await page.getByLabel("Rol", { exact: true }).selectOption({ label: "Subdirector de centro" });
 

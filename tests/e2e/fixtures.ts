@@ -1,10 +1,10 @@
 /**
- * Playwright's `test` with the `loginAs(rol)` fixture: signs in through the real form as the demo
+ * Playwright's `test` with the `ingresarComo(rol)` fixture: signs in through the real form as the demo
  * user of that role and leaves the page on /obligaciones.
  *
  *   import { test, expect } from "./fixtures";
- *   test("…", async ({ loginAs }) => {
- *     const page = await loginAs("COORDINADOR");
+ *   test("…", async ({ ingresarComo }) => {
+ *     const page = await ingresarComo("COORDINADOR");
  *     await expect(page.getByRole("heading", { name: "…" })).toBeVisible();
  *   });
  */
@@ -20,19 +20,19 @@ import {
 type DemoRole = CuentaDemo;
 export { expect, type DemoRole };
 
-export type DemoCredentials = AccesoDemo & { password: string };
+export type CredencialesDemo = AccesoDemo & { password: string };
 
 /** Demo accounts by role, with their password (DEMO_PASSWORD or "Plan2020!"). */
-export const demoAccounts: Record<DemoRole, DemoCredentials> = Object.fromEntries(
+export const cuentasDemo: Record<DemoRole, CredencialesDemo> = Object.fromEntries(
   CUENTAS_DEMO.map((role) => [role, { ...ACCESOS_DEMO[role], password: claveDemo() }]),
-) as Record<DemoRole, DemoCredentials>;
+) as Record<DemoRole, CredencialesDemo>;
 
 /**
  * Signs in on `page` through the /login form and waits until it lands on /obligaciones; `origen`
  * (e.g. `http://localhost:3110`) for an instance other than the tests' one.
  */
-export async function loginWithForm(page: Page, role: DemoRole, origen = ""): Promise<Page> {
-  const { email, password } = demoAccounts[role];
+export async function ingresarConFormulario(page: Page, role: DemoRole, origen = ""): Promise<Page> {
+  const { email, password } = cuentasDemo[role];
   await page.goto(`${origen}/login`);
   await page.getByLabel("Correo electrónico", { exact: true }).fill(email);
   await page.getByLabel("Contraseña", { exact: true }).fill(password);
@@ -43,11 +43,11 @@ export async function loginWithForm(page: Page, role: DemoRole, origen = ""): Pr
 
 export interface E2EFixtures {
   /** Signs in with the test's page as the demo user of the role. */
-  loginAs: (role: DemoRole) => Promise<Page>;
+  ingresarComo: (role: DemoRole) => Promise<Page>;
 }
 
 export const test = base.extend<E2EFixtures>({
-  loginAs: async ({ page }, provide) => {
-    await provide((role) => loginWithForm(page, role));
+  ingresarComo: async ({ page }, provide) => {
+    await provide((role) => ingresarConFormulario(page, role));
   },
 });

@@ -51,7 +51,7 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
   const servidorDePruebas = await asegurarServidorDePruebas(log);
   const adminUrl = servidorDePruebas.url;
   const databaseName = `${DATABASE_PREFIX}${Date.now()}`;
-  const databaseUrl = withDatabase(adminUrl, databaseName);
+  const databaseUrl = conLaBase(adminUrl, databaseName);
   let server: Instancia | undefined;
   // Kept for the specs that start more instances of the application on the same database.
   const secreto = process.env.NEXTAUTH_SECRET || randomBytes(32).toString("base64url");
@@ -66,8 +66,8 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
   };
 
   try {
-    await dropStaleDatabases(adminUrl);
-    await withClient(adminUrl, (client) =>
+    await borrarBasesViejas(adminUrl);
+    await conCliente(adminUrl, (client) =>
       client.query(`create database ${client.escapeIdentifier(databaseName)}`),
     );
     log(`Base ${databaseName} creada; aplicando migraciones y datos de demostración…`);
@@ -94,13 +94,13 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
   }
 }
 
-function withDatabase(url: string, database: string): string {
+function conLaBase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
   return parsed.toString();
 }
 
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+async function conCliente<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   try {
     await client.connect();
@@ -118,13 +118,13 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
 }
 
 async function dropDatabase(adminUrl: string, database: string): Promise<void> {
-  await withClient(adminUrl, (client) =>
+  await conCliente(adminUrl, (client) =>
     client.query(`drop database if exists ${client.escapeIdentifier(database)} with (force)`),
   );
 }
 
-async function dropStaleDatabases(adminUrl: string): Promise<void> {
-  const stale = await withClient(adminUrl, async (client) => {
+async function borrarBasesViejas(adminUrl: string): Promise<void> {
+  const stale = await conCliente(adminUrl, async (client) => {
     const result = await client.query<{ datname: string }>(
       "select datname from pg_database where datname like $1",
       [`${DATABASE_PREFIX}%`],

@@ -7,7 +7,7 @@ import { iniciarInstancia, type Instancia } from "../helpers/instancia";
 import { iniciarProveedorOidc, type ProveedorOidc } from "../helpers/proveedor-oidc";
 import { puertoLibre } from "../helpers/servidor-pruebas";
 import type { Page } from "@playwright/test";
-import { expect, loginWithForm, test } from "./fixtures";
+import { expect, ingresarConFormulario, test } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
 
@@ -231,7 +231,7 @@ test("un state o un nonce de otro intento se rechazan y no abren sesión", async
 });
 
 test("el administrador ve el vínculo y lo quita", async ({ page }) => {
-  await loginWithForm(page, "ADMIN", app!.url);
+  await ingresarConFormulario(page, "ADMIN", app!.url);
   await page.goto(`${app!.url}/admin/usuarios/${ids.ana}`);
   const seccion = page.getByRole("region", { name: "Cuenta institucional" });
   await expect(seccion.getByText(`oid-ana-${MARCA}`)).toBeVisible();

@@ -1,11 +1,11 @@
-import { demoAccounts, expect, test } from "./fixtures";
+import { cuentasDemo, expect, test } from "./fixtures";
 
 test.describe("ingreso", () => {
   test("sin sesión, una página protegida lleva al ingreso y después vuelve a ella", async ({ page }) => {
     await page.goto("/plan?vigencia=2020");
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fplan%3Fvigencia%3D2020$/);
-    await page.getByLabel("Correo electrónico", { exact: true }).fill(demoAccounts.CONSULTA.email);
-    await page.getByLabel("Contraseña", { exact: true }).fill(demoAccounts.CONSULTA.password);
+    await page.getByLabel("Correo electrónico", { exact: true }).fill(cuentasDemo.CONSULTA.email);
+    await page.getByLabel("Contraseña", { exact: true }).fill(cuentasDemo.CONSULTA.password);
     await page.getByRole("button", { name: "Ingresar" }).click();
     await expect(page).toHaveURL(/\/plan\?vigencia=2020$/);
     await expect(page.getByRole("heading", { name: "Plan de acción" })).toBeVisible();
@@ -13,7 +13,7 @@ test.describe("ingreso", () => {
 
   test("una contraseña equivocada se rechaza sin decir si el correo existe", async ({ page }) => {
     await page.goto("/login");
-    await page.getByLabel("Correo electrónico", { exact: true }).fill(demoAccounts.SUBDIRECTOR.email);
+    await page.getByLabel("Correo electrónico", { exact: true }).fill(cuentasDemo.SUBDIRECTOR.email);
     await page.getByLabel("Contraseña", { exact: true }).fill("NoEsLaClave1");
     await page.getByRole("button", { name: "Ingresar" }).click();
     const alerta = page.locator("form").getByRole("alert");
@@ -40,8 +40,10 @@ test.describe("ingreso", () => {
     await expect(campo).toHaveValue("coordinador-sin-arroba");
   });
 
-  test("cerrar sesión vuelve al ingreso y las páginas dejan de estar disponibles", async ({ loginAs }) => {
-    const page = await loginAs("COORDINADOR");
+  test("cerrar sesión vuelve al ingreso y las páginas dejan de estar disponibles", async ({
+    ingresarComo,
+  }) => {
+    const page = await ingresarComo("COORDINADOR");
     await page.getByRole("button", { name: "Cerrar sesión" }).click();
     await expect(page).toHaveURL(/\/login/);
     await page.goto("/obligaciones");

@@ -19,9 +19,9 @@ async function libro(filas: (string | number)[][]) {
 }
 
 test("el coordinador importa metas desde Excel: ve qué cambia, corrige un error y confirma", async ({
-  loginAs,
+  ingresarComo,
 }) => {
-  const page = await loginAs("COORDINADOR");
+  const page = await ingresarComo("COORDINADOR");
   await page.goto("/metas?vigencia=2026");
   const semestre = page.getByRole("region", { name: SEMESTRE });
   const guainia = semestre.getByLabel("Guainía", { exact: true });
@@ -78,8 +78,8 @@ test("el coordinador importa metas desde Excel: ve qué cambia, corrige un error
   await expect(semestre.getByTestId("nacional-2026-S1")).toHaveText(formatearCop(nacionalAntes));
 });
 
-test("un usuario de consulta no tiene la importación de metas", async ({ loginAs }) => {
-  const page = await loginAs("CONSULTA");
+test("un usuario de consulta no tiene la importación de metas", async ({ ingresarComo }) => {
+  const page = await ingresarComo("CONSULTA");
   await page.goto("/metas?vigencia=2026");
   await expect(page.getByRole("heading", { name: "Metas de recaudo" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Importar metas desde Excel o CSV" })).toHaveCount(0);

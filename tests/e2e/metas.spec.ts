@@ -12,9 +12,9 @@ function pesos(texto: string): bigint {
 }
 
 test("el coordinador corrige un monto no válido sin perder lo escrito y ve la nueva meta nacional", async ({
-  loginAs,
+  ingresarComo,
 }) => {
-  const page = await loginAs("COORDINADOR");
+  const page = await ingresarComo("COORDINADOR");
   await expect(page.getByRole("link", { name: "Metas de recaudo" })).toBeVisible();
   await page.goto("/metas?vigencia=2026");
   const semestre = page.getByRole("region", { name: SEMESTRE });
@@ -54,8 +54,8 @@ test("el coordinador corrige un monto no válido sin perder lo escrito y ve la n
   await expect(nacional).toHaveText(formatearCop(nacionalAntes));
 });
 
-test("un usuario de consulta ve las metas sin controles para editarlas", async ({ loginAs }) => {
-  const page = await loginAs("CONSULTA");
+test("un usuario de consulta ve las metas sin controles para editarlas", async ({ ingresarComo }) => {
+  const page = await ingresarComo("CONSULTA");
   await page.goto("/metas?vigencia=2026");
   await expect(page.getByRole("heading", { name: "Metas de recaudo" })).toBeVisible();
   const semestre = page.getByRole("region", { name: SEMESTRE });

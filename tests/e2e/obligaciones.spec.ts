@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, loginWithForm, test } from "./fixtures";
+import { expect, ingresarConFormulario, test } from "./fixtures";
 
 function fila(page: Page, reporte: string, periodo: string) {
   return page.getByTestId("obligacion").filter({ hasText: reporte }).filter({ hasText: periodo });
@@ -7,9 +7,9 @@ function fila(page: Page, reporte: string, periodo: string) {
 
 test.describe("Mis obligaciones según el rol", () => {
   test("el subdirector ve las de su centro, con el reporte devuelto y el acta pendiente", async ({
-    loginAs,
+    ingresarComo,
   }) => {
-    const page = await loginAs("SUBDIRECTOR");
+    const page = await ingresarComo("SUBDIRECTOR");
     await expect(page.getByRole("heading", { name: "Mis obligaciones" })).toBeVisible();
     await expect(page.getByText(/Antioquia 1 · Plan de Acción 2026/)).toBeVisible();
 
@@ -29,17 +29,17 @@ test.describe("Mis obligaciones según el rol", () => {
   });
 
   test("el segundo subdirector ve solo su centro y no puede abrir un reporte del primero", async ({
-    loginAs,
+    ingresarComo,
     browser,
   }) => {
     const primero = await browser.newPage();
-    await loginWithForm(primero, "SUBDIRECTOR");
+    await ingresarConFormulario(primero, "SUBDIRECTOR");
     await fila(primero, "Trazabilidad de ventas (DEF)", "Trimestre 1 de 2026").getByRole("link").click();
     await primero.waitForURL(/\/reportes\/\d+$/);
     const ajeno = new URL(primero.url()).pathname;
     await primero.close();
 
-    const page = await loginAs("SUBDIRECTOR2");
+    const page = await ingresarComo("SUBDIRECTOR2");
     await expect(page.getByText(/Valle 1 · Plan de Acción 2026/)).toBeVisible();
     await expect(fila(page, "Trazabilidad de ventas (DEF)", "Trimestre 1 de 2026")).toContainText("Enviado");
     await expect(fila(page, "Trazabilidad de ventas (DEF)", "Trimestre 2 de 2026")).toContainText(
@@ -51,8 +51,8 @@ test.describe("Mis obligaciones según el rol", () => {
     await expect(page.getByRole("heading", { name: "No encontramos lo que busca" })).toBeVisible();
   });
 
-  test("el coordinador ve los informes nacionales de recaudo por semestre", async ({ loginAs }) => {
-    const page = await loginAs("COORDINADOR");
+  test("el coordinador ve los informes nacionales de recaudo por semestre", async ({ ingresarComo }) => {
+    const page = await ingresarComo("COORDINADOR");
     await expect(page.getByText("Nivel nacional · Plan de Acción 2026")).toBeVisible();
     const s1 = fila(page, "Informe de recaudo", "Semestre 1 de 2026");
     await expect(s1).toContainText("Enviado");
@@ -68,15 +68,17 @@ test.describe("Mis obligaciones según el rol", () => {
   });
 
   for (const role of ["ADMIN", "CONSULTA"] as const) {
-    test(`el rol ${role} no tiene reportes a cargo y se le indica dónde consultar`, async ({ loginAs }) => {
-      const page = await loginAs(role);
+    test(`el rol ${role} no tiene reportes a cargo y se le indica dónde consultar`, async ({
+      ingresarComo,
+    }) => {
+      const page = await ingresarComo(role);
       await expect(page.getByText("Su rol no tiene reportes a cargo.")).toBeVisible();
       await expect(page.getByTestId("obligacion")).toHaveCount(0);
     });
   }
 
-  test("en un teléfono las obligaciones se leen como tarjetas", async ({ loginAs }) => {
-    const page = await loginAs("SUBDIRECTOR");
+  test("en un teléfono las obligaciones se leen como tarjetas", async ({ ingresarComo }) => {
+    const page = await ingresarComo("SUBDIRECTOR");
     await page.setViewportSize({ width: 390, height: 844 });
     const tarjetas = page.getByRole("listitem").filter({ hasText: "Trimestre 2 de 2026" });
     await expect(tarjetas.first()).toBeVisible();
@@ -86,8 +88,8 @@ test.describe("Mis obligaciones según el rol", () => {
   });
 });
 
-test("el plan de acción 2020 se consulta completo, tal como el documento", async ({ loginAs }) => {
-  const page = await loginAs("CONSULTA");
+test("el plan de acción 2020 se consulta completo, tal como el documento", async ({ ingresarComo }) => {
+  const page = await ingresarComo("CONSULTA");
   await page.goto("/plan?vigencia=2020");
   await expect(
     page.getByRole("heading", { name: "2.1.4.1 Incremento del recaudo de recursos propios." }),

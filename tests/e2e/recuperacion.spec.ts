@@ -7,12 +7,12 @@ import { tmpdir } from "node:os";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../scripts/embedded-postgres";
+import { iniciarPostgresEmbebido, type EmbeddedPostgres } from "../../scripts/embedded-postgres";
 import { prepararBase } from "../../scripts/db/preparar";
 import { seedDatabase } from "../../prisma/seed/index";
 import { iniciarInstancia, type Instancia } from "../helpers/instancia";
 import { puertoLibre } from "../helpers/servidor-pruebas";
-import { demoAccounts, expect, loginWithForm, test } from "./fixtures";
+import { cuentasDemo, expect, ingresarConFormulario, test } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
 
@@ -25,7 +25,7 @@ let app: Instancia | undefined;
 test.beforeAll(async ({}, testInfo) => {
   test.setTimeout(240_000);
   puertoBase = await puertoLibre();
-  base = await startEmbeddedPostgres({ ...opcionesBase, port: puertoBase });
+  base = await iniciarPostgresEmbebido({ ...opcionesBase, port: puertoBase });
   await prepararBase(base.url);
   await seedDatabase(base.url, { demo: true });
   app = await iniciarInstancia({
@@ -45,7 +45,7 @@ test("con la base caída responde al instante una página 503 en español; cuand
   page,
 }) => {
   test.setTimeout(120_000);
-  await loginWithForm(page, "COORDINADOR", app!.url);
+  await ingresarConFormulario(page, "COORDINADOR", app!.url);
   await page.goto(`${app!.url}/tableros`);
   await expect(page.getByRole("heading", { level: 1, name: "Tablero nacional" })).toBeVisible();
 
@@ -68,7 +68,7 @@ test("con la base caída responde al instante una página 503 en español; cuand
     error: "El servicio no está disponible por un momento: la base de datos no responde. Intente de nuevo.",
   });
 
-  base = await startEmbeddedPostgres({ ...opcionesBase, port: puertoBase });
+  base = await iniciarPostgresEmbebido({ ...opcionesBase, port: puertoBase });
   // The 503 page reloads itself: the dashboard comes back in the same tab, same session.
   await expect(page.getByRole("heading", { level: 1, name: "Tablero nacional" })).toBeVisible({
     timeout: 30_000,
@@ -88,7 +88,7 @@ test("SIGTERM: termina la petición en curso, ya no acepta otras y sale con 0", 
   try {
     await candado.query("BEGIN");
     await candado.query(`SELECT pg_advisory_xact_lock(hashtext('AuditLog.cadena'))`);
-    const { email, password } = demoAccounts.SUBDIRECTOR;
+    const { email, password } = cuentasDemo.SUBDIRECTOR;
     await page.goto(`${app!.url}/login`);
     await page.getByLabel("Correo electrónico", { exact: true }).fill(email);
     await page.getByLabel("Contraseña", { exact: true }).fill(password);

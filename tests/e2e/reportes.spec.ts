@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, loginWithForm, test } from "./fixtures";
+import { expect, ingresarConFormulario, test } from "./fixtures";
 
 function fila(page: Page, reporte: string, periodo: string) {
   return page.getByTestId("obligacion").filter({ hasText: reporte }).filter({ hasText: periodo });
@@ -16,9 +16,9 @@ const RECAUDO = {
 };
 
 test("el coordinador diligencia el informe semestral de recaudo, guarda un borrador, vuelve y lo envía", async ({
-  loginAs,
+  ingresarComo,
 }) => {
-  const page = await loginAs("COORDINADOR");
+  const page = await ingresarComo("COORDINADOR");
   await fila(page, "Informe de recaudo", "Semestre 2 de 2026")
     .getByRole("button", { name: /Diligenciar/ })
     .click();
@@ -53,9 +53,9 @@ const fixture = (nombre: string) => new URL(`../fixtures/${nombre}`, import.meta
 
 test.describe.serial("subdirector: acta del comité de precios y trazabilidad trimestral", () => {
   test("guarda un borrador con solo el número del acta, sale, vuelve y lo encuentra; salir sin guardar pregunta", async ({
-    loginAs,
+    ingresarComo,
   }) => {
-    const page = await loginAs("SUBDIRECTOR2");
+    const page = await ingresarComo("SUBDIRECTOR2");
     await fila(page, "Acta del comité de precios", "Año 2026")
       .getByRole("button", { name: /Diligenciar/ })
       .click();
@@ -115,9 +115,9 @@ test.describe.serial("subdirector: acta del comité de precios y trazabilidad tr
   });
 
   test("adjunta el acta (un ejecutable disfrazado se rechaza) sin perder lo escrito y envía el reporte", async ({
-    loginAs,
+    ingresarComo,
   }) => {
-    const page = await loginAs("SUBDIRECTOR2");
+    const page = await ingresarComo("SUBDIRECTOR2");
     // The draft saved by the previous journey.
     await fila(page, "Acta del comité de precios", "Año 2026")
       .getByRole("link", { name: /Continuar/ })
@@ -150,8 +150,8 @@ test.describe.serial("subdirector: acta del comité de precios y trazabilidad tr
     await expect(page.getByRole("button", { name: "Adjuntar archivo" })).toHaveCount(0);
   });
 
-  test("diligencia la trazabilidad trimestral con cifras calculadas y la envía", async ({ loginAs }) => {
-    const page = await loginAs("SUBDIRECTOR2");
+  test("diligencia la trazabilidad trimestral con cifras calculadas y la envía", async ({ ingresarComo }) => {
+    const page = await ingresarComo("SUBDIRECTOR2");
     await fila(page, "Trazabilidad de ventas (DEF)", "Trimestre 3 de 2026")
       .getByRole("button", { name: /Diligenciar/ })
       .click();
@@ -188,10 +188,10 @@ test.describe.serial("subdirector: acta del comité de precios y trazabilidad tr
   });
 
   test("el coordinador lo devuelve con un comentario, el subdirector corrige y reenvía, y el coordinador lo aprueba", async ({
-    loginAs,
+    ingresarComo,
     browser,
   }) => {
-    const coordinador = await loginAs("COORDINADOR");
+    const coordinador = await ingresarComo("COORDINADOR");
     await coordinador.goto("/revision?vigencia=2026&tipo=TRAZABILIDAD_VENTAS&periodo=2026-T3");
     const filtros = coordinador.getByRole("search", { name: "Filtros de la cola de revisión" });
     await filtros.getByLabel("Regional").selectOption({ label: "Valle" });
@@ -216,7 +216,7 @@ test.describe.serial("subdirector: acta del comité de precios y trazabilidad tr
     const urlDelReporte = coordinador.url();
 
     const subdirector = await browser.newPage();
-    await loginWithForm(subdirector, "SUBDIRECTOR2");
+    await ingresarConFormulario(subdirector, "SUBDIRECTOR2");
     const filaT3 = fila(subdirector, "Trazabilidad de ventas (DEF)", "Trimestre 3 de 2026");
     await expect(filaT3).toContainText("Devuelto");
     await filaT3.getByRole("link", { name: /Corregir/ }).click();
@@ -239,9 +239,9 @@ test.describe.serial("subdirector: acta del comité de precios y trazabilidad tr
 });
 
 test("la página de un reporte dice lo que pide el plan y se imprime sin navegación ni botones", async ({
-  loginAs,
+  ingresarComo,
 }) => {
-  const page = await loginAs("COORDINADOR");
+  const page = await ingresarComo("COORDINADOR");
   const obligacion = fila(page, "Informe de recaudo", "Semestre 1 de 2026");
   await obligacion
     .getByRole("link")

@@ -8,9 +8,9 @@ const PERIODO = "Trimestre 3 de 2026";
 const COMENTARIO = "El total facturado con DEF no coincide con el reporte del sistema de producción.";
 
 test("el coordinador filtra la cola, abre un reporte y lo devuelve con un comentario obligatorio", async ({
-  loginAs,
+  ingresarComo,
 }) => {
-  const page = await loginAs("COORDINADOR");
+  const page = await ingresarComo("COORDINADOR");
   await page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Revisión" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Revisión" })).toBeVisible();
 
@@ -53,8 +53,8 @@ test("el coordinador filtra la cola, abre un reporte y lo devuelve con un coment
   ).toHaveCount(0);
 });
 
-test("en un teléfono la cola se lee como tarjetas", async ({ loginAs }) => {
-  const page = await loginAs("COORDINADOR");
+test("en un teléfono la cola se lee como tarjetas", async ({ ingresarComo }) => {
+  const page = await ingresarComo("COORDINADOR");
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/revision?vigencia=2026&tipo=COMITE_PRECIOS");
   await expect(page.getByRole("table")).toBeHidden();
@@ -66,8 +66,8 @@ test("en un teléfono la cola se lee como tarjetas", async ({ loginAs }) => {
 });
 
 for (const role of ["SUBDIRECTOR", "CONSULTA"] as const) {
-  test(`el rol ${role} no tiene cola de revisión`, async ({ loginAs }) => {
-    const page = await loginAs(role);
+  test(`el rol ${role} no tiene cola de revisión`, async ({ ingresarComo }) => {
+    const page = await ingresarComo(role);
     await expect(
       page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Revisión" }),
     ).toHaveCount(0);
@@ -77,9 +77,9 @@ for (const role of ["SUBDIRECTOR", "CONSULTA"] as const) {
 }
 
 test("el coordinador descarga la cola filtrada en Excel: las mismas filas, en el mismo orden", async ({
-  loginAs,
+  ingresarComo,
 }) => {
-  const page = await loginAs("COORDINADOR");
+  const page = await ingresarComo("COORDINADOR");
   await page.goto("/revision");
   const filtros = page.getByRole("search", { name: "Filtros de la cola de revisión" });
   await filtros.getByLabel("Vigencia").selectOption("2026");

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, loginWithForm, test } from "./fixtures";
+import { expect, ingresarConFormulario, test } from "./fixtures";
 
 // The demo has Trimestre 2 de 2026 of subdirector@sena.demo's centro returned; runs after the
 // specs that read it (obligaciones.spec.ts) and no later spec depends on it.
@@ -23,7 +23,7 @@ test("un reporte devuelto llega al subdirector por la campana con el comentario 
 }) => {
   // The subdirector resubmits the returned report, so that it waits for the coordinator's review.
   const subdirector = await browser.newPage();
-  await loginWithForm(subdirector, "SUBDIRECTOR");
+  await ingresarConFormulario(subdirector, "SUBDIRECTOR");
   await expect(campana(subdirector)).toHaveAccessibleName("Notificaciones: ninguna sin leer");
   await fila(subdirector, "Trazabilidad de ventas (DEF)", "Trimestre 2 de 2026")
     .getByRole("link", { name: /Corregir/ })
@@ -34,7 +34,7 @@ test("un reporte devuelto llega al subdirector por la campana con el comentario 
 
   // The coordinator hears of it, opens it from the notification and returns it.
   const coordinador = await browser.newPage();
-  await loginWithForm(coordinador, "COORDINADOR");
+  await ingresarConFormulario(coordinador, "COORDINADOR");
   await expect(campana(coordinador)).toHaveAccessibleName(/Notificaciones: \d+ sin leer/);
   await campana(coordinador).click();
   await expect(coordinador.getByRole("heading", { level: 1, name: "Notificaciones" })).toBeVisible();
@@ -98,7 +98,7 @@ test("un reporte devuelto llega al subdirector por la campana con el comentario 
 
   // The administrator reads, in the outbox, the e-mail the subdirector was sent.
   const admin = await browser.newPage();
-  await loginWithForm(admin, "ADMIN");
+  await ingresarConFormulario(admin, "ADMIN");
   await admin.goto("/admin");
   await admin.getByRole("link", { name: "Correos enviados" }).click();
   await expect(admin.getByText(/SMTP_URL no está definida/)).toBeVisible();
@@ -118,9 +118,9 @@ test("un reporte devuelto llega al subdirector por la campana con el comentario 
 });
 
 test("el administrador cambia los días de los recordatorios: lo inválido se marca junto al campo y no se guarda", async ({
-  loginAs,
+  ingresarComo,
 }) => {
-  const page = await loginAs("ADMIN");
+  const page = await ingresarComo("ADMIN");
   await page.goto("/admin/recordatorios");
   const antes = page.getByLabel("Recordar antes de la fecha límite (días)");
   await expect(antes).toHaveValue("7, 1");
@@ -147,9 +147,9 @@ test("el administrador cambia los días de los recordatorios: lo inválido se ma
 });
 
 test("en un teléfono y con el teclado: la campana se alcanza con Tab y las notificaciones caben en la pantalla", async ({
-  loginAs,
+  ingresarComo,
 }) => {
-  const page = await loginAs("COORDINADOR");
+  const page = await ingresarComo("COORDINADOR");
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/obligaciones");
   await page.keyboard.press("Tab"); // skip link ("Saltar al contenido")

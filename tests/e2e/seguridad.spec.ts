@@ -1,9 +1,9 @@
 import { comprobarTodo } from "../../scripts/seguridad/sondas";
-import { demoAccounts, expect, loginWithForm, test } from "./fixtures";
+import { cuentasDemo, expect, ingresarConFormulario, test } from "./fixtures";
 
 const cuenta = (rol: "COORDINADOR" | "SUBDIRECTOR") => ({
-  correo: demoAccounts[rol].email,
-  clave: demoAccounts[rol].password,
+  correo: cuentasDemo[rol].email,
+  clave: cuentasDemo[rol].password,
 });
 
 test("las sondas de seguridad desde afuera (las de `npm run seguridad`) pasan todas", async ({ baseURL }) => {
@@ -17,10 +17,10 @@ test("«cerrar sesión en todos los dispositivos» saca también a los demás na
 }) => {
   const otro = await browser.newContext();
   const otraPagina = await otro.newPage();
-  await loginWithForm(otraPagina, "SUBDIRECTOR2");
+  await ingresarConFormulario(otraPagina, "SUBDIRECTOR2");
   const este = await browser.newContext();
   const pagina = await este.newPage();
-  await loginWithForm(pagina, "SUBDIRECTOR2");
+  await ingresarConFormulario(pagina, "SUBDIRECTOR2");
   await pagina.goto("/cuenta");
   await pagina.getByRole("button", { name: "Cerrar sesión en todos los dispositivos" }).click();
   await pagina.getByRole("button", { name: "Sí, cerrar todas" }).click();
@@ -35,15 +35,15 @@ test("«cerrar sesión en todos los dispositivos» saca también a los demás na
 test("cambiar la contraseña deja esta sesión abierta y cierra la del otro navegador", async ({ browser }) => {
   const otro = await browser.newContext();
   const otraPagina = await otro.newPage();
-  await loginWithForm(otraPagina, "SUBDIRECTOR2");
+  await ingresarConFormulario(otraPagina, "SUBDIRECTOR2");
   const este = await browser.newContext();
   const pagina = await este.newPage();
-  await loginWithForm(pagina, "SUBDIRECTOR2");
+  await ingresarConFormulario(pagina, "SUBDIRECTOR2");
 
   const nueva = "Una frase nueva para el subdirector 2026";
   await pagina.goto("/cuenta");
   const formulario = pagina.getByRole("form", { name: "Cambiar la contraseña" });
-  await formulario.getByLabel("Contraseña actual").fill(demoAccounts.SUBDIRECTOR2.password);
+  await formulario.getByLabel("Contraseña actual").fill(cuentasDemo.SUBDIRECTOR2.password);
   await formulario.getByLabel("Contraseña nueva", { exact: true }).fill(nueva);
   await formulario.getByLabel("Confirme la contraseña nueva").fill(nueva);
   await formulario.getByRole("button", { name: "Cambiar contraseña" }).click();

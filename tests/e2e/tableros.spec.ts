@@ -22,9 +22,9 @@ async function contenido(descarga: Download): Promise<Buffer> {
 }
 
 test("consulta recorre el tablero nacional, una regional y un centro, y descarga lo que ve en CSV y Excel", async ({
-  loginAs,
+  ingresarComo,
 }) => {
-  const page = await loginAs("CONSULTA");
+  const page = await ingresarComo("CONSULTA");
   await page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Tableros" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Tablero nacional" })).toBeVisible();
 
@@ -85,8 +85,8 @@ test("consulta recorre el tablero nacional, una regional y un centro, y descarga
   );
 });
 
-test("un subdirector ve el tablero de su centro y no el de otro", async ({ loginAs }) => {
-  const page = await loginAs("SUBDIRECTOR");
+test("un subdirector ve el tablero de su centro y no el de otro", async ({ ingresarComo }) => {
+  const page = await ingresarComo("SUBDIRECTOR");
   await page.goto("/tableros");
   await expect(page.getByRole("heading", { level: 1, name: /Antioquia 1/ })).toBeVisible();
   await expect(page.getByRole("search", { name: "Filtros del tablero" }).getByLabel("Regional")).toHaveCount(
@@ -97,9 +97,9 @@ test("un subdirector ve el tablero de su centro y no el de otro", async ({ login
 });
 
 test("una tabla larga no viene en la página: llega al abrirla, con sus enlaces, y su descarga trae todas las filas", async ({
-  loginAs,
+  ingresarComo,
 }) => {
-  const page = await loginAs("CONSULTA");
+  const page = await ingresarComo("CONSULTA");
   const respuesta = await page.goto("/tableros");
   const html = (await respuesta!.text()) ?? "";
   await expect(page.getByRole("heading", { level: 1, name: "Tablero nacional" })).toBeVisible();
@@ -138,9 +138,9 @@ test("una tabla larga no viene en la página: llega al abrirla, con sus enlaces,
 
 for (const rol of ["COORDINADOR", "SUBDIRECTOR", "CONSULTA"] as const) {
   test(`axe no encuentra fallas graves en /tableros para ${rol}, tampoco con una tabla abierta`, async ({
-    loginAs,
+    ingresarComo,
   }) => {
-    const page = await loginAs(rol);
+    const page = await ingresarComo(rol);
     await page.goto("/tableros");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     const abrir = page.locator("details > summary").first();
@@ -153,9 +153,9 @@ for (const rol of ["COORDINADOR", "SUBDIRECTOR", "CONSULTA"] as const) {
 }
 
 test("el coordinador descarga el informe semestral de recaudo de 2026-S1 en PDF y en Excel desde Informes", async ({
-  loginAs,
+  ingresarComo,
 }) => {
-  const page = await loginAs("COORDINADOR");
+  const page = await ingresarComo("COORDINADOR");
   await page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Informes" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Informes" })).toBeVisible();
   await page.getByRole("form", { name: "Elegir los informes" }).getByLabel("Vigencia").selectOption("2026");

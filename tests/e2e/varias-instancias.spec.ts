@@ -12,7 +12,7 @@ import { leerCsv } from "../../src/lib/csv";
 import { iniciarInstancia, type Instancia } from "../helpers/instancia";
 import { puertoLibre } from "../helpers/servidor-pruebas";
 import type { Page } from "@playwright/test";
-import { expect, loginWithForm, test } from "./fixtures";
+import { expect, ingresarConFormulario, test } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
 
@@ -49,7 +49,7 @@ function fila(page: Page, reporte: string, periodo: string) {
 }
 
 test("un archivo subido por una instancia se descarga por la otra, idéntico", async ({ page }) => {
-  await loginWithForm(page, "SUBDIRECTOR");
+  await ingresarConFormulario(page, "SUBDIRECTOR");
   await fila(page, "Trazabilidad de ventas (DEF)", "Trimestre 3 de 2026").getByRole("link").click();
   await page.waitForURL(/\/reportes\/\d+$/);
   const acta = new Uint8Array(await readFile(new URL("../fixtures/acta.pdf", import.meta.url)));
@@ -103,7 +103,7 @@ test("lo que se guarda por una instancia aparece en el tablero de la otra", asyn
     expect(fila, `sin el semestre 1 de 2026 en ${JSON.stringify(lectura.filas)}`).toBeDefined();
     return BigInt(fila!.valores.meta_cop!.replace(/\D/g, "") || "0");
   };
-  await loginWithForm(page, "COORDINADOR");
+  await ingresarConFormulario(page, "COORDINADOR");
   const antes = await metaEnB();
 
   await page.goto("/metas?vigencia=2026");

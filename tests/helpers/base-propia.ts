@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import { createTestDatabase } from "./database";
+import { crearBaseDePrueba } from "./database";
 
 const global = globalThis as unknown as { prisma?: PrismaClient };
 
@@ -16,7 +16,7 @@ async function soltarCliente() {
  * puts DATABASE_URL back and drops that database.
  */
 export async function usarBasePropia(prefijo: string): Promise<() => Promise<void>> {
-  const base = await createTestDatabase(prefijo);
+  const base = await crearBaseDePrueba(prefijo);
   const urlCompartida = process.env.DATABASE_URL;
   await soltarCliente();
   process.env.DATABASE_URL = base.url;

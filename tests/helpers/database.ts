@@ -49,7 +49,7 @@ async function dropStale(client: pg.Client, prefix: string): Promise<void> {
  * Creates an empty database on the server of TEST_DATABASE_URL, applies every migration to it and
  * returns its URL; `drop()` disconnects everyone from it and drops it.
  */
-export async function createTestDatabase(
+export async function crearBaseDePrueba(
   prefix = "plan_test",
 ): Promise<{ url: string; drop(): Promise<void> }> {
   if (!/^[a-z][a-z0-9_]*$/.test(prefix)) throw new Error(`Prefijo no válido: ${prefix}`);

@@ -7,7 +7,7 @@ import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { startEmbeddedPostgres } from "../../scripts/embedded-postgres";
+import { iniciarPostgresEmbebido } from "../../scripts/embedded-postgres";
 
 export interface ServidorDePruebas {
   url: string;
@@ -33,7 +33,7 @@ export async function asegurarServidorDePruebas(
   if (definida) return { url: definida, detener: async () => {} };
   const carpeta = path.join(tmpdir(), `plan-pruebas-${process.pid}-${randomBytes(4).toString("hex")}`);
   log(`TEST_DATABASE_URL no está definida: se inicia un PostgreSQL embebido para las pruebas (${carpeta}).`);
-  const servidor = await startEmbeddedPostgres({
+  const servidor = await iniciarPostgresEmbebido({
     dataDir: path.join(carpeta, "postgres"),
     port: await puertoLibre(),
     database: "postgres",

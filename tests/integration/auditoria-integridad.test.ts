@@ -6,7 +6,7 @@ import { verificarAuditoria } from "@/features/auditoria/integridad";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { registrarAuditoria, type EventoAuditoria } from "@/server/auditoria";
 import { crearClientePrisma } from "@/server/cliente-prisma";
-import { createTestDatabase } from "../helpers/database";
+import { crearBaseDePrueba } from "../helpers/database";
 
 // This file tampers with the audit trail as the database superuser would: it uses a database of its
 // own, so the other files' chains stay intact.
@@ -18,7 +18,7 @@ const RECHAZO = "La auditoría solo admite registros nuevos";
 const raiz = path.resolve(__dirname, "../..");
 
 beforeAll(async () => {
-  base = await createTestDatabase("plan_audit");
+  base = await crearBaseDePrueba("plan_audit");
   prisma = crearClientePrisma(base.url);
   const actor = await prisma.user.create({
     data: { email: "auditora@integridad.test", nombre: "Auditora", rol: "ADMIN", passwordHash: "no-usada" },

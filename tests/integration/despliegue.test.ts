@@ -3,17 +3,17 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { crearClientePrisma } from "@/server/cliente-prisma";
 import { verificarClave } from "@/server/claves";
-import { createTestDatabase } from "../helpers/database";
+import { crearBaseDePrueba } from "../helpers/database";
 
 const RAIZ = path.resolve(__dirname, "../..");
 const TSX = path.join(RAIZ, "node_modules/.bin/tsx");
 
 /** A database of its own: these tests create the first administrator and demo accounts. */
-let base: Awaited<ReturnType<typeof createTestDatabase>>;
+let base: Awaited<ReturnType<typeof crearBaseDePrueba>>;
 let prisma: ReturnType<typeof crearClientePrisma>;
 
 beforeAll(async () => {
-  base = await createTestDatabase("plan_despliegue");
+  base = await crearBaseDePrueba("plan_despliegue");
   prisma = crearClientePrisma(base.url);
 });
 

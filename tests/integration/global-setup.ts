@@ -1,4 +1,4 @@
-import { createTestDatabase } from "../helpers/database";
+import { crearBaseDePrueba } from "../helpers/database";
 import { asegurarServidorDePruebas } from "../helpers/servidor-pruebas";
 
 /**
@@ -7,7 +7,7 @@ import { asegurarServidorDePruebas } from "../helpers/servidor-pruebas";
  */
 export default async function setup(): Promise<() => Promise<void>> {
   const servidor = await asegurarServidorDePruebas((m) => console.log(`[pruebas] ${m}`));
-  const database = await createTestDatabase();
+  const database = await crearBaseDePrueba();
   process.env.DATABASE_URL = database.url;
   return async () => {
     await database.drop();

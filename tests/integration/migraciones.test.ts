@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { defaultMigrationsDir, deployMigrations, migrationStatus } from "../../scripts/db/migrations";
-import { createTestDatabase } from "../helpers/database";
+import { defaultMigrationsDir, aplicarMigraciones, estadoDeMigraciones } from "../../scripts/db/migrations";
+import { crearBaseDePrueba } from "../helpers/database";
 
 function databaseUrl(): string {
   const url = process.env.DATABASE_URL;
@@ -47,26 +47,26 @@ describe("migraciones", () => {
   });
 
   it("el estado no reporta pendientes ni problemas, y un segundo despliegue no aplica nada", async () => {
-    expect(await migrationStatus(databaseUrl())).toEqual({
+    expect(await estadoDeMigraciones(databaseUrl())).toEqual({
       applied: await localMigrations(),
       pending: [],
       edited: [],
       failed: [],
       missingLocally: [],
     });
-    expect(await deployMigrations(databaseUrl())).toEqual([]);
+    expect(await aplicarMigraciones(databaseUrl())).toEqual([]);
   });
 
   it("una migración editada después de aplicarse se reporta y el despliegue se niega", async () => {
-    const database = await createTestDatabase();
+    const database = await crearBaseDePrueba();
     const migrationsDir = await mkdtemp(join(tmpdir(), "migraciones-"));
     try {
       await cp(defaultMigrationsDir, migrationsDir, { recursive: true });
       const [first] = await localMigrations();
       await appendFile(join(migrationsDir, first!, "migration.sql"), "\n-- editada\n");
-      const status = await migrationStatus(database.url, { migrationsDir });
+      const status = await estadoDeMigraciones(database.url, { migrationsDir });
       expect(status.edited).toEqual([first]);
-      await expect(deployMigrations(database.url, { migrationsDir })).rejects.toThrow(
+      await expect(aplicarMigraciones(database.url, { migrationsDir })).rejects.toThrow(
         /modificadas después de aplicarse: .*_inicial/,
       );
     } finally {

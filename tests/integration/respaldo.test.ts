@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { leerRespaldo, respaldar, verificarRespaldo } from "../../scripts/db/respaldo";
 import { restaurarBase } from "../../scripts/db/restauracion";
 import { db } from "@/server/db";
-import { createTestDatabase } from "../helpers/database";
+import { crearBaseDePrueba } from "../helpers/database";
 import { crearEscenario, type Escenario } from "../helpers/escenario";
 
 const ACTA = new Uint8Array(await readFile(new URL("../fixtures/acta.pdf", import.meta.url)));
@@ -17,7 +17,7 @@ const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest(
 let e: Escenario;
 let carpeta: string;
 let archivo: string;
-let destino: Awaited<ReturnType<typeof createTestDatabase>>;
+let destino: Awaited<ReturnType<typeof crearBaseDePrueba>>;
 
 async function conBase<T>(url: string, trabajo: (c: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
@@ -107,7 +107,7 @@ beforeAll(async () => {
       },
     });
   }
-  destino = await createTestDatabase("plan_restaurada");
+  destino = await crearBaseDePrueba("plan_restaurada");
 });
 
 afterAll(async () => {

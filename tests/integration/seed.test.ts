@@ -4,7 +4,7 @@ import { verificarClave } from "@/server/claves";
 import { crearClientePrisma } from "@/server/cliente-prisma";
 import { seedDatabase } from "../../prisma/seed/index";
 import { resumirBaseDeDatos, type ResumenSiembra } from "../../prisma/seed/resumen";
-import { createTestDatabase } from "../helpers/database";
+import { crearBaseDePrueba } from "../helpers/database";
 
 // The demo seeding fills the database with centros, users and reports; so as not to disturb what
 // the other tests expect, this file uses its own freshly migrated database.
@@ -61,7 +61,7 @@ const hashesDemo = async () =>
   ).map((u) => u.passwordHash);
 
 beforeAll(async () => {
-  baseDeDatos = await createTestDatabase("plan_seed");
+  baseDeDatos = await crearBaseDePrueba("plan_seed");
   prisma = crearClientePrisma(baseDeDatos.url);
   await seedDatabase(baseDeDatos.url, { demo: false });
   soloBase = await resumirBaseDeDatos(prisma);

@@ -6,7 +6,7 @@ import { tablasComite } from "@/features/tableros/comite/tablas";
 import type { AmbitoTablero, TablaExportable } from "@/features/tableros/tipos";
 import { formatearFecha } from "@/lib/fechas";
 import { db } from "@/server/db";
-import { createTestDatabase } from "../helpers/database";
+import { crearBaseDePrueba } from "../helpers/database";
 
 // Coverage depends on how many centros exist: this file uses its own database.
 const global = globalThis as unknown as { prisma?: PrismaClient };
@@ -91,7 +91,7 @@ async function acta(anio: number, centro: ClaveCentro, estado: EstadoReporte, fe
 }
 
 beforeAll(async () => {
-  baseDeDatos = await createTestDatabase("plan_tab_com");
+  baseDeDatos = await crearBaseDePrueba("plan_tab_com");
   urlCompartida = process.env.DATABASE_URL;
   await soltarCliente();
   process.env.DATABASE_URL = baseDeDatos.url;

@@ -8,7 +8,7 @@ import { seedDatabase } from "../../prisma/seed/index";
 import { PLAN_2020 } from "../../prisma/seed/plan-2020";
 import { sembrarVigencia } from "../../prisma/seed/plan";
 import { enVigencias } from "../helpers/centros";
-import { createTestDatabase } from "../helpers/database";
+import { crearBaseDePrueba } from "../helpers/database";
 
 // What is expected depends on which centros exist, so this file uses its own freshly migrated
 // database with only the base plan and the centros below.
@@ -139,7 +139,7 @@ async function sembrarEscenario(prisma: PrismaClient) {
 }
 
 beforeAll(async () => {
-  baseDeDatos = await createTestDatabase("plan_tab_cum");
+  baseDeDatos = await crearBaseDePrueba("plan_tab_cum");
   await seedDatabase(baseDeDatos.url, { demo: false });
   await global.prisma?.$disconnect();
   global.prisma = undefined;

@@ -9,7 +9,7 @@ import type { AmbitoTablero, TablaExportable } from "@/features/tableros/tipos";
 import { formatearPorcentaje } from "@/lib/razones";
 import { db } from "@/server/db";
 import { seedDatabase } from "../../prisma/seed/index";
-import { createTestDatabase } from "../helpers/database";
+import { crearBaseDePrueba } from "../helpers/database";
 
 // The figures depend on which centros and reports exist: this file uses its own database.
 const global = globalThis as unknown as { prisma?: PrismaClient };
@@ -46,7 +46,7 @@ const REPORTES: Reporte[] = [
 ];
 
 beforeAll(async () => {
-  baseDeDatos = await createTestDatabase("plan_tab_def");
+  baseDeDatos = await crearBaseDePrueba("plan_tab_def");
   urlCompartida = process.env.DATABASE_URL;
   await soltarCliente();
   process.env.DATABASE_URL = baseDeDatos.url;

@@ -7,7 +7,7 @@ import { PANELES } from "@/features/tableros/registro";
 import type { AmbitoTablero, TablaExportable } from "@/features/tableros/tipos";
 import { db } from "@/server/db";
 import { seedDatabase } from "../../prisma/seed/index";
-import { createTestDatabase } from "../helpers/database";
+import { crearBaseDePrueba } from "../helpers/database";
 
 // The figures depend on which centros and reports exist: this file uses its own database.
 const global = globalThis as unknown as { prisma?: PrismaClient };
@@ -39,7 +39,7 @@ const REPORTES: Reporte[] = [
 ];
 
 beforeAll(async () => {
-  baseDeDatos = await createTestDatabase("plan_tab_ejec");
+  baseDeDatos = await crearBaseDePrueba("plan_tab_ejec");
   urlCompartida = process.env.DATABASE_URL;
   await soltarCliente();
   process.env.DATABASE_URL = baseDeDatos.url;

@@ -6,7 +6,7 @@ import { tablasRecaudo } from "@/features/tableros/recaudo/tablas";
 import { aCsv } from "@/features/tableros/exportar";
 import type { AmbitoTablero, TablaExportable } from "@/features/tableros/tipos";
 import { db } from "@/server/db";
-import { createTestDatabase } from "../helpers/database";
+import { crearBaseDePrueba } from "../helpers/database";
 
 // The figures depend on how many regionales and reports there are: this file uses its own database.
 const global = globalThis as unknown as { prisma?: PrismaClient };
@@ -122,7 +122,7 @@ async function metas(
 }
 
 beforeAll(async () => {
-  baseDeDatos = await createTestDatabase("plan_tab_rec");
+  baseDeDatos = await crearBaseDePrueba("plan_tab_rec");
   urlCompartida = process.env.DATABASE_URL;
   await soltarCliente();
   process.env.DATABASE_URL = baseDeDatos.url;
