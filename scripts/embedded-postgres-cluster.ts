@@ -185,7 +185,7 @@ export async function inicializarCluster(
   writeFileSync(passwordFile, `${CLAVE_DEL_SUPERUSUARIO}\n`, { mode: 0o600 });
   try {
     if (runAs) chownSync(passwordFile, runAs.uid, runAs.gid);
-    const { code, output } = await run(
+    const { code, output } = await ejecutarProceso(
       binaries.initdb,
       [
         `--pgdata=${dataDir}`,
@@ -214,7 +214,7 @@ export async function inicializarCluster(
 }
 
 /** Runs a program without blocking the event loop and returns its combined output. */
-export function run(
+export function ejecutarProceso(
   command: string,
   args: string[],
   options: SpawnOptions,
@@ -286,7 +286,7 @@ export async function detenerServidorHuerfano(
     // already exited
   }
   const deadline = Date.now() + ESPERA_AL_DETENER_MS;
-  while (estaVivo(pid) && Date.now() < deadline) await sleep(200);
+  while (estaVivo(pid) && Date.now() < deadline) await dormir(200);
   if (estaVivo(pid)) {
     throw new ErrorDePostgresEmbebido(
       `No se pudo detener el PostgreSQL embebido huérfano (PID ${pid}). Deténgalo a mano ` +
@@ -318,6 +318,6 @@ export async function comprobarPuertoLibre(port: number): Promise<void> {
   });
 }
 
-export function sleep(ms: number): Promise<void> {
+export function dormir(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }

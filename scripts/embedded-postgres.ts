@@ -28,7 +28,7 @@ import {
   prepararDirectorioDeDatos,
   comandoDelProceso,
   RAIZ_DEL_PROYECTO,
-  sleep,
+  dormir,
   ESPERA_AL_DETENER_MS,
   ubicarBinarios,
   usuarioDeEjecucion,
@@ -184,10 +184,10 @@ export async function iniciarPostgresEmbebido(
     throw error;
   }
 
-  return { url: urlFor(port, database), stop, terminado: exitPromise.then(() => exitDescription) };
+  return { url: urlDeConexion(port, database), stop, terminado: exitPromise.then(() => exitDescription) };
 }
 
-function urlFor(port: number, database: string): string {
+function urlDeConexion(port: number, database: string): string {
   return `postgresql://${SUPERUSUARIO}:${CLAVE_DEL_SUPERUSUARIO}@127.0.0.1:${port}/${database}`;
 }
 
@@ -212,7 +212,7 @@ export async function usarOIniciarPostgresEmbebido(
     const ownerCommand = Number.isInteger(owner) && owner > 0 ? comandoDelProceso(owner) : undefined;
     if (commandLine?.includes(dataDir) && ownerCommand !== undefined && Number.isInteger(port)) {
       return {
-        url: urlFor(port, options.database ?? BASE_POR_DEFECTO),
+        url: urlDeConexion(port, options.database ?? BASE_POR_DEFECTO),
         stop: async () => {},
         terminado: new Promise<string>(() => undefined),
         shared: true,
@@ -296,7 +296,7 @@ async function esperarHastaListo(
     } finally {
       await client.end().catch(() => undefined);
     }
-    await sleep(200);
+    await dormir(200);
   }
 }
 

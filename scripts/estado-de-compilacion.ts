@@ -62,13 +62,13 @@ export function invalidarCompilacion(root = RAIZ_DEL_PROYECTO): void {
 /** First input file (relative path) modified after `since`, or `undefined`. */
 export function archivoMasNuevo(root: string, since: number): string | undefined {
   for (const input of ENTRADAS_DE_COMPILACION) {
-    const found = walk(root, input, since);
+    const found = recorrer(root, input, since);
     if (found) return found;
   }
   return undefined;
 }
 
-function walk(root: string, relative: string, since: number): string | undefined {
+function recorrer(root: string, relative: string, since: number): string | undefined {
   if (EXCLUDED_DIRS.has(relative)) return undefined;
   let stat;
   try {
@@ -78,7 +78,7 @@ function walk(root: string, relative: string, since: number): string | undefined
   }
   if (!stat.isDirectory()) return stat.mtimeMs > since ? relative : undefined;
   for (const entry of readdirSync(path.join(root, relative))) {
-    const found = walk(root, path.join(relative, entry), since);
+    const found = recorrer(root, path.join(relative, entry), since);
     if (found) return found;
   }
   return undefined;

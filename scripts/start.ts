@@ -23,8 +23,8 @@ import { hostPorDefecto, leerDespliegue } from "@/lib/despliegue";
 import { vigilarPostgresEmbebido } from "./embedded-postgres-supervisor";
 import { asegurarSecretoDeSesion, cargarArchivosEnv } from "./arranque/entorno";
 import { vigilarLanzador } from "./arranque/lanzador";
-import { info, imprimirBienvenida, redact } from "./arranque/mensajes";
-import { arranque, estaCorriendo, ejecutarComprobando, shutdown } from "./arranque/procesos";
+import { info, imprimirBienvenida, ocultarClave } from "./arranque/mensajes";
+import { arranque, estaCorriendo, ejecutarComprobando, apagar } from "./arranque/procesos";
 
 const DEV = process.argv.includes("--dev");
 const BIN = path.join(RAIZ_DEL_PROYECTO, "node_modules", ".bin");
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   const smtp = configuracionSmtp();
   info(
     smtp
-      ? `Los correos salen por ${redact(smtp.url)}.`
+      ? `Los correos salen por ${ocultarClave(smtp.url)}.`
       : "SMTP_URL no está definida: los correos no salen del servidor; quedan en la bandeja de salida (/admin/correos).",
   );
 
@@ -70,13 +70,13 @@ async function main(): Promise<void> {
   let databaseUrl: string;
   if (externalUrl) {
     databaseUrl = externalUrl;
-    info(`Usando la base de datos de DATABASE_URL (${redact(databaseUrl)}).`);
+    info(`Usando la base de datos de DATABASE_URL (${ocultarClave(databaseUrl)}).`);
   } else {
     info("DATABASE_URL no está definida: se usa PostgreSQL embebido (.data/postgres).");
     arranque.arrancandoEmbebido = vigilarPostgresEmbebido({ log: info });
     databaseUrl = (await arranque.arrancandoEmbebido).url;
     process.env.DATABASE_URL = databaseUrl;
-    info(`PostgreSQL embebido listo en ${redact(databaseUrl)}.`);
+    info(`PostgreSQL embebido listo en ${ocultarClave(databaseUrl)}.`);
   }
   if (arranque.apagando) return;
 
@@ -167,7 +167,7 @@ async function main(): Promise<void> {
   arranque.etiquetaActual = "Next.js";
   server.once("exit", (code, signal) => {
     if (arranque.apagando) return;
-    void shutdown(
+    void apagar(
       `Next.js terminó inesperadamente (${signal ? `señal ${signal}` : `código ${code}`})`,
       code || 1,
     );
@@ -180,7 +180,7 @@ async function main(): Promise<void> {
   if (await esperarHttp(`${baseUrl}/login`, server)) {
     imprimirBienvenida(process.env.NEXTAUTH_URL ?? baseUrl, demoEmails);
   } else if (!arranque.apagando) {
-    await shutdown(`Next.js no respondió en ${baseUrl}/login`, 1);
+    await apagar(`Next.js no respondió en ${baseUrl}/login`, 1);
   }
 }
 
@@ -202,7 +202,7 @@ async function esperarHttp(url: string, server: ChildProcess): Promise<boolean> 
 process.stdout.on("error", () => undefined);
 process.stderr.on("error", () => undefined);
 
-// Safety net if the process exits without going through shutdown(): do not leave Next.js orphaned.
+// Safety net if the process exits without going through apagar(): do not leave Next.js orphaned.
 process.on("exit", () => {
   if (arranque.hijoActual && estaCorriendo(arranque.hijoActual)) arranque.hijoActual.kill("SIGTERM");
 });
@@ -216,7 +216,7 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
       if (Date.now() - arranque.inicioDelApagado > 1_000) info("Apagado en curso; espere…");
       return;
     }
-    void shutdown(`Señal ${signal} recibida`, 0);
+    void apagar(`Señal ${signal} recibida`, 0);
   });
 }
 
@@ -224,5 +224,5 @@ main().catch(async (error: unknown) => {
   if (arranque.apagando) return;
   console.error(`\n[inicio] Error: ${error instanceof Error ? error.message : String(error)}`);
   if (error instanceof Error && error.stack && process.env.DEBUG) console.error(error.stack);
-  await shutdown("No se pudo iniciar la aplicación", 1);
+  await apagar("No se pudo iniciar la aplicación", 1);
 });

@@ -1,6 +1,6 @@
 // Watching the processes that launched `npm start`, so that the application does not outlive them.
 import { readFileSync } from "node:fs";
-import { arranque, shutdown } from "./procesos";
+import { arranque, apagar } from "./procesos";
 
 /** PID of the parent process of `pid`, read from /proc (Linux); `undefined` if it cannot be known. */
 function padreDe(pid: number): number | undefined {
@@ -44,7 +44,7 @@ export function vigilarLanzador(): void {
     const gone = chain.find((ancestor) => !existeProceso(ancestor));
     if (gone !== undefined && !arranque.apagando) {
       clearInterval(timer);
-      void shutdown(`El proceso que lanzó la aplicación (PID ${gone}) terminó`, 0);
+      void apagar(`El proceso que lanzó la aplicación (PID ${gone}) terminó`, 0);
     }
   }, 1_000);
   timer.unref();

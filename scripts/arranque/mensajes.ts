@@ -3,7 +3,7 @@ import { ACCESOS_DEMO, claveDemo } from "../cuentas-demo";
 
 export const info = (message: string) => console.log(`[inicio] ${message}`);
 
-export function redact(url: string): string {
+export function ocultarClave(url: string): string {
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = "****";

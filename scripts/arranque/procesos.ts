@@ -26,7 +26,7 @@ export const arranque: {
   worker: undefined,
 };
 
-function run(command: string, args: string[], label: string): Promise<number> {
+function ejecutar(command: string, args: string[], label: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: RAIZ_DEL_PROYECTO, env: process.env, stdio: "inherit" });
     arranque.hijoActual = child;
@@ -40,7 +40,7 @@ function run(command: string, args: string[], label: string): Promise<number> {
 }
 
 export async function ejecutarComprobando(command: string, args: string[], label: string): Promise<void> {
-  const code = await run(command, args, label);
+  const code = await ejecutar(command, args, label);
   if (code !== 0 && !arranque.apagando) throw new Error(`${label} falló (código ${code}).`);
 }
 
@@ -60,7 +60,7 @@ async function detenerHijo(child: ChildProcess): Promise<void> {
 }
 
 /** Stops, in order, the running child process (Next.js), the worker and the embedded PostgreSQL. */
-export async function shutdown(reason: string, exitCode: number): Promise<void> {
+export async function apagar(reason: string, exitCode: number): Promise<void> {
   if (arranque.apagando) return;
   arranque.apagando = true;
   arranque.inicioDelApagado = Date.now();

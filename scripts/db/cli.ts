@@ -6,7 +6,7 @@ import { prepararBase, restablecerBase } from "./preparar";
 
 const usage = "Uso: tsx scripts/db/cli.ts deploy | new <nombre> | status | reset [--force]";
 
-function databaseUrl(): string {
+function urlDeLaBase(): string {
   const url = process.env.DATABASE_URL;
   if (!url) {
     console.error(
@@ -18,7 +18,7 @@ function databaseUrl(): string {
   return url;
 }
 
-function list(title: string, names: string[]): void {
+function listar(title: string, names: string[]): void {
   if (names.length === 0) return;
   console.log(`${title}:`);
   for (const name of names) console.log(`  ${name}`);
@@ -26,16 +26,16 @@ function list(title: string, names: string[]): void {
 
 function informarAplicadas(names: string[]): void {
   if (names.length === 0) console.log("No hay migraciones pendientes.");
-  else list(`Migraciones aplicadas (${names.length})`, names);
+  else listar(`Migraciones aplicadas (${names.length})`, names);
 }
 
-async function status(): Promise<number> {
-  const s = await estadoDeMigraciones(databaseUrl());
-  list("Aplicadas", s.applied);
-  list("Pendientes (npm run db:migrate)", s.pending);
-  list("Modificadas después de aplicarse", s.edited);
-  list("Fallidas", s.failed);
-  list("Registradas en la base de datos pero ausentes de prisma/migrations", s.missingLocally);
+async function mostrarEstado(): Promise<number> {
+  const s = await estadoDeMigraciones(urlDeLaBase());
+  listar("Aplicadas", s.applied);
+  listar("Pendientes (npm run db:migrate)", s.pending);
+  listar("Modificadas después de aplicarse", s.edited);
+  listar("Fallidas", s.failed);
+  listar("Registradas en la base de datos pero ausentes de prisma/migrations", s.missingLocally);
   const problems = s.edited.length + s.failed.length + s.missingLocally.length;
   if (problems === 0 && s.pending.length === 0) console.log("La base de datos está al día.");
   return problems > 0 || s.pending.length > 0 ? 1 : 0;
@@ -44,12 +44,12 @@ async function status(): Promise<number> {
 async function main([command, ...args]: string[]): Promise<number> {
   switch (command) {
     case "deploy":
-      informarAplicadas(await prepararBase(databaseUrl()));
+      informarAplicadas(await prepararBase(urlDeLaBase()));
       return 0;
     case "status":
-      return status();
+      return mostrarEstado();
     case "reset":
-      informarAplicadas(await restablecerBase(databaseUrl(), { force: args.includes("--force") }));
+      informarAplicadas(await restablecerBase(urlDeLaBase(), { force: args.includes("--force") }));
       console.log("Base de datos restablecida.");
       return 0;
     case "new": {

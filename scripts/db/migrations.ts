@@ -71,7 +71,7 @@ async function listarMigraciones(baseDir: string): Promise<MigrationList> {
 }
 
 /** Reads the migration history of the engine's database against `migrationsList`. */
-async function diagnose(
+async function diagnosticar(
   engine: SchemaEngine,
   migrationsList: MigrationList,
 ): Promise<EstadoDeLasMigraciones> {
@@ -97,7 +97,9 @@ export async function estadoDeMigraciones(
   { migrationsDir = defaultMigrationsDir }: OpcionesDeMigracion = {},
 ): Promise<EstadoDeLasMigraciones> {
   const migrationsList = await listarMigraciones(migrationsDir);
-  return conMotor(await readSchema(schemaPath), databaseUrl, (engine) => diagnose(engine, migrationsList));
+  return conMotor(await readSchema(schemaPath), databaseUrl, (engine) =>
+    diagnosticar(engine, migrationsList),
+  );
 }
 
 /**
@@ -111,7 +113,7 @@ export async function aplicarMigraciones(
 ): Promise<string[]> {
   const migrationsList = await listarMigraciones(migrationsDir);
   return conMotor(await readSchema(schemaPath), databaseUrl, async (engine) => {
-    const { edited, failed } = await diagnose(engine, migrationsList);
+    const { edited, failed } = await diagnosticar(engine, migrationsList);
     if (failed.length > 0) {
       throw new Error(
         `Migraciones fallidas en la base de datos: ${failed.join(", ")}. ` +
@@ -164,7 +166,7 @@ function nombreSaneado(name: string): string {
 }
 
 /** `YYYYMMDDHHMMSS` in UTC, as Prisma names migration directories. */
-function timestamp(date: Date): string {
+function marcaDeTiempo(date: Date): string {
   return date.toISOString().replace(/\D/g, "").slice(0, 14);
 }
 
@@ -177,7 +179,7 @@ export async function crearMigracion(name: string): Promise<string | null> {
   if (!slug) throw new Error(`El nombre de la migración no sirve: "${name}".`);
   const script = await cambiosDeEsquemaPendientes();
   if (!script) return null;
-  const directory = join(defaultMigrationsDir, `${timestamp(new Date())}_${slug}`);
+  const directory = join(defaultMigrationsDir, `${marcaDeTiempo(new Date())}_${slug}`);
   await mkdir(defaultMigrationsDir, { recursive: true });
   await mkdir(directory);
   await writeFile(join(directory, "migration.sql"), script);
@@ -195,7 +197,7 @@ export async function crearMigracion(name: string): Promise<string | null> {
  * applies every migration. Refuses in production unless `force` is set. Returns the names of the
  * migrations applied.
  */
-export async function resetDatabase(
+export async function vaciarBaseDePrueba(
   databaseUrl: string,
   { force = false }: { force?: boolean } = {},
   extraDrops: readonly string[] = [],

@@ -1,7 +1,7 @@
 // The application's complete database: Prisma's migrations and the job queue's schema
 // (graphile_worker), which the application uses inside its own transactions to enqueue e-mails.
 import { Logger, runMigrations } from "graphile-worker";
-import { aplicarMigraciones, resetDatabase } from "./migrations";
+import { aplicarMigraciones, vaciarBaseDePrueba } from "./migrations";
 
 const silencioso = new Logger(() => () => undefined);
 
@@ -19,7 +19,7 @@ export async function prepararBase(databaseUrl: string): Promise<string[]> {
 
 /** `resetDatabase`, and the queue anew (its pending jobs referred to rows that no longer exist). */
 export async function restablecerBase(databaseUrl: string, opciones: { force?: boolean } = {}) {
-  const aplicadas = await resetDatabase(databaseUrl, opciones, [
+  const aplicadas = await vaciarBaseDePrueba(databaseUrl, opciones, [
     'DROP SCHEMA IF EXISTS "graphile_worker" CASCADE',
   ]);
   await instalarCola(databaseUrl);

@@ -3,7 +3,7 @@ import pg from "pg";
 import { prepararBase } from "../../scripts/db/preparar";
 
 /** Read on each use: the embedded test server (servidor-pruebas.ts) sets it at start. */
-function serverUrl(): string {
+function urlDelServidor(): string {
   const url = process.env.TEST_DATABASE_URL?.trim();
   if (!url)
     throw new Error("Falta TEST_DATABASE_URL: la define asegurarServidorDePruebas al iniciar las pruebas.");
@@ -12,13 +12,13 @@ function serverUrl(): string {
 /** Test databases older than this belong to aborted runs and are dropped. */
 const staleAfterMs = 6 * 60 * 60 * 1000;
 
-async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: serverUrl() });
+async function enElServidor<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: urlDelServidor() });
   try {
     await client.connect();
   } catch (error) {
     throw new Error(
-      `No se pudo conectar al PostgreSQL de las pruebas (TEST_DATABASE_URL=${serverUrl()}): ` +
+      `No se pudo conectar al PostgreSQL de las pruebas (TEST_DATABASE_URL=${urlDelServidor()}): ` +
         `${(error as Error).message}. Inícielo, corrija la variable o quítela para usar uno embebido.`,
     );
   }
@@ -30,7 +30,7 @@ async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> 
 }
 
 /** Drops `<prefix>_<creation ms>_<random>` databases left by runs that ended without cleaning up. */
-async function dropStale(client: pg.Client, prefix: string): Promise<void> {
+async function borrarViejas(client: pg.Client, prefix: string): Promise<void> {
   const { rows } = await client.query<{ datname: string }>(
     `SELECT datname FROM pg_database d WHERE starts_with(datname, $1)
        AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datid = d.oid)`,
@@ -54,14 +54,14 @@ export async function crearBaseDePrueba(
 ): Promise<{ url: string; drop(): Promise<void> }> {
   if (!/^[a-z][a-z0-9_]*$/.test(prefix)) throw new Error(`Prefijo no válido: ${prefix}`);
   const name = `${prefix}_${Date.now()}_${randomBytes(4).toString("hex")}`;
-  await onServer(async (client) => {
-    await dropStale(client, prefix);
+  await enElServidor(async (client) => {
+    await borrarViejas(client, prefix);
     await client.query(`CREATE DATABASE "${name}"`);
   });
-  const url = new URL(serverUrl());
+  const url = new URL(urlDelServidor());
   url.pathname = `/${name}`;
   const drop = () =>
-    onServer(async (client) => {
+    enElServidor(async (client) => {
       await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     });
   try {

@@ -4,7 +4,7 @@ import type { Rol } from "@/generated/prisma/enums";
 import { seedDatabase } from "../../prisma/seed/index";
 import { enVigencias } from "./centros";
 
-function databaseUrl(): string {
+function urlDeLaBase(): string {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("Las pruebas de integración necesitan DATABASE_URL (lo define global-setup).");
   return url;
@@ -16,7 +16,7 @@ function databaseUrl(): string {
  * `prefijo` keeps the rows of each test file apart in the shared test database.
  */
 export async function crearEscenario(prefijo: string) {
-  const url = databaseUrl();
+  const url = urlDeLaBase();
   await seedDatabase(url, { demo: false });
   const prisma = crearClientePrisma(url);
   try {

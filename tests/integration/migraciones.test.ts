@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { defaultMigrationsDir, aplicarMigraciones, estadoDeMigraciones } from "../../scripts/db/migrations";
 import { crearBaseDePrueba } from "../helpers/database";
 
-function databaseUrl(): string {
+function urlDeLaBase(): string {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("Las pruebas de integración necesitan DATABASE_URL (lo define global-setup).");
   return url;
@@ -23,7 +23,7 @@ async function localMigrations(): Promise<string[]> {
 
 describe("migraciones", () => {
   it("el despliegue registra cada migración terminada con la suma de verificación de Prisma", async () => {
-    const client = new pg.Client({ connectionString: databaseUrl() });
+    const client = new pg.Client({ connectionString: urlDeLaBase() });
     await client.connect();
     const { rows } = await client
       .query<{
@@ -47,14 +47,14 @@ describe("migraciones", () => {
   });
 
   it("el estado no reporta pendientes ni problemas, y un segundo despliegue no aplica nada", async () => {
-    expect(await estadoDeMigraciones(databaseUrl())).toEqual({
+    expect(await estadoDeMigraciones(urlDeLaBase())).toEqual({
       applied: await localMigrations(),
       pending: [],
       edited: [],
       failed: [],
       missingLocally: [],
     });
-    expect(await aplicarMigraciones(databaseUrl())).toEqual([]);
+    expect(await aplicarMigraciones(urlDeLaBase())).toEqual([]);
   });
 
   it("una migración editada después de aplicarse se reporta y el despliegue se niega", async () => {
