@@ -10,6 +10,28 @@ function urlDeLaBase(): string {
   return url;
 }
 
+/** A user of a test world; `prefijo` keeps its e-mail apart from other files' users. */
+export async function usuarioDePrueba(
+  prisma: ReturnType<typeof crearClientePrisma>,
+  prefijo: string,
+  nombre: string,
+  rol: Rol,
+  centroId: number | null = null,
+  activo = true,
+): Promise<Actor> {
+  const u = await prisma.user.create({
+    data: {
+      email: `${nombre}.${prefijo}@pruebas.test`.toLowerCase(),
+      nombre,
+      rol,
+      centroId,
+      activo,
+      passwordHash: "no-usada",
+    },
+  });
+  return { id: u.id, rol: u.rol, centroId: u.centroId };
+}
+
 /**
  * A small world with known answers on top of the base plan 2020: two centros that generate
  * aprovechamiento in different regionales, one that does not, one user per role, and a few reports.
@@ -37,18 +59,8 @@ export async function crearEscenario(prefijo: string) {
     const centroB = await centro("B", regionalB.id, true);
     const centroC = await centro("C", regionalA.id, false);
 
-    const usuario = async (nombre: string, rol: Rol, centroId: number | null = null): Promise<Actor> => {
-      const u = await prisma.user.create({
-        data: {
-          email: `${nombre}.${prefijo}@pruebas.test`.toLowerCase(),
-          nombre,
-          rol,
-          centroId,
-          passwordHash: "no-usada",
-        },
-      });
-      return { id: u.id, rol: u.rol, centroId: u.centroId };
-    };
+    const usuario = (nombre: string, rol: Rol, centroId: number | null = null) =>
+      usuarioDePrueba(prisma, prefijo, nombre, rol, centroId);
     const actores = {
       admin: await usuario("admin", "ADMIN"),
       coordinador: await usuario("coordinador", "COORDINADOR"),

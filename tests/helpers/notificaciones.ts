@@ -10,7 +10,7 @@ import { ambitoDeCentro } from "@/lib/obligaciones";
 import type { Actor } from "@/server/autorizacion";
 import { crearClientePrisma } from "@/server/cliente-prisma";
 import { usarBasePropia } from "./base-propia";
-import { crearEscenario, type Escenario } from "./escenario";
+import { crearEscenario, usuarioDePrueba, type Escenario } from "./escenario";
 
 const PREFIJO = "notif";
 export const ANIO = 2073;
@@ -51,18 +51,8 @@ export let mios: number[];
 /** How the messages name centro A: "Centro notif A (Regional …)". */
 export let unidadA: string;
 
-async function usuario(nombre: string, rol: Rol, centroId: number | null, activo = true): Promise<Actor> {
-  const u = await prisma.user.create({
-    data: {
-      email: `${nombre}.${PREFIJO}@pruebas.test`.toLowerCase(),
-      nombre,
-      rol,
-      centroId,
-      activo,
-      passwordHash: "no-usada",
-    },
-  });
-  return { id: u.id, rol: u.rol, centroId: u.centroId };
+function usuario(nombre: string, rol: Rol, centroId: number | null, activo = true): Promise<Actor> {
+  return usuarioDePrueba(prisma, PREFIJO, nombre, rol, centroId, activo);
 }
 
 let cerrarBase: (() => Promise<void>) | undefined;

@@ -8,6 +8,7 @@ import type { EditarSeguimiento } from "@/features/plan/schemas";
 import { db } from "@/server/db";
 import { usarBasePropia } from "./base-propia";
 import { crearEscenario, type Escenario } from "./escenario";
+import { valoresDeSeguimiento } from "@/features/plan/components/conteos";
 
 // Set by prepararPlanAdmin in each file's beforeAll; the tests read it as they run.
 export let e: Escenario;
@@ -58,20 +59,7 @@ export function formulario(
   s: SeguimientoEditable,
   cambios: Partial<EditarSeguimiento> = {},
 ): EditarSeguimiento {
-  return {
-    vigenciaId,
-    seguimientoId: s.id,
-    version: s.version,
-    herramienta: s.herramienta,
-    tipoReporte: s.tipoReporte,
-    periodicidad: s.periodicidad,
-    alcance: s.alcance,
-    diasOportunidad: String(s.diasOportunidad),
-    observacion: s.observacion,
-    soloCentrosConAprovechamiento: s.soloCentrosConAprovechamiento,
-    responsables: s.responsables.map((r) => ({ cargo: r.cargo, rol: r.rol })),
-    ...cambios,
-  };
+  return { ...valoresDeSeguimiento(vigenciaId, s), ...cambios };
 }
 
 export function auditoria(entidad: string, entidadId: number) {

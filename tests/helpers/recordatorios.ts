@@ -14,7 +14,7 @@ import { crearClientePrisma } from "@/server/cliente-prisma";
 import { sembrarVigencia } from "../../prisma/seed/plan";
 import { PLAN_2020 } from "../../prisma/seed/plan-2020";
 import { usarBasePropia } from "./base-propia";
-import { crearEscenario, type Escenario } from "./escenario";
+import { crearEscenario, usuarioDePrueba, type Escenario } from "./escenario";
 
 const PREFIJO = "recor";
 export const ANIO = 2061;
@@ -95,17 +95,8 @@ export const RESUMENES = [
   "coordinador2 RESUMEN_SEMANAL",
 ];
 
-async function usuario(nombre: string, rol: Rol, centroId: number | null = null): Promise<Actor> {
-  const u = await prisma.user.create({
-    data: {
-      email: `${nombre}.${PREFIJO}@pruebas.test`.toLowerCase(),
-      nombre,
-      rol,
-      centroId,
-      passwordHash: "no-usada",
-    },
-  });
-  return { id: u.id, rol: u.rol, centroId: u.centroId };
+function usuario(nombre: string, rol: Rol, centroId: number | null = null): Promise<Actor> {
+  return usuarioDePrueba(prisma, PREFIJO, nombre, rol, centroId);
 }
 
 function instante(fecha: string): Date {
