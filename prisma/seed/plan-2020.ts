@@ -15,9 +15,11 @@
 //   which the document puts in some cells and omits in others ("Subdirector de centro" of the third
 //   lineamiento).
 //
-// Scope, report type, days of opportunity and the restriction to centros with aprovechamiento are
-// not in the document: they are the product's configuration for each seguimiento.
+// Scope, days of opportunity, which centros are obliged and the form of each seguimiento (its
+// fields, rules and indicators: src/features/plan/declaraciones-2020.ts) are not in the document:
+// they are the product's configuration for each seguimiento.
 
+import { declaracionDelTipo as declarado } from "@/features/plan/declaraciones-2020";
 import type { Plan, PlanResponsable } from "@/features/plan/forma";
 
 const COORDINADOR: PlanResponsable = {
@@ -49,11 +51,10 @@ export const PLAN_2020: Plan = [
                 herramienta: "INFORME",
                 periodicidad: "SEMESTRAL",
                 alcance: "NACIONAL",
-                tipoReporte: "RECAUDO",
+                ...declarado("RECAUDO"),
                 diasOportunidad: 30,
                 observacion:
                   "Informe de cumplimiento de metas de recaudo elaborado por el Grupo de Recaudo y Cartera.",
-                soloCentrosConAprovechamiento: false,
                 responsables: [COORDINADOR],
               },
             ],
@@ -80,11 +81,10 @@ export const PLAN_2020: Plan = [
                 herramienta: "REPORTE",
                 periodicidad: "ANUAL",
                 alcance: "POR_CENTRO",
-                tipoReporte: "COMITE_PRECIOS",
+                ...declarado("COMITE_PRECIOS"),
                 diasOportunidad: 30,
                 observacion:
                   "Reporte del Sistema Nacional de Producción de Centros donde se muestren las actas del comité de precios de cada centro de formación.",
-                soloCentrosConAprovechamiento: true,
                 responsables: [COORDINADOR, SUBDIRECTOR],
               },
             ],
@@ -104,11 +104,10 @@ export const PLAN_2020: Plan = [
                 herramienta: "INFORME",
                 periodicidad: "TRIMESTRAL",
                 alcance: "POR_CENTRO",
-                tipoReporte: "TRAZABILIDAD_VENTAS",
+                ...declarado("TRAZABILIDAD_VENTAS"),
                 diasOportunidad: 15,
                 observacion:
                   "Reporte del Sistema Nacional de Producción de Centros donde se muestra la relación de documentos equivalentes a factura y los pagos.",
-                soloCentrosConAprovechamiento: true,
                 responsables: [COORDINADOR, SUBDIRECTOR],
               },
             ],
@@ -129,10 +128,9 @@ export const PLAN_2020: Plan = [
                 herramienta: "INFORME",
                 periodicidad: "ANUAL",
                 alcance: "POR_CENTRO",
-                tipoReporte: "EJECUCION_RECURSOS",
+                ...declarado("EJECUCION_RECURSOS"),
                 diasOportunidad: 30,
                 observacion: "Aplicativo Plan de Acción.",
-                soloCentrosConAprovechamiento: false,
                 responsables: [COORDINADOR, SUBDIRECTOR],
               },
             ],

@@ -24,3 +24,6 @@ export function parseCop(texto: string): bigint | null {
   if (!ENTERO_AGRUPADO.test(agrupado)) return null;
   return BigInt(agrupado.replace(SEPARADORES_DE_MILES, ""));
 }
+
+/** The largest amount any figure may hold (decision 0027). */
+export const MONTO_MAXIMO = 999_999_999_999_999n;

@@ -2,6 +2,7 @@ import type {
   Alcance,
   EstadoReporte,
   Herramienta,
+  Obligados,
   Periodicidad,
   Rol,
   TipoReporte,
@@ -20,9 +21,12 @@ export const NOMBRE_TIPO_REPORTE: Record<TipoReporte, string> = {
   EJECUCION_RECURSOS: "Ejecución de recursos de producción",
 };
 
-/** "Trazabilidad de ventas (DEF) · Trimestre 3 de 2026", as the user reads a report everywhere. */
-export function nombreDelReporte(tipo: TipoReporte, periodo: string): string {
-  return `${NOMBRE_TIPO_REPORTE[tipo]} · ${parsePeriodo(periodo)?.etiqueta ?? periodo}`;
+/**
+ * "Trazabilidad de ventas (DEF) · Trimestre 3 de 2026", as the user reads a report everywhere: its
+ * seguimiento's name and its period.
+ */
+export function nombreDelReporte(seguimiento: string, periodo: string): string {
+  return `${seguimiento} · ${parsePeriodo(periodo)?.etiqueta ?? periodo}`;
 }
 
 export const NOMBRE_ROL: Record<Rol, string> = {
@@ -33,7 +37,10 @@ export const NOMBRE_ROL: Record<Rol, string> = {
 };
 
 export const NOMBRE_PERIODICIDAD: Record<Periodicidad, string> = {
+  MENSUAL: "Mensual",
+  BIMESTRAL: "Bimestral",
   TRIMESTRAL: "Trimestral",
+  CUATRIMESTRAL: "Cuatrimestral",
   SEMESTRAL: "Semestral",
   ANUAL: "Anual",
 };
@@ -46,6 +53,12 @@ export const NOMBRE_HERRAMIENTA: Record<Herramienta, string> = {
 export const NOMBRE_ALCANCE: Record<Alcance, string> = {
   NACIONAL: "Nacional (un reporte por periodo)",
   POR_CENTRO: "Por centro de formación",
+};
+
+export const NOMBRE_OBLIGADOS: Record<Obligados, string> = {
+  TODOS: "Todos los centros activos",
+  CON_APROVECHAMIENTO: "Los centros que generan aprovechamiento",
+  CON_RECURSOS: "Los centros que requieren recursos de formación - producción",
 };
 
 export const ESTADO: Record<EstadoObligacion | EstadoReporte, { nombre: string; tono: Tono }> = {

@@ -1,4 +1,4 @@
-import type { Alcance, EstadoReporte, Periodicidad, TipoReporte } from "@/generated/prisma/enums";
+import type { Alcance, EstadoReporte, Obligados, Periodicidad } from "@/generated/prisma/enums";
 import type { FechaCalendario } from "./fechas";
 import {
   calcularOportunidad,
@@ -17,11 +17,11 @@ export function ambitoDeCentro(centroId: number | null): string {
 
 export interface SeguimientoObligado {
   id: number;
-  tipoReporte: TipoReporte;
+  nombre: string;
   periodicidad: Periodicidad;
   alcance: Alcance;
   diasOportunidad: number;
-  soloCentrosConAprovechamiento: boolean;
+  obligados: Obligados;
 }
 
 /** How a centro was in one vigencia (CentroVigencia): its obligations come from these marks. */
@@ -31,19 +31,20 @@ export interface CentroObligado {
   requiereRecursos: boolean;
 }
 
-/**
- * The report the source obliges only "para los centros que requieren recursos para los proyectos de
- * formación - producción en el presupuesto de apertura".
- */
-export const REPORTE_SOLO_CON_RECURSOS: TipoReporte = "EJECUCION_RECURSOS";
-
 /** Whether a por-centro seguimiento obliges the given centro (an active one, in that vigencia). */
-export function obligaAlCentro(seguimiento: SeguimientoObligado, centro: CentroObligado): boolean {
-  return (
-    seguimiento.alcance === "POR_CENTRO" &&
-    (!seguimiento.soloCentrosConAprovechamiento || centro.generaAprovechamiento) &&
-    (seguimiento.tipoReporte !== REPORTE_SOLO_CON_RECURSOS || centro.requiereRecursos)
-  );
+export function obligaAlCentro(
+  seguimiento: Pick<SeguimientoObligado, "alcance" | "obligados">,
+  centro: CentroObligado,
+): boolean {
+  if (seguimiento.alcance !== "POR_CENTRO") return false;
+  switch (seguimiento.obligados) {
+    case "TODOS":
+      return true;
+    case "CON_APROVECHAMIENTO":
+      return centro.generaAprovechamiento;
+    case "CON_RECURSOS":
+      return centro.requiereRecursos;
+  }
 }
 
 export interface ReporteExistente {
@@ -59,7 +60,8 @@ export interface ReporteExistente {
 
 export interface Obligacion {
   seguimientoId: number;
-  tipoReporte: TipoReporte;
+  /** The seguimiento's name: what the report is called everywhere. */
+  seguimiento: string;
   periodo: Periodo;
   ambito: string;
   fechaLimite: FechaCalendario;
@@ -93,7 +95,7 @@ export function derivarObligaciones(params: {
       const limite = fechaLimite(periodo, seguimiento.diasOportunidad);
       return {
         seguimientoId: seguimiento.id,
-        tipoReporte: seguimiento.tipoReporte,
+        seguimiento: seguimiento.nombre,
         periodo,
         ambito,
         fechaLimite: limite,

@@ -2,7 +2,7 @@ import type { Periodicidad } from "@/generated/prisma/enums";
 import { sumarDias, type FechaCalendario } from "./fechas";
 
 export interface Periodo {
-  /** "2020-T1".."2020-T4", "2020-S1", "2020-S2" or "2020". */
+  /** "2020-M01".."2020-M12", "2020-B1".."B6", "2020-T1".."T4", "2020-C1".."C3", "2020-S1", "S2" or "2020". */
   codigo: string;
   anio: number;
   periodicidad: Periodicidad;
@@ -12,13 +12,47 @@ export interface Periodo {
   etiqueta: string;
 }
 
-const MESES_POR_PERIODO: Record<Periodicidad, number> = { TRIMESTRAL: 3, SEMESTRAL: 6, ANUAL: 12 };
-const LETRA: Record<Periodicidad, string> = { TRIMESTRAL: "T", SEMESTRAL: "S", ANUAL: "" };
+const MESES_POR_PERIODO: Record<Periodicidad, number> = {
+  MENSUAL: 1,
+  BIMESTRAL: 2,
+  TRIMESTRAL: 3,
+  CUATRIMESTRAL: 4,
+  SEMESTRAL: 6,
+  ANUAL: 12,
+};
+const LETRA: Record<Periodicidad, string> = {
+  MENSUAL: "M",
+  BIMESTRAL: "B",
+  TRIMESTRAL: "T",
+  CUATRIMESTRAL: "C",
+  SEMESTRAL: "S",
+  ANUAL: "",
+};
+const POR_LETRA = Object.fromEntries(
+  Object.entries(LETRA).map(([periodicidad, letra]) => [letra, periodicidad as Periodicidad]),
+);
 const NOMBRE: Record<Periodicidad, string> = {
+  MENSUAL: "Mes",
+  BIMESTRAL: "Bimestre",
   TRIMESTRAL: "Trimestre",
+  CUATRIMESTRAL: "Cuatrimestre",
   SEMESTRAL: "Semestre",
   ANUAL: "Año",
 };
+const MESES = [
+  "enero",
+  "febrero",
+  "marzo",
+  "abril",
+  "mayo",
+  "junio",
+  "julio",
+  "agosto",
+  "septiembre",
+  "octubre",
+  "noviembre",
+  "diciembre",
+];
 
 function dosDigitos(n: number): string {
   return String(n).padStart(2, "0");
@@ -31,14 +65,21 @@ function construirPeriodo(anio: number, periodicidad: Periodicidad, numero: numb
   const inicio = `${anio}-${dosDigitos(mesInicio)}-01`;
   const inicioSiguiente = mesSiguiente > 12 ? `${anio + 1}-01-01` : `${anio}-${dosDigitos(mesSiguiente)}-01`;
   const anual = periodicidad === "ANUAL";
+  const mensual = periodicidad === "MENSUAL";
+  // Months carry two digits, so that codes sort in calendar order.
+  const numeroEnCodigo = mensual ? dosDigitos(numero) : String(numero);
   return {
-    codigo: anual ? String(anio) : `${anio}-${LETRA[periodicidad]}${numero}`,
+    codigo: anual ? String(anio) : `${anio}-${LETRA[periodicidad]}${numeroEnCodigo}`,
     anio,
     periodicidad,
     numero,
     inicio,
     fin: sumarDias(inicioSiguiente, -1),
-    etiqueta: anual ? `Año ${anio}` : `${NOMBRE[periodicidad]} ${numero} de ${anio}`,
+    etiqueta: anual
+      ? `Año ${anio}`
+      : mensual
+        ? `${MESES[numero - 1]![0]!.toUpperCase()}${MESES[numero - 1]!.slice(1)} de ${anio}`
+        : `${NOMBRE[periodicidad]} ${numero} de ${anio}`,
   };
 }
 
@@ -48,17 +89,18 @@ export function periodosDeVigencia(anio: number, periodicidad: Periodicidad): Pe
   return Array.from({ length: cantidad }, (_, i) => construirPeriodo(anio, periodicidad, i + 1));
 }
 
-const CODIGO = /^(\d{4})(?:-([TS])([1-4]))?$/;
+/** A period code as it may appear in a URL: the year, or the year and a period of a periodicity. */
+export const FORMA_DE_CODIGO = /^(\d{4})(?:-(M(?:0[1-9]|1[0-2])|[BTCS][1-6]))?$/;
 
 /** Parses a period code; null when it is not a valid code. */
 export function parsePeriodo(codigo: string): Periodo | null {
-  const partes = CODIGO.exec(codigo);
+  const partes = FORMA_DE_CODIGO.exec(codigo);
   if (!partes) return null;
   const anio = Number(partes[1]);
   if (!partes[2]) return construirPeriodo(anio, "ANUAL", 1);
-  const periodicidad: Periodicidad = partes[2] === "T" ? "TRIMESTRAL" : "SEMESTRAL";
-  const numero = Number(partes[3]);
-  if (periodicidad === "SEMESTRAL" && numero > 2) return null;
+  const periodicidad = POR_LETRA[partes[2][0]!]!;
+  const numero = Number(partes[2].slice(1));
+  if (numero > 12 / MESES_POR_PERIODO[periodicidad]) return null;
   return construirPeriodo(anio, periodicidad, numero);
 }
 

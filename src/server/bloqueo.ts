@@ -1,5 +1,5 @@
 import "server-only";
-import { ErrorDeNegocio } from "./operacion";
+import { ErrorDeNegocio } from "./errores";
 
 export const MENSAJE_CONFLICTO =
   "Otra persona guardó estos datos después de que usted los abrió. Sus cambios no se guardaron para no " +

@@ -10,7 +10,8 @@ import {
   mensajeConErrores,
   type ErrorDeFila,
 } from "@/lib/importacion";
-import { definirOperacion, ErrorDeNegocio, type Contexto } from "./operacion";
+import { definirOperacion, type Contexto } from "./operacion";
+import { ErrorDeNegocio } from "./errores";
 import { autorizar, type Permiso } from "./autorizacion";
 
 /**

@@ -5,25 +5,13 @@ import { Prisma } from "@/generated/prisma/client";
 import { registrarAuditoria, SIN_ORIGEN, type EventoAuditoria, type Origen } from "./auditoria";
 import { AccesoDenegado, type Actor } from "./autorizacion";
 import { db } from "./db";
+import { ErrorDeNegocio, type ErroresDeCampo } from "./errores";
 import { logger } from "./logger";
 import { origenDeLaPeticion, sesionActual } from "./sesion-actual";
-
-export type ErroresDeCampo = Record<string, string[]>;
 
 /** The one result shape of every action: expected failures are results, not exceptions. */
 export type ResultadoAccion<T> =
   { ok: true; data: T } | { ok: false; message: string; fieldErrors?: ErroresDeCampo };
-
-/** An expected refusal (conflict, invalid state, business rule) with a message for the user. */
-export class ErrorDeNegocio extends Error {
-  constructor(
-    message: string,
-    readonly fieldErrors?: ErroresDeCampo,
-  ) {
-    super(message);
-    this.name = "ErrorDeNegocio";
-  }
-}
 
 /** Work that must wait for the outcome of the transaction: it never changes that outcome. */
 export type Efecto = () => Promise<void> | void;

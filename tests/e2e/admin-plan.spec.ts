@@ -50,8 +50,8 @@ test("el administrador crea una vigencia copiando 2026, corrige un seguimiento y
   const accion = await abrir(lineamiento, "Acción 1");
   const seguimiento = await abrir(accion, "Seguimiento: Trazabilidad de ventas (DEF)");
 
-  // A fresh copy has no reports: its kind, periodicity and scope can still be changed.
-  await expect(seguimiento.getByLabel("Tipo de reporte")).toBeEnabled();
+  // A fresh copy has no reports: its key, periodicity and scope can still be changed.
+  await expect(seguimiento.getByLabel("Clave")).toBeEnabled();
   const dias = seguimiento.getByLabel("Días de oportunidad");
   await expect(dias).toHaveValue("15");
   await dias.fill("veinte");

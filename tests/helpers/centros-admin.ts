@@ -13,6 +13,7 @@ import { sembrarVigencia } from "../../prisma/seed/plan";
 import { PLAN_2020 } from "../../prisma/seed/plan-2020";
 import { usarBasePropia } from "./base-propia";
 import { crearEscenario, type Escenario } from "./escenario";
+import { tipoDe } from "./escenario";
 
 export const HOY = "2020-10-20";
 
@@ -113,7 +114,7 @@ export async function debe(
   vigencia: { id: number; anio: number } = e.vigencia,
 ): Promise<string[]> {
   const { obligaciones } = await obligacionesDelCentro(e.actores.admin, centroId, vigencia, HOY);
-  return obligaciones.map((o) => `${o.tipoReporte} ${o.periodo.codigo}`).sort();
+  return obligaciones.map((o) => `${tipoDe(o)} ${o.periodo.codigo}`).sort();
 }
 
 /** Sets the centro's marks in a vigencia through the admin's form of that vigencia. */

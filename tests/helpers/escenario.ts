@@ -3,6 +3,39 @@ import type { Actor } from "@/server/autorizacion";
 import type { Rol } from "@/generated/prisma/enums";
 import { seedDatabase } from "../../prisma/seed/index";
 import { enVigencias } from "./centros";
+import { DECLARACIONES_2020 } from "@/features/plan/declaraciones-2020";
+import type { TipoReporte } from "@/generated/prisma/enums";
+
+const TIPO_POR_NOMBRE = new Map(
+  (Object.entries(DECLARACIONES_2020) as [TipoReporte, { nombre: string }][]).map(([tipo, d]) => [
+    d.nombre,
+    tipo,
+  ]),
+);
+
+let seguimientosDeclarados = 0;
+
+/**
+ * What a seguimiento of a 2020 kind stores besides its settings, for tests that create one row by
+ * row: its declared form, its name and obliged centros, and a key of its own (several of a kind
+ * may live in one vigencia).
+ */
+export function declarada(tipo: TipoReporte) {
+  const { clave, nombre, obligados, formulario } = DECLARACIONES_2020[tipo];
+  seguimientosDeclarados += 1;
+  return {
+    clave: `${clave}-prueba-${seguimientosDeclarados}`,
+    nombre,
+    obligados,
+    tipoReporte: tipo,
+    formulario: JSON.parse(JSON.stringify(formulario)) as object,
+  };
+}
+
+/** The 2020 kind of an obligation's seguimiento, by its name: how the tests list obligations. */
+export function tipoDe(o: { seguimiento: string }): TipoReporte | string {
+  return TIPO_POR_NOMBRE.get(o.seguimiento) ?? o.seguimiento;
+}
 
 function urlDeLaBase(): string {
   const url = process.env.DATABASE_URL;

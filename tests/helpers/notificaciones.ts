@@ -6,11 +6,12 @@ import type { Alcance, Rol, TipoNotificacion } from "@/generated/prisma/enums";
 import { guardarReporte } from "@/features/reportes/operaciones";
 import { devolver } from "@/features/revision/operaciones";
 import { nombreDelReporte } from "@/lib/etiquetas";
+import { DECLARACIONES_2020 } from "@/features/plan/declaraciones-2020";
 import { ambitoDeCentro } from "@/lib/obligaciones";
 import type { Actor } from "@/server/autorizacion";
 import { crearClientePrisma } from "@/server/cliente-prisma";
 import { usarBasePropia } from "./base-propia";
-import { crearEscenario, usuarioDePrueba, type Escenario } from "./escenario";
+import { declarada, crearEscenario, usuarioDePrueba, type Escenario } from "./escenario";
 
 const PREFIJO = "notif";
 export const ANIO = 2073;
@@ -124,10 +125,9 @@ export async function borrador(alcance: Alcance = "POR_CENTRO") {
       herramienta: "INFORME",
       periodicidad: nacional ? "SEMESTRAL" : "TRIMESTRAL",
       alcance,
-      tipoReporte: nacional ? "RECAUDO" : "TRAZABILIDAD_VENTAS",
+      ...declarada(nacional ? "RECAUDO" : "TRAZABILIDAD_VENTAS"),
       diasOportunidad: 15,
       observacion: "Seguimiento de pruebas de notificaciones",
-      soloCentrosConAprovechamiento: !nacional,
     },
   });
   const centroId = nacional ? null : e.centroA.id;
@@ -135,7 +135,7 @@ export async function borrador(alcance: Alcance = "POR_CENTRO") {
     data: {
       seguimientoId: seguimiento.id,
       vigenciaId: plan.vigenciaId,
-      tipo: seguimiento.tipoReporte,
+      tipo: seguimiento.tipoReporte!,
       periodo: nacional ? `${ANIO}-S1` : `${ANIO}-T1`,
       centroId,
       ambito: ambitoDeCentro(centroId),
@@ -172,7 +172,7 @@ export async function devolverComo(actor: Actor, reporte: Reporte, version: numb
 }
 
 export function nombreDe(reporte: Reporte): string {
-  return nombreDelReporte(reporte.tipo, reporte.periodo);
+  return nombreDelReporte(DECLARACIONES_2020[reporte.tipo].nombre, reporte.periodo);
 }
 
 /** The notifications about a report, oldest first, with the e-mails they caused. */

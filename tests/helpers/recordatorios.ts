@@ -7,6 +7,7 @@ import { expect } from "vitest";
 import type { EstadoReporte, Rol, TipoNotificacion, TipoReporte } from "@/generated/prisma/enums";
 import { ejecutarPasada } from "@/features/recordatorios/pasada";
 import { nombreDelReporte } from "@/lib/etiquetas";
+import { DECLARACIONES_2020 } from "@/features/plan/declaraciones-2020";
 import { formatearFecha } from "@/lib/fechas";
 import { CONFIGURACION_POR_DEFECTO } from "@/lib/recordatorios";
 import type { Actor } from "@/server/autorizacion";
@@ -36,10 +37,11 @@ export const REVISION_T1_VENCE = "2061-05-30";
 const ENVIADOS_T2_EL = "2061-07-05";
 export const REVISION_T2_VENCE = "2061-07-15";
 
-export const T1 = nombreDelReporte("TRAZABILIDAD_VENTAS", "2061-T1");
-export const T2 = nombreDelReporte("TRAZABILIDAD_VENTAS", "2061-T2");
-export const T3 = nombreDelReporte("TRAZABILIDAD_VENTAS", "2061-T3");
-export const RECAUDO_S1 = nombreDelReporte("RECAUDO", "2061-S1");
+const { TRAZABILIDAD_VENTAS: TRAZABILIDAD, RECAUDO } = DECLARACIONES_2020;
+export const T1 = nombreDelReporte(TRAZABILIDAD.nombre, "2061-T1");
+export const T2 = nombreDelReporte(TRAZABILIDAD.nombre, "2061-T2");
+export const T3 = nombreDelReporte(TRAZABILIDAD.nombre, "2061-T3");
+export const RECAUDO_S1 = nombreDelReporte(RECAUDO.nombre, "2061-S1");
 
 // Set by prepararRecordatorios in each file's beforeAll; the tests read them as they run.
 export let prisma: ReturnType<typeof crearClientePrisma>;

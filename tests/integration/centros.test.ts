@@ -40,6 +40,7 @@ import {
   siguiente,
   vistaPrevia,
 } from "../helpers/centros-admin";
+import { tipoDe } from "../helpers/escenario";
 
 // Who administers regionales and centros, and a centro's marks in each vigencia (decisión 0020) with
 // what they change in what it owes.
@@ -289,7 +290,7 @@ describe("lo que cambia en las obligaciones (a través de la consulta real)", ()
     // Inactive in 2020: it keeps the report it filed then.
     await enVigencia(id, e.vigencia.id, { activo: false });
     const { obligaciones } = await obligacionesDelCentro(e.actores.admin, id, e.vigencia, HOY);
-    expect(obligaciones.map((o) => `${o.tipoReporte} ${o.periodo.codigo} ${o.estado}`)).toEqual([
+    expect(obligaciones.map((o) => `${tipoDe(o)} ${o.periodo.codigo} ${o.estado}`)).toEqual([
       "TRAZABILIDAD_VENTAS 2020-T1 APROBADO",
     ]);
     await enVigencia(id, e.vigencia.id, { activo: true });

@@ -3,6 +3,7 @@ import { misObligaciones, obligacionesDelCentro } from "@/features/obligaciones/
 import { reporteParaVer } from "@/features/reportes/queries";
 import { AccesoDenegado } from "@/server/autorizacion";
 import { crearEscenario, type Escenario } from "../helpers/escenario";
+import { tipoDe } from "../helpers/escenario";
 
 let e: Escenario;
 const HOY = "2020-10-20";
@@ -15,7 +16,7 @@ describe("Mis obligaciones según el rol", () => {
   it("el subdirector de un centro con aprovechamiento ve los cuatro trimestres, el comité y la ejecución de su centro", async () => {
     const resultado = await misObligaciones(e.actores.subdirectorA, e.vigencia, HOY);
     expect(resultado?.unidad).toBe(e.centroA.nombre);
-    const filas = resultado!.obligaciones.map((o) => `${o.tipoReporte} ${o.periodo.codigo} ${o.estado}`);
+    const filas = resultado!.obligaciones.map((o) => `${tipoDe(o)} ${o.periodo.codigo} ${o.estado}`);
     expect(filas.sort()).toEqual(
       [
         "COMITE_PRECIOS 2020 PENDIENTE",
@@ -40,7 +41,7 @@ describe("Mis obligaciones según el rol", () => {
 
   it("un centro que no genera aprovechamiento solo debe la ejecución de recursos", async () => {
     const resultado = await misObligaciones(e.actores.subdirectorC, e.vigencia, HOY);
-    expect(resultado!.obligaciones.map((o) => `${o.tipoReporte} ${o.periodo.codigo}`)).toEqual([
+    expect(resultado!.obligaciones.map((o) => `${tipoDe(o)} ${o.periodo.codigo}`)).toEqual([
       "EJECUCION_RECURSOS 2020",
     ]);
   });
@@ -48,7 +49,7 @@ describe("Mis obligaciones según el rol", () => {
   it("el coordinador debe los dos informes semestrales de recaudo nacionales", async () => {
     const resultado = await misObligaciones(e.actores.coordinador, e.vigencia, HOY);
     expect(resultado?.unidad).toBe("Nivel nacional");
-    expect(resultado!.obligaciones.map((o) => `${o.tipoReporte} ${o.periodo.codigo}`)).toEqual([
+    expect(resultado!.obligaciones.map((o) => `${tipoDe(o)} ${o.periodo.codigo}`)).toEqual([
       "RECAUDO 2020-S1",
       "RECAUDO 2020-S2",
     ]);

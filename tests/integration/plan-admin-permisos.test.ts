@@ -11,6 +11,7 @@ import {
   prepararPlanAdmin,
   seguimientoDe,
 } from "../helpers/plan-admin";
+import { declaracionDelTipo } from "@/features/plan/declaraciones-2020";
 
 beforeAll(prepararPlanAdmin);
 afterAll(cerrarPlanAdmin);
@@ -123,12 +124,12 @@ describe("quién puede administrar el plan", () => {
           vigenciaId,
           accionId: accion.id,
           herramienta: "INFORME",
-          tipoReporte: "EJECUCION_RECURSOS",
+          ...declaracionDelTipo("EJECUCION_RECURSOS"),
+          clave: "ejecucion-recursos-bis",
           periodicidad: "ANUAL",
           alcance: "POR_CENTRO",
           diasOportunidad: "45",
           observacion: "Aplicativo Plan de Acción.",
-          soloCentrosConAprovechamiento: false,
           responsables: [{ cargo: "Subdirector de centro", rol: "SUBDIRECTOR" }],
         });
       },

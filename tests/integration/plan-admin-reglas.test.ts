@@ -12,6 +12,7 @@ import {
   prepararPlanAdmin,
   seguimientoDe,
 } from "../helpers/plan-admin";
+import { declaracionDelTipo } from "@/features/plan/declaraciones-2020";
 
 beforeAll(prepararPlanAdmin);
 afterAll(cerrarPlanAdmin);
@@ -41,15 +42,15 @@ describe("reglas que mantienen el sentido de los datos", () => {
     await borrador(ejecucion.id, String(ANIO), e.centroC.id, e.actores.subdirectorC.id);
   });
 
-  it("con reportes no cambian la periodicidad, el alcance ni el tipo de reporte", async () => {
+  it("con reportes no cambian la clave, la periodicidad ni el alcance", async () => {
     const s = await seguimientoDe(ANIO, "TRAZABILIDAD_VENTAS");
     const resultado = await op.editarSeguimiento(
       e.actores.admin,
       formulario(vigenciaId, s, {
-        tipoReporte: "RECAUDO",
+        clave: "otra-clave",
         periodicidad: "SEMESTRAL",
         alcance: "NACIONAL",
-        soloCentrosConAprovechamiento: false,
+        obligados: "TODOS",
       }),
     );
     expect(resultado).toMatchObject({
@@ -59,7 +60,9 @@ describe("reglas que mantienen el sentido de los datos", () => {
       fieldErrors: {
         periodicidad: ["No se puede cambiar: el seguimiento ya tiene 2 reportes y perderían sus periodos."],
         alcance: ["No se puede cambiar: el seguimiento ya tiene 2 reportes y perderían quién los presenta."],
-        tipoReporte: ["No se puede cambiar: el seguimiento ya tiene 2 reportes y perderían su formulario."],
+        clave: [
+          "No se puede cambiar: el seguimiento ya tiene 2 reportes y perderían el seguimiento al que pertenecen.",
+        ],
       },
     });
     expect(await seguimientoDe(ANIO, "TRAZABILIDAD_VENTAS")).toEqual(s);
@@ -122,12 +125,12 @@ describe("reglas que mantienen el sentido de los datos", () => {
     const s = await seguimientoDe(ANIO, "EJECUCION_RECURSOS");
     const resultado = await op.editarSeguimiento(
       e.actores.admin,
-      formulario(vigenciaId, s, { soloCentrosConAprovechamiento: true }),
+      formulario(vigenciaId, s, { obligados: "CON_APROVECHAMIENTO" }),
     );
     expect(resultado).toMatchObject({
       ok: false,
       fieldErrors: {
-        soloCentrosConAprovechamiento: [expect.stringMatching(/^No se puede restringir: hay un reporte/)],
+        obligados: [expect.stringMatching(/^No se puede restringir: hay un reporte/)],
       },
     });
   });
@@ -182,7 +185,7 @@ describe("reglas que mantienen el sentido de los datos", () => {
     expect(evento).toMatchObject({
       accion: "ELIMINAR",
       despues: null,
-      antes: { texto: comite.texto, acciones: [{ seguimientos: [{ tipoReporte: "COMITE_PRECIOS" }] }] },
+      antes: { texto: comite.texto, acciones: [{ seguimientos: [{ clave: "comite-precios" }] }] },
     });
   });
 
@@ -216,10 +219,12 @@ describe("reglas que mantienen el sentido de los datos", () => {
         vigenciaId,
         accionId,
         herramienta: "INFORME",
-        ...combinacion,
+        ...declaracionDelTipo(combinacion.tipoReporte),
+        periodicidad: combinacion.periodicidad,
+        alcance: combinacion.alcance,
+        obligados: "TODOS",
         diasOportunidad: "30",
         observacion: "Prueba",
-        soloCentrosConAprovechamiento: false,
         responsables: [
           { cargo: "Coordinador", rol: "COORDINADOR" },
           { cargo: "Subdirector", rol: "SUBDIRECTOR" },
@@ -233,26 +238,27 @@ describe("reglas que mantienen el sentido de los datos", () => {
     },
   );
 
-  it("un segundo seguimiento del mismo tipo en la vigencia se rechaza", async () => {
+  it("un segundo seguimiento con la misma clave en la vigencia se rechaza", async () => {
     const accionId = (await arbol(ANIO)).temas[0]!.lineamientos[0]!.acciones[0]!.id;
+    const antes = await db().seguimiento.count({ where: { vigenciaId } });
     const resultado = await op.crearSeguimiento(e.actores.admin, {
       vigenciaId,
       accionId,
       herramienta: "INFORME",
-      tipoReporte: "RECAUDO",
+      ...declaracionDelTipo("RECAUDO"),
       periodicidad: "SEMESTRAL",
       alcance: "NACIONAL",
       diasOportunidad: "30",
       observacion: "Otro informe de recaudo",
-      soloCentrosConAprovechamiento: false,
       responsables: [{ cargo: "Coordinador", rol: "COORDINADOR" }],
     });
     expect(resultado).toMatchObject({
       ok: false,
       fieldErrors: {
-        tipoReporte: [expect.stringContaining("cada tipo de reporte va en un solo seguimiento")],
+        clave: [expect.stringContaining("Cada seguimiento de una vigencia tiene su propia clave")],
       },
     });
+    expect(await db().seguimiento.count({ where: { vigenciaId } })).toBe(antes);
   });
 
   it("sin el rol que presenta entre los responsables se rechaza", async () => {

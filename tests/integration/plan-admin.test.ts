@@ -16,6 +16,7 @@ import {
   prepararPlanAdmin,
   seguimientoDe,
 } from "../helpers/plan-admin";
+import { tipoDe } from "../helpers/escenario";
 
 beforeAll(prepararPlanAdmin);
 afterAll(cerrarPlanAdmin);
@@ -134,7 +135,7 @@ describe("crear una vigencia copiando otra", () => {
     const hoy = "2028-05-01";
     const filas = async (actor: Actor) =>
       (await misObligaciones(actor, vigencia, hoy))!.obligaciones.map(
-        (o) => `${o.tipoReporte} ${o.periodo.codigo} ${o.fechaLimite} ${o.estado}`,
+        (o) => `${tipoDe(o)} ${o.periodo.codigo} ${o.fechaLimite} ${o.estado}`,
       );
     expect(await filas(e.actores.subdirectorA)).toEqual([
       "TRAZABILIDAD_VENTAS 2028-T1 2028-04-15 PENDIENTE",

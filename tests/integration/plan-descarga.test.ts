@@ -14,7 +14,7 @@ describe("el plan para descargar", () => {
   it("una fila por seguimiento, en el orden del documento, con todo su camino", async () => {
     const tabla = tablaDelPlan(2020, await planDeVigencia(vigenciaId));
     expect(tabla.titulo).toBe("Plan de Acción 2020");
-    expect(tabla.filas.map((f) => [f.codigo, f.tipoReporte, f.periodicidad])).toEqual([
+    expect(tabla.filas.map((f) => [f.codigo, f.seguimiento, f.periodicidad])).toEqual([
       ["2.1.4.1", "Informe de recaudo", "Semestral"],
       ["2.1.4.2", "Acta del comité de precios", "Anual"],
       ["2.1.4.2", "Trazabilidad de ventas (DEF)", "Trimestral"],

@@ -14,7 +14,7 @@ import { filtrosColaSchema, type FiltrosCola } from "@/features/revision/schemas
 import { ambitoDeCentro } from "@/lib/obligaciones";
 import { AccesoDenegado, type Actor } from "@/server/autorizacion";
 import { crearClientePrisma } from "@/server/cliente-prisma";
-import { crearEscenario, type Escenario } from "../helpers/escenario";
+import { declarada, crearEscenario, type Escenario } from "../helpers/escenario";
 
 const SIN_PERMISO = "No tiene permiso para realizar esta operación.";
 const COMENTARIO = "El total facturado con DEF no coincide con las ventas del trimestre.";
@@ -74,10 +74,9 @@ function nuevoSeguimiento(alcance: Alcance, { accionId, vigenciaId }: Plan) {
       herramienta: "INFORME",
       periodicidad: nacional ? "SEMESTRAL" : "TRIMESTRAL",
       alcance,
-      tipoReporte: nacional ? "RECAUDO" : "TRAZABILIDAD_VENTAS",
+      ...declarada(nacional ? "RECAUDO" : "TRAZABILIDAD_VENTAS"),
       diasOportunidad: 15,
       observacion: "Seguimiento de pruebas de revisión",
-      soloCentrosConAprovechamiento: !nacional,
     },
   });
 }
@@ -109,7 +108,7 @@ async function nuevoReporte(o: OpcionesReporte) {
     data: {
       seguimientoId: seguimiento.id,
       vigenciaId: en.vigenciaId,
-      tipo: seguimiento.tipoReporte,
+      tipo: seguimiento.tipoReporte!,
       periodo: o.periodo ?? (centroId === null ? `${en.anio}-S1` : `${en.anio}-T1`),
       centroId,
       ambito: ambitoDeCentro(centroId),

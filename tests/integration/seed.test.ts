@@ -5,6 +5,8 @@ import { crearClientePrisma } from "@/server/cliente-prisma";
 import { seedDatabase } from "../../prisma/seed/index";
 import { resumirBaseDeDatos, type ResumenSiembra } from "../../prisma/seed/resumen";
 import { crearBaseDePrueba } from "../helpers/database";
+import { DECLARACIONES_2020 } from "@/features/plan/declaraciones-2020";
+import { leerFormulario } from "@/lib/seguimientos/declaracion";
 
 // The demo seeding fills the database with centros, users and reports; so as not to disturb what
 // the other tests expect, this file uses its own freshly migrated database.
@@ -121,9 +123,12 @@ function contenido(plan: Awaited<ReturnType<typeof planDe>>) {
           periodicidad: s.periodicidad,
           alcance: s.alcance,
           tipoReporte: s.tipoReporte,
+          clave: s.clave,
+          nombre: s.nombre,
+          obligados: s.obligados,
+          formulario: s.formulario,
           diasOportunidad: s.diasOportunidad,
           observacion: s.observacion,
-          soloCentrosConAprovechamiento: s.soloCentrosConAprovechamiento,
           responsables: s.responsables.map((r) => ({ cargo: r.cargo, rol: r.rol, orden: r.orden })),
         })),
       })),
@@ -208,15 +213,28 @@ describe("siembra base", () => {
         s.periodicidad,
         s.alcance,
         s.tipoReporte,
+        s.clave,
         s.diasOportunidad,
-        s.soloCentrosConAprovechamiento,
+        s.obligados,
       ]),
     ).toEqual([
-      ["INFORME", "SEMESTRAL", "NACIONAL", "RECAUDO", 30, false],
-      ["REPORTE", "ANUAL", "POR_CENTRO", "COMITE_PRECIOS", 30, true],
-      ["INFORME", "TRIMESTRAL", "POR_CENTRO", "TRAZABILIDAD_VENTAS", 15, true],
-      ["INFORME", "ANUAL", "POR_CENTRO", "EJECUCION_RECURSOS", 30, false],
+      ["INFORME", "SEMESTRAL", "NACIONAL", "RECAUDO", "recaudo", 30, "TODOS"],
+      ["REPORTE", "ANUAL", "POR_CENTRO", "COMITE_PRECIOS", "comite-precios", 30, "CON_APROVECHAMIENTO"],
+      [
+        "INFORME",
+        "TRIMESTRAL",
+        "POR_CENTRO",
+        "TRAZABILIDAD_VENTAS",
+        "trazabilidad-ventas",
+        15,
+        "CON_APROVECHAMIENTO",
+      ],
+      ["INFORME", "ANUAL", "POR_CENTRO", "EJECUCION_RECURSOS", "ejecucion-recursos", 30, "CON_RECURSOS"],
     ]);
+    // Each declares the form of its kind, as the plan file carries it.
+    for (const s of seguimientos) {
+      expect(leerFormulario(s.formulario)).toEqual(DECLARACIONES_2020[s.tipoReporte!].formulario);
+    }
     expect(seguimientos.map((s) => s.observacion)).toEqual([
       "Informe de cumplimiento de metas de recaudo elaborado por el Grupo de Recaudo y Cartera.",
       "Reporte del Sistema Nacional de Producción de Centros donde se muestren las actas del comité de precios de cada centro de formación.",

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { EstadoReporte } from "@/generated/prisma/enums";
+import type { EstadoReporte, Obligados } from "@/generated/prisma/enums";
 import { consultarComite } from "@/features/tableros/comite/queries";
 import { tablasComite } from "@/features/tableros/comite/tablas";
 import type { AmbitoTablero, TablaExportable } from "@/features/tableros/tipos";
 import { formatearFecha } from "@/lib/fechas";
 import { db } from "@/server/db";
 import { crearBaseDePrueba } from "../helpers/database";
+import { declarada } from "../helpers/escenario";
 
 // Coverage depends on how many centros exist: this file uses its own database.
 const global = globalThis as unknown as { prisma?: PrismaClient };
@@ -28,7 +29,7 @@ const centros = {} as Record<ClaveCentro, number>;
 const reportes: Partial<Record<ClaveCentro, number>> = {};
 let autorId: number;
 
-async function crearVigencia(anio: number, comite?: { soloCentrosConAprovechamiento: boolean }) {
+async function crearVigencia(anio: number, comite?: { obligados: Obligados }) {
   const vigencia = await db().vigencia.create({
     data: { anio, nombre: `Plan de Acción ${anio}` },
     select: { id: true, anio: true, nombre: true },
@@ -56,7 +57,7 @@ async function crearVigencia(anio: number, comite?: { soloCentrosConAprovechamie
       herramienta: "REPORTE",
       periodicidad: "ANUAL",
       alcance: "POR_CENTRO",
-      tipoReporte: "COMITE_PRECIOS",
+      ...declarada("COMITE_PRECIOS"),
       diasOportunidad: 30,
       observacion: "Actas del comité de precios de cada centro.",
       ...comite,
@@ -137,7 +138,7 @@ beforeAll(async () => {
   ).id;
 
   // 2026: only the centros with aprovechamiento; reports in every state.
-  await crearVigencia(2026, { soloCentrosConAprovechamiento: true });
+  await crearVigencia(2026, { obligados: "CON_APROVECHAMIENTO" });
   await acta(2026, "A1", "APROBADO", "2026-03-15");
   await acta(2026, "A2", "ENVIADO", "2026-04-02");
   await acta(2026, "A3", "BORRADOR");
@@ -146,7 +147,7 @@ beforeAll(async () => {
   // 2027: no seguimiento of the comité de precios.
   await crearVigencia(2027);
   // 2028: binds every active centro; only A3 approved.
-  await crearVigencia(2028, { soloCentrosConAprovechamiento: false });
+  await crearVigencia(2028, { obligados: "TODOS" });
   await acta(2028, "A3", "APROBADO", "2028-01-30");
 }, 60_000);
 

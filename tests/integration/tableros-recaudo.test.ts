@@ -7,6 +7,7 @@ import { aCsv } from "@/features/tableros/exportar";
 import type { AmbitoTablero, TablaExportable } from "@/features/tableros/tipos";
 import { db } from "@/server/db";
 import { crearBaseDePrueba } from "../helpers/database";
+import { declarada } from "../helpers/escenario";
 
 // The figures depend on how many regionales and reports there are: this file uses its own database.
 const global = globalThis as unknown as { prisma?: PrismaClient };
@@ -56,7 +57,7 @@ async function crearVigencia(anio: number) {
       herramienta: "INFORME",
       periodicidad: "SEMESTRAL",
       alcance: "NACIONAL",
-      tipoReporte: "RECAUDO",
+      ...declarada("RECAUDO"),
       diasOportunidad: 30,
       observacion: "Informe de cumplimiento de metas de recaudo.",
     },

@@ -5,7 +5,7 @@ import {
   huellaDeImportacionSchema,
   LIMITE_IMPORTACION_BYTES,
 } from "@/lib/importacion";
-import { ErrorDeNegocio } from "@/server/operacion";
+import { ErrorDeNegocio } from "@/server/errores";
 import { huellaDeImportacion, leerArchivoDeImportacion, NO_ES_UTF8 } from "@/server/importacion";
 
 const OBLIGATORIAS = ["codigo", "nombre", "monto"];

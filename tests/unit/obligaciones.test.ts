@@ -10,27 +10,27 @@ import { tablaDeObligaciones } from "@/features/obligaciones/tabla";
 
 const trazabilidad: SeguimientoObligado = {
   id: 3,
-  tipoReporte: "TRAZABILIDAD_VENTAS",
+  nombre: "Trazabilidad de ventas (DEF)",
   periodicidad: "TRIMESTRAL",
   alcance: "POR_CENTRO",
   diasOportunidad: 15,
-  soloCentrosConAprovechamiento: true,
+  obligados: "CON_APROVECHAMIENTO",
 };
 const ejecucion: SeguimientoObligado = {
   id: 4,
-  tipoReporte: "EJECUCION_RECURSOS",
+  nombre: "Ejecución de recursos de producción",
   periodicidad: "ANUAL",
   alcance: "POR_CENTRO",
   diasOportunidad: 30,
-  soloCentrosConAprovechamiento: false,
+  obligados: "CON_RECURSOS",
 };
 const recaudo: SeguimientoObligado = {
   id: 1,
-  tipoReporte: "RECAUDO",
+  nombre: "Informe de recaudo",
   periodicidad: "SEMESTRAL",
   alcance: "NACIONAL",
   diasOportunidad: 30,
-  soloCentrosConAprovechamiento: false,
+  obligados: "TODOS",
 };
 
 describe("a qué centros obliga un seguimiento", () => {

@@ -39,6 +39,35 @@ describe("periodos de una vigencia", () => {
   });
 });
 
+describe("las periodicidades que un seguimiento puede declarar", () => {
+  it.each([
+    ["MENSUAL", 12, "2027-M01", "Enero de 2027", "2027-01-31", "2027-M12", "2027-12-01"],
+    ["BIMESTRAL", 6, "2027-B1", "Bimestre 1 de 2027", "2027-02-28", "2027-B6", "2027-11-01"],
+    ["TRIMESTRAL", 4, "2027-T1", "Trimestre 1 de 2027", "2027-03-31", "2027-T4", "2027-10-01"],
+    ["CUATRIMESTRAL", 3, "2027-C1", "Cuatrimestre 1 de 2027", "2027-04-30", "2027-C3", "2027-09-01"],
+    ["SEMESTRAL", 2, "2027-S1", "Semestre 1 de 2027", "2027-06-30", "2027-S2", "2027-07-01"],
+    ["ANUAL", 1, "2027", "Año 2027", "2027-12-31", "2027", "2027-01-01"],
+  ] as const)(
+    "%s: %i periodos, de %s a %s",
+    (periodicidad, n, primero, etiqueta, fin, ultimo, inicioUltimo) => {
+      const periodos = periodosDeVigencia(2027, periodicidad);
+      expect(periodos).toHaveLength(n);
+      expect(periodos[0]).toMatchObject({ codigo: primero, etiqueta, fin, inicio: "2027-01-01" });
+      expect(periodos.at(-1)).toMatchObject({ codigo: ultimo, inicio: inicioUltimo, fin: "2027-12-31" });
+      for (const [i, p] of periodos.entries()) {
+        expect(parsePeriodo(p.codigo)).toEqual(p);
+        if (i > 0) expect(p.inicio > periodos[i - 1]!.fin).toBe(true);
+      }
+      // The codes sort in calendar order.
+      expect(periodos.map((p) => p.codigo)).toEqual(periodos.map((p) => p.codigo).sort());
+    },
+  );
+
+  it("el mes de febrero de un año bisiesto termina el 29", () => {
+    expect(parsePeriodo("2028-M02")).toMatchObject({ etiqueta: "Febrero de 2028", fin: "2028-02-29" });
+  });
+});
+
 describe("parsePeriodo", () => {
   it.each(["2020-T1", "2020-T4", "2020-S1", "2020-S2", "2020"])(
     "reconoce %s y lo reconstruye igual",
@@ -47,12 +76,22 @@ describe("parsePeriodo", () => {
     },
   );
 
-  it.each(["2020-S3", "2020-T5", "2020-T0", "20-T1", "2020-Q1", "2020-T1 ", "", "2020-t1"])(
-    "rechaza el código inválido %j",
-    (codigo) => {
-      expect(parsePeriodo(codigo)).toBeNull();
-    },
-  );
+  it.each([
+    "2020-S3",
+    "2020-T5",
+    "2020-T0",
+    "20-T1",
+    "2020-Q1",
+    "2020-T1 ",
+    "",
+    "2020-t1",
+    "2020-M1",
+    "2020-M13",
+    "2020-B7",
+    "2020-C4",
+  ])("rechaza el código inválido %j", (codigo) => {
+    expect(parsePeriodo(codigo)).toBeNull();
+  });
 });
 
 describe("fecha límite para ser oportuno", () => {

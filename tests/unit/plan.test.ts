@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Alcance, Periodicidad, TipoReporte } from "@/generated/prisma/enums";
+import { declaracionDelTipo } from "@/features/plan/declaraciones-2020";
 import {
   COMBINACION_DEL_TIPO,
   explicarCombinacion,
@@ -27,12 +28,11 @@ function seguimiento(cambios: Partial<EditarSeguimiento> = {}): EditarSeguimient
     seguimientoId: 3,
     version: 1,
     herramienta: "INFORME",
-    tipoReporte: "TRAZABILIDAD_VENTAS",
+    ...declaracionDelTipo("TRAZABILIDAD_VENTAS"),
     periodicidad: "TRIMESTRAL",
     alcance: "POR_CENTRO",
     diasOportunidad: "15",
     observacion: "Relación de documentos equivalentes a factura y pagos.",
-    soloCentrosConAprovechamiento: true,
     responsables: [...AMBOS],
     ...cambios,
   };
@@ -40,6 +40,18 @@ function seguimiento(cambios: Partial<EditarSeguimiento> = {}): EditarSeguimient
 
 function errores(resultado: ReturnType<typeof editarSeguimientoSchema.safeParse>) {
   return Object.fromEntries((resultado.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
+}
+
+/** The problems of a combination, by the path of the field concerned. */
+function porCampo(problemas: ReturnType<typeof problemasDeCombinacion>) {
+  return Object.fromEntries(problemas.map((p) => [p.ruta.join("."), p.mensaje]));
+}
+
+/** A seguimiento with the key of one of the 2020 kinds. */
+function combinable(tipo: TipoReporte, cambios: Partial<SeguimientoCombinable> = {}): SeguimientoCombinable {
+  const { periodicidad, alcance } = COMBINACION_DEL_TIPO[tipo];
+  const { clave, obligados } = declaracionDelTipo(tipo);
+  return { clave, periodicidad, alcance, obligados, responsables: AMBOS, ...cambios };
 }
 
 describe("combinaciones de tipo, periodicidad y alcance", () => {
@@ -51,13 +63,28 @@ describe("combinaciones de tipo, periodicidad y alcance", () => {
 
   it.each(todas)("$tipoReporte $periodicidad $alcance", (c) => {
     const esperada = COMBINACION_DEL_TIPO[c.tipoReporte];
-    const problemas = problemasDeCombinacion({
-      ...c,
-      soloCentrosConAprovechamiento: false,
-      responsables: AMBOS,
-    });
+    const problemas = porCampo(
+      problemasDeCombinacion(
+        combinable(c.tipoReporte, { periodicidad: c.periodicidad, alcance: c.alcance, obligados: "TODOS" }),
+      ),
+    );
     expect("periodicidad" in problemas).toBe(c.periodicidad !== esperada.periodicidad);
     expect("alcance" in problemas).toBe(c.alcance !== esperada.alcance);
+  });
+
+  it("un seguimiento que solo se declara admite cualquier periodicidad y alcance", () => {
+    for (const periodicidad of Object.values(Periodicidad)) {
+      for (const alcance of Object.values(Alcance)) {
+        const problemas = problemasDeCombinacion({
+          clave: "depuracion-cartera",
+          periodicidad,
+          alcance,
+          obligados: "TODOS",
+          responsables: AMBOS,
+        });
+        expect(problemas).toEqual([]);
+      }
+    }
   });
 
   it("lo que la aplicación supone: recaudo nacional y semestral, DEF trimestral por centro, comité y ejecución anuales por centro", () => {
@@ -74,17 +101,11 @@ describe("combinaciones de tipo, periodicidad y alcance", () => {
       t.lineamientos.flatMap((l) => l.acciones.flatMap((a) => a.seguimientos)),
     );
     expect(seguimientos).toHaveLength(4);
-    for (const s of seguimientos) expect(problemasDeCombinacion(s)).toEqual({});
+    for (const s of seguimientos) expect(problemasDeCombinacion(s)).toEqual([]);
   });
 
   it("el mensaje dice qué exige el tipo y por qué", () => {
-    const problemas = problemasDeCombinacion({
-      tipoReporte: "RECAUDO",
-      periodicidad: "TRIMESTRAL",
-      alcance: "NACIONAL",
-      soloCentrosConAprovechamiento: false,
-      responsables: AMBOS,
-    });
+    const problemas = porCampo(problemasDeCombinacion(combinable("RECAUDO", { periodicidad: "TRIMESTRAL" })));
     expect(problemas).toEqual({
       periodicidad:
         "Informe de recaudo solo puede ser semestral: lo presenta el coordinador para todo el país y se " +
@@ -96,15 +117,9 @@ describe("combinaciones de tipo, periodicidad y alcance", () => {
     );
   });
 
-  it("«solo centros con aprovechamiento» no aplica a un reporte nacional", () => {
-    const base: SeguimientoCombinable = {
-      tipoReporte: "RECAUDO",
-      periodicidad: "SEMESTRAL",
-      alcance: "NACIONAL",
-      soloCentrosConAprovechamiento: true,
-      responsables: AMBOS,
-    };
-    expect(Object.keys(problemasDeCombinacion(base))).toEqual(["soloCentrosConAprovechamiento"]);
+  it("los centros obligados no aplican a un reporte nacional", () => {
+    const base = combinable("RECAUDO", { obligados: "CON_APROVECHAMIENTO" });
+    expect(Object.keys(porCampo(problemasDeCombinacion(base)))).toEqual(["obligados"]);
   });
 
   it.each([
@@ -118,14 +133,8 @@ describe("combinaciones de tipo, periodicidad y alcance", () => {
   ] as const)(
     "un seguimiento %s necesita entre sus responsables a quien lo presenta",
     (_a, tipo, responsables, quien) => {
-      const { periodicidad, alcance } = COMBINACION_DEL_TIPO[tipo];
-      const problemas = problemasDeCombinacion({
-        tipoReporte: tipo,
-        periodicidad,
-        alcance,
-        soloCentrosConAprovechamiento: false,
-        responsables,
-      });
+      const conCargos = responsables.map((r, i) => ({ ...r, cargo: `Cargo ${i}` }));
+      const problemas = porCampo(problemasDeCombinacion(combinable(tipo, { responsables: conCargos })));
       expect(problemas.responsables).toContain(`los presenta ${quien}`);
     },
   );

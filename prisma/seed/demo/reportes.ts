@@ -41,7 +41,7 @@ export async function sembrarReportes(prisma: PrismaClient, log: Log): Promise<v
   });
   const seguimiento = (anio: number, tipo: TipoReporte): SeguimientoDemo | undefined => {
     const s = seguimientosBD.find((x) => x.tipoReporte === tipo && anioDeVigencia.get(x.vigenciaId) === anio);
-    return s && { ...s, tipo: s.tipoReporte };
+    return s && { ...s, tipo: tipo };
   };
 
   const usuarios = await prisma.user.findMany({

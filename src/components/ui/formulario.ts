@@ -1,5 +1,6 @@
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
-import type { ErroresDeCampo, ResultadoAccion } from "@/server/operacion";
+import type { ResultadoAccion } from "@/server/operacion";
+import type { ErroresDeCampo } from "@/server/errores";
 
 /** Puts each server message next to its field (the first one focused), so nothing typed is lost. */
 export function marcarErroresDelServidor<T extends FieldValues>(

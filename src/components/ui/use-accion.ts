@@ -1,5 +1,6 @@
 import { useCallback, useState } from "react";
-import type { ErroresDeCampo, ResultadoAccion } from "@/server/operacion";
+import type { ResultadoAccion } from "@/server/operacion";
+import type { ErroresDeCampo } from "@/server/errores";
 import { llamarAccion } from "./formulario";
 
 export interface AvisoDeAccion {

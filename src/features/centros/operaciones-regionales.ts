@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { definirOperacion, ErrorDeNegocio } from "@/server/operacion";
+import { definirOperacion } from "@/server/operacion";
+import { ErrorDeNegocio } from "@/server/errores";
 import { autorizar } from "@/server/autorizacion";
 import { conVersion } from "@/server/bloqueo";
 import { mismoCodigoDeRegional, mismoNombreDeRegional } from "./importacion";

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { definirOperacion, ErrorDeNegocio, type Contexto } from "@/server/operacion";
+import { definirOperacion, type Contexto } from "@/server/operacion";
+import { ErrorDeNegocio } from "@/server/errores";
 import { autorizar } from "@/server/autorizacion";
 import { conVersion } from "@/server/bloqueo";
 import { CENTRO_AUDITABLE, estadoAuditable, type CentroAuditable } from "./auditable";

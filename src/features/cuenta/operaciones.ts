@@ -1,6 +1,7 @@
 import "server-only";
 import { reemplazarClave } from "@/features/usuarios/operaciones";
-import { definirOperacion, ErrorDeNegocio } from "@/server/operacion";
+import { definirOperacion } from "@/server/operacion";
+import { ErrorDeNegocio } from "@/server/errores";
 import { db } from "@/server/db";
 import { consumirIntento, describirEspera, olvidarIntentos, POLITICAS } from "@/server/limite-ingreso";
 import { cifrarClave, verificarClave } from "@/server/claves";

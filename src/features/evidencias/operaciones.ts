@@ -6,7 +6,8 @@ import {
   cargarReporteBloqueable,
   type ReporteBloqueable,
 } from "@/features/reportes/bloqueo";
-import { definirOperacion, ErrorDeNegocio, type DatosDe } from "@/server/operacion";
+import { definirOperacion, type DatosDe } from "@/server/operacion";
+import { ErrorDeNegocio } from "@/server/errores";
 import { puede, type Actor } from "@/server/autorizacion";
 import { limiteEvidenciaMb, limitesPorReporte } from "./limite";
 import { nombreSeguro } from "./nombre-archivo";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Contexto } from "@/server/operacion";
 import { definirImportacion, type ArchivoLeido } from "@/server/importacion";
-import { ErrorDeNegocio } from "@/server/operacion";
+import { ErrorDeNegocio } from "@/server/errores";
 import { claveDeMeta, planificarMetas, type MetaGuardada } from "./importacion";
 import { aplicarCambio, bloquearVigencia } from "./operaciones";
 

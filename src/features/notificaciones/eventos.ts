@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Alcance, TipoReporte } from "@/generated/prisma/enums";
+import type { Alcance } from "@/generated/prisma/enums";
 import { nombreDelReporte } from "@/lib/etiquetas";
 import { formatearFecha, type FechaCalendario } from "@/lib/fechas";
 import { notificar } from "./crear";
@@ -9,7 +9,8 @@ import { quienesReportan, quienesRevisan } from "./destinatarios";
 /** What the notifications of a report event need to know about the report. */
 export interface ReporteNotificable {
   id: number;
-  tipo: TipoReporte;
+  /** Its seguimiento's name. */
+  seguimiento: string;
   periodo: string;
   alcance: Alcance;
   centroId: number | null;
@@ -43,7 +44,7 @@ export async function avisarEnvio(
   const revisores = await quienesRevisan(tx, reporte.alcance);
   const unidad = await unidadDe(tx, reporte.centroId);
   const autor = await nombreDe(tx, p.actorId);
-  const nombre = nombreDelReporte(reporte.tipo, reporte.periodo);
+  const nombre = nombreDelReporte(reporte.seguimiento, reporte.periodo);
   const verbo = p.reenvio ? "corrigió y reenvió" : "envió";
   await notificar(
     tx,
@@ -76,7 +77,7 @@ export async function avisarDecision(
   const responsables = await quienesReportan(tx, reporte);
   const unidad = await unidadDe(tx, reporte.centroId);
   const revisor = await nombreDe(tx, p.actorId);
-  const nombre = nombreDelReporte(reporte.tipo, reporte.periodo);
+  const nombre = nombreDelReporte(reporte.seguimiento, reporte.periodo);
   const plazo = p.correccionVenceEl
     ? `\n\nCorríjalo y vuelva a enviarlo a más tardar el ${formatearFecha(p.correccionVenceEl)}.`
     : "";

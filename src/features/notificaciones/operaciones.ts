@@ -1,5 +1,6 @@
 import "server-only";
-import { definirOperacion, ErrorDeNegocio } from "@/server/operacion";
+import { definirOperacion } from "@/server/operacion";
+import { ErrorDeNegocio } from "@/server/errores";
 import { NOMBRE_TIPO_NOTIFICACION, NOTIFICACIONES_OBLIGATORIAS, notificacionesDelRol } from "./etiquetas";
 import { abrirNotificacionSchema, marcarTodasSchema, preferenciasSchema } from "./schemas";
 

@@ -9,17 +9,18 @@ import {
   type SeguimientoObligado,
 } from "@/lib/obligaciones";
 import { centroEnVigencia } from "@/features/centros/vigencias";
+import { SE_REPORTAN } from "@/features/plan/declaraciones-2020";
 import { autorizar, type Actor } from "@/server/autorizacion";
 import { db } from "@/server/db";
 
 /** What deriving obligations needs of a seguimiento. */
 export const SEGUIMIENTO_OBLIGADO = {
   id: true,
-  tipoReporte: true,
+  nombre: true,
   periodicidad: true,
   alcance: true,
   diasOportunidad: true,
-  soloCentrosConAprovechamiento: true,
+  obligados: true,
 } as const;
 
 export interface ObligacionesDeUnidad {
@@ -70,7 +71,7 @@ export async function obligacionesDelCentro(
   });
   const centro = await centroEnVigencia(db(), centroId, vigencia.id);
   const seguimientos = await db().seguimiento.findMany({
-    where: { vigenciaId: vigencia.id, alcance: "POR_CENTRO" },
+    where: { vigenciaId: vigencia.id, alcance: "POR_CENTRO", ...SE_REPORTAN },
     select: SEGUIMIENTO_OBLIGADO,
   });
   const obligados = new Set(
@@ -91,7 +92,7 @@ export async function obligacionesNacionales(
   hoy = fechaEnBogota(new Date()),
 ): Promise<ObligacionesDeUnidad> {
   const seguimientos = await db().seguimiento.findMany({
-    where: { vigenciaId: vigencia.id, alcance: "NACIONAL" },
+    where: { vigenciaId: vigencia.id, alcance: "NACIONAL", ...SE_REPORTAN },
     select: SEGUIMIENTO_OBLIGADO,
   });
   const reportes = await reportesDe(vigencia.id, AMBITO_NACIONAL, seguimientos);

@@ -1,4 +1,4 @@
-import { describirOportunidad, ESTADO, NOMBRE_TIPO_REPORTE } from "@/lib/etiquetas";
+import { describirOportunidad, ESTADO } from "@/lib/etiquetas";
 import type { TablaExportable } from "@/features/tableros/tipos";
 import { formatearFecha } from "@/lib/fechas";
 import type { Obligacion } from "@/lib/obligaciones";
@@ -19,7 +19,7 @@ export function tablaDeObligaciones(unidad: string, obligaciones: Obligacion[]):
       columna("enlace", "Enlace"),
     ],
     filas: obligaciones.map((o) => ({
-      reporte: NOMBRE_TIPO_REPORTE[o.tipoReporte],
+      reporte: o.seguimiento,
       periodo: o.periodo.etiqueta,
       fechaLimite: formatearFecha(o.fechaLimite),
       estado: ESTADO[o.estado].nombre,

@@ -2,21 +2,27 @@
 // source document) and the copy of a vigencia use it, so it does not depend on the Next server.
 
 import type { Prisma } from "@/generated/prisma/client";
+import { leerFormulario, type Formulario } from "@/lib/seguimientos/declaracion";
+import { tipoReporteDeClave } from "./declaraciones-2020";
 import type { Plan, PlanAccion, PlanLineamiento, PlanSeguimiento, PlanTema } from "./forma";
 
 type Cliente = Prisma.TransactionClient;
 
 export function datosDeSeguimiento(vigenciaId: number, seguimiento: PlanSeguimiento) {
+  const { campos, reglas, indicadores, desglosePorRegional, tablaDeReportes } = seguimiento;
+  const formulario: Formulario = { campos, reglas, indicadores, desglosePorRegional, tablaDeReportes };
   return {
     // A seguimiento's vigencia is always its acción's.
     vigenciaId,
+    clave: seguimiento.clave,
+    nombre: seguimiento.nombre,
     herramienta: seguimiento.herramienta,
     periodicidad: seguimiento.periodicidad,
     alcance: seguimiento.alcance,
-    tipoReporte: seguimiento.tipoReporte,
+    obligados: seguimiento.obligados,
+    formulario: JSON.parse(JSON.stringify(formulario)) as Prisma.InputJsonObject,
     diasOportunidad: seguimiento.diasOportunidad,
     observacion: seguimiento.observacion,
-    soloCentrosConAprovechamiento: seguimiento.soloCentrosConAprovechamiento,
     responsables: {
       create: seguimiento.responsables.map((responsable, i) => ({
         cargo: responsable.cargo,
@@ -24,6 +30,14 @@ export function datosDeSeguimiento(vigenciaId: number, seguimiento: PlanSeguimie
         orden: i + 1,
       })),
     },
+  };
+}
+
+/** A new seguimiento of one of the 2020 kinds keeps its reports' detail in that kind's tables. */
+export function datosDeSeguimientoNuevo(vigenciaId: number, seguimiento: PlanSeguimiento) {
+  return {
+    ...datosDeSeguimiento(vigenciaId, seguimiento),
+    tipoReporte: tipoReporteDeClave(seguimiento.clave),
   };
 }
 
@@ -55,7 +69,7 @@ export async function crearPlan(tx: Cliente, vigenciaId: number, plan: Plan): Pr
         });
         for (const seguimiento of accion.seguimientos) {
           await tx.seguimiento.create({
-            data: { accionId, ...datosDeSeguimiento(vigenciaId, seguimiento) },
+            data: { accionId, ...datosDeSeguimientoNuevo(vigenciaId, seguimiento) },
             select: { id: true },
           });
         }
@@ -83,14 +97,16 @@ type TemaLeido = Prisma.TemaGetPayload<{ include: typeof INCLUIR_TEMA }>;
 
 export function formaDeSeguimiento(s: SeguimientoLeido): PlanSeguimiento {
   return {
+    clave: s.clave,
+    nombre: s.nombre,
     herramienta: s.herramienta,
     periodicidad: s.periodicidad,
     alcance: s.alcance,
-    tipoReporte: s.tipoReporte,
+    obligados: s.obligados,
     diasOportunidad: s.diasOportunidad,
     observacion: s.observacion,
-    soloCentrosConAprovechamiento: s.soloCentrosConAprovechamiento,
     responsables: s.responsables.map((r) => ({ cargo: r.cargo, rol: r.rol })),
+    ...leerFormulario(s.formulario),
   };
 }
 

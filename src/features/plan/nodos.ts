@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { ErrorDeNegocio } from "@/server/operacion";
+import { ErrorDeNegocio } from "@/server/errores";
 import type { ReportesBajo } from "./reglas";
 
 type Tx = Prisma.TransactionClient;

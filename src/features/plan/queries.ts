@@ -1,10 +1,5 @@
 import "server-only";
-import {
-  NOMBRE_ALCANCE,
-  NOMBRE_HERRAMIENTA,
-  NOMBRE_PERIODICIDAD,
-  NOMBRE_TIPO_REPORTE,
-} from "@/lib/etiquetas";
+import { NOMBRE_ALCANCE, NOMBRE_HERRAMIENTA, NOMBRE_PERIODICIDAD } from "@/lib/etiquetas";
 import type { TablaExportable } from "@/features/tableros/tipos";
 import { autorizar, type Actor } from "@/server/autorizacion";
 import { db } from "@/server/db";
@@ -106,7 +101,7 @@ export function tablaDelPlan(anio: number, temas: PlanDeVigencia): TablaExportab
       columna("herramienta", "Herramienta"),
       columna("periodicidad", "Periodicidad"),
       columna("alcance", "Alcance"),
-      columna("tipoReporte", "Tipo de reporte"),
+      columna("seguimiento", "Seguimiento"),
       columna("diasOportunidad", "Días para ser oportuno", "entero"),
       columna("observacion", "Observación"),
       columna("responsables", "Responsables"),
@@ -123,7 +118,7 @@ export function tablaDelPlan(anio: number, temas: PlanDeVigencia): TablaExportab
             herramienta: NOMBRE_HERRAMIENTA[s.herramienta],
             periodicidad: NOMBRE_PERIODICIDAD[s.periodicidad],
             alcance: NOMBRE_ALCANCE[s.alcance],
-            tipoReporte: NOMBRE_TIPO_REPORTE[s.tipoReporte],
+            seguimiento: s.nombre,
             diasOportunidad: s.diasOportunidad,
             observacion: s.observacion,
             responsables: s.responsables.map((r) => r.cargo).join("; "),

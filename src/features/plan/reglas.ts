@@ -1,8 +1,9 @@
 // The seguimiento settings the rest of the application can handle (docs/decisions/0010). Pure: the
 // same schema applies them in the browser and on the server.
 
-import type { Alcance, Periodicidad, Rol, TipoReporte } from "@/generated/prisma/enums";
+import type { Alcance, Obligados, Periodicidad, Rol, TipoReporte } from "@/generated/prisma/enums";
 import { NOMBRE_ROL, NOMBRE_TIPO_REPORTE } from "@/lib/etiquetas";
+import { tipoReporteDeClave } from "./declaraciones-2020";
 
 interface Combinacion {
   periodicidad: Periodicidad;
@@ -41,7 +42,10 @@ export const COMBINACION_DEL_TIPO: Record<TipoReporte, Combinacion> = {
 };
 
 const PERIODICIDAD_EN_FRASE: Record<Periodicidad, string> = {
+  MENSUAL: "mensual",
+  BIMESTRAL: "bimestral",
   TRIMESTRAL: "trimestral",
+  CUATRIMESTRAL: "cuatrimestral",
   SEMESTRAL: "semestral",
   ANUAL: "anual",
 };
@@ -63,40 +67,84 @@ export function explicarCombinacion(tipo: TipoReporte): string {
 /** Who files the reports of a scope (the same rule as `src/server/autorizacion.ts`). */
 export const ROL_QUE_PRESENTA: Record<Alcance, Rol> = { NACIONAL: "COORDINADOR", POR_CENTRO: "SUBDIRECTOR" };
 
+export type Problema = { ruta: (string | number)[]; mensaje: string };
+
 export interface SeguimientoCombinable {
-  tipoReporte: TipoReporte;
+  clave: string;
   periodicidad: Periodicidad;
   alcance: Alcance;
-  soloCentrosConAprovechamiento: boolean;
-  responsables: readonly { rol: Rol }[];
+  obligados: Obligados;
+  responsables: readonly { cargo: string; rol: Rol }[];
 }
 
-export type CampoCombinado = "periodicidad" | "alcance" | "soloCentrosConAprovechamiento" | "responsables";
-
-/** Each field of the seguimiento that does not fit the rest, with the reason; empty when it fits. */
-export function problemasDeCombinacion(s: SeguimientoCombinable): Partial<Record<CampoCombinado, string>> {
-  const problemas: Partial<Record<CampoCombinado, string>> = {};
-  const esperada = COMBINACION_DEL_TIPO[s.tipoReporte];
-  const tipo = NOMBRE_TIPO_REPORTE[s.tipoReporte];
-  if (s.periodicidad !== esperada.periodicidad) {
-    problemas.periodicidad = `${tipo} solo puede ser ${PERIODICIDAD_EN_FRASE[esperada.periodicidad]}: ${esperada.porque}.`;
+/**
+ * Each setting of the seguimiento that does not fit the rest, with the reason; empty when it
+ * fits. A seguimiento whose reports keep their detail in a kind's tables keeps that kind's
+ * periodicity and scope, which its dashboard is built for.
+ */
+export function problemasDeCombinacion(s: SeguimientoCombinable): Problema[] {
+  const problemas: Problema[] = [];
+  const tipo = tipoReporteDeClave(s.clave);
+  if (tipo) {
+    const esperada = COMBINACION_DEL_TIPO[tipo];
+    const nombre = NOMBRE_TIPO_REPORTE[tipo];
+    if (s.periodicidad !== esperada.periodicidad) {
+      problemas.push({
+        ruta: ["periodicidad"],
+        mensaje: `${nombre} solo puede ser ${PERIODICIDAD_EN_FRASE[esperada.periodicidad]}: ${esperada.porque}.`,
+      });
+    }
+    if (s.alcance !== esperada.alcance) {
+      problemas.push({
+        ruta: ["alcance"],
+        mensaje: `${nombre} solo puede ser ${ALCANCE_EN_FRASE[esperada.alcance]}: ${esperada.porque}.`,
+      });
+    }
   }
-  if (s.alcance !== esperada.alcance) {
-    problemas.alcance = `${tipo} solo puede ser ${ALCANCE_EN_FRASE[esperada.alcance]}: ${esperada.porque}.`;
+  if (s.alcance === "NACIONAL" && s.obligados !== "TODOS") {
+    problemas.push({
+      ruta: ["obligados"],
+      mensaje: "Solo aplica a seguimientos por centro: un reporte nacional no depende de los centros.",
+    });
   }
-  if (s.alcance === "NACIONAL" && s.soloCentrosConAprovechamiento) {
-    problemas.soloCentrosConAprovechamiento =
-      "Solo aplica a seguimientos por centro: un reporte nacional no depende de los centros.";
-  }
-  const quienPresenta = ROL_QUE_PRESENTA[s.alcance];
-  if (!s.responsables.some((r) => r.rol === quienPresenta)) {
-    problemas.responsables =
-      s.alcance === "NACIONAL"
-        ? `Los reportes nacionales los presenta el coordinador: incluya un responsable con el rol «${NOMBRE_ROL.COORDINADOR}».`
-        : `Los reportes por centro los presenta el subdirector de cada centro: incluya un responsable con el rol «${NOMBRE_ROL.SUBDIRECTOR}».`;
-  }
+  problemas.push(...problemasDeResponsables(s));
   return problemas;
 }
+
+/** Whoever files the reports of the seguimiento's scope must be among its responsables. */
+function problemasDeResponsables(s: SeguimientoCombinable): Problema[] {
+  const problemas: Problema[] = [];
+  const vistos = new Set<string>();
+  s.responsables.forEach((r, i) => {
+    const clave = r.cargo.toLocaleLowerCase("es-CO");
+    if (vistos.has(clave)) {
+      problemas.push({ ruta: ["responsables", i, "cargo"], mensaje: "Este cargo ya está en la lista." });
+    }
+    vistos.add(clave);
+  });
+  const quienPresenta = ROL_QUE_PRESENTA[s.alcance];
+  if (s.responsables.some((r) => r.rol === quienPresenta)) return problemas;
+  return [
+    ...problemas,
+    {
+      ruta: ["responsables"],
+      mensaje:
+        s.alcance === "NACIONAL"
+          ? `Los reportes nacionales los presenta el coordinador: incluya un responsable con el rol «${NOMBRE_ROL.COORDINADOR}».`
+          : `Los reportes por centro los presenta el subdirector de cada centro: incluya un responsable con el rol «${NOMBRE_ROL.SUBDIRECTOR}».`,
+    },
+  ];
+}
+
+export const LARGO_MAXIMO = {
+  codigo: 20,
+  nombre: 300,
+  texto: 2000,
+  cargo: 200,
+  nombreVigencia: 120,
+} as const;
+
+export const MAXIMO_RESPONSABLES = 10;
 
 /** The first and last vigencia that can be created: far enough back for history, not absurdly ahead. */
 export const ANIO_MINIMO = 2000;

@@ -1,30 +1,28 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { TipoReporte } from "@/generated/prisma/enums";
-import { NOMBRE_TIPO_REPORTE } from "@/lib/etiquetas";
 import { fechaEnBogota, formatearFecha } from "@/lib/fechas";
-import { fechaLimite, periodosDeVigencia } from "@/lib/periodos";
-import { ErrorDeNegocio, type ErroresDeCampo } from "@/server/operacion";
+import { fechaLimite, parsePeriodo, periodosDeVigencia } from "@/lib/periodos";
+import { ErrorDeNegocio, type ErroresDeCampo } from "@/server/errores";
 import type { PlanSeguimiento } from "./forma";
 import { reportesBajo } from "./nodos";
 
 type Tx = Prisma.TransactionClient;
 
 /**
- * The dashboards and the metas add up every report of a kind in the vigencia, so a second
- * seguimiento of the same kind would count twice. Runs under the vigencia's lock.
+ * A seguimiento's key is unique in its vigencia: it names the seguimiento from one vigencia to the
+ * next, and the dashboards and metas follow it. Runs under the vigencia's lock.
  */
-export async function exigirTipoUnico(tx: Tx, vigenciaId: number, tipo: TipoReporte, excepto?: number) {
+export async function exigirClaveUnica(tx: Tx, vigenciaId: number, clave: string, excepto?: number) {
   const otro = await tx.seguimiento.findFirst({
-    where: { vigenciaId, tipoReporte: tipo, NOT: excepto ? { id: excepto } : undefined },
-    select: { accion: { select: { texto: true } } },
+    where: { vigenciaId, clave, NOT: excepto ? { id: excepto } : undefined },
+    select: { nombre: true, accion: { select: { texto: true } } },
   });
   if (!otro) return;
-  const nombre = NOMBRE_TIPO_REPORTE[tipo];
-  throw new ErrorDeNegocio(`La vigencia ya tiene un seguimiento de tipo «${nombre}».`, {
-    tipoReporte: [
-      `Ya hay un seguimiento «${nombre}» en la acción «${recortar(otro.accion.texto)}». Los tableros ` +
-        "suman todos los reportes de un tipo en la vigencia: cada tipo de reporte va en un solo seguimiento.",
+  throw new ErrorDeNegocio(`La vigencia ya tiene un seguimiento con la clave «${clave}».`, {
+    clave: [
+      `Ya la usa «${otro.nombre}», en la acción «${recortar(otro.accion.texto)}». Cada seguimiento de ` +
+        "una vigencia tiene su propia clave.",
     ],
   });
 }
@@ -33,53 +31,105 @@ function recortar(texto: string, largo = 80): string {
   return texto.length <= largo ? texto : `${texto.slice(0, largo - 1).trimEnd()}…`;
 }
 
-/** The fields that give existing reports their meaning: the period codes, who files, the form. */
-const CAMPOS_QUE_DAN_SENTIDO = ["periodicidad", "alcance", "tipoReporte"] as const;
+/** The settings that give existing reports their meaning: who it is, its periods, who files. */
+const CAMPOS_QUE_DAN_SENTIDO = ["clave", "periodicidad", "alcance"] as const;
 
 const POR_QUE = {
+  clave: "el seguimiento al que pertenecen",
   periodicidad: "sus periodos",
   alcance: "quién los presenta",
-  tipoReporte: "su formulario",
 } as const;
 
+function cuantos(n: number): string {
+  return n === 1 ? "un reporte" : `${n.toLocaleString("es-CO")} reportes`;
+}
+
 /**
- * Once a seguimiento has reports (drafts included), its periodicity, scope and kind are fixed, and
- * it cannot be restricted to centros with aprovechamiento while reports of other centros exist.
+ * Once a seguimiento has reports (drafts included), its key, periodicity and scope are fixed, and
+ * it cannot oblige fewer centros while reports of the others exist. Its form may change as long
+ * as no report sent or approved loses a field it filled or sees it retyped (`exigirFormularioCompatible`).
  * Texts, tool and responsables may always change; deadline days, see `exigirPlazosQueNoSeMueven`.
  */
 export async function exigirCambiosPermitidos(
   tx: Tx,
-  actual: PlanSeguimiento & { id: number },
+  actual: PlanSeguimiento & { id: number; vigenciaId: number; tipoReporte: TipoReporte | null },
   nuevo: PlanSeguimiento,
 ) {
   const { reportes } = await reportesBajo(tx, { id: actual.id });
   if (reportes === 0) return;
   const errores: ErroresDeCampo = {};
-  const cuantos = reportes === 1 ? "un reporte" : `${reportes.toLocaleString("es-CO")} reportes`;
   for (const campo of CAMPOS_QUE_DAN_SENTIDO) {
     if (nuevo[campo] !== actual[campo]) {
       errores[campo] = [
-        `No se puede cambiar: el seguimiento ya tiene ${cuantos} y perderían ${POR_QUE[campo]}.`,
+        `No se puede cambiar: el seguimiento ya tiene ${cuantos(reportes)} y perderían ${POR_QUE[campo]}.`,
       ];
     }
   }
-  if (nuevo.soloCentrosConAprovechamiento && !actual.soloCentrosConAprovechamiento) {
+  if (nuevo.obligados !== actual.obligados && nuevo.obligados !== "TODOS") {
+    const marca = nuevo.obligados === "CON_APROVECHAMIENTO" ? "generaAprovechamiento" : "requiereRecursos";
     const ajenos = await tx.reporte.count({
-      where: { seguimientoId: actual.id, centro: { generaAprovechamiento: false } },
+      where: {
+        seguimientoId: actual.id,
+        centro: { vigencias: { some: { vigenciaId: actual.vigenciaId, [marca]: false } } },
+      },
     });
     if (ajenos > 0) {
-      errores.soloCentrosConAprovechamiento = [
+      errores.obligados = [
         `No se puede restringir: ${ajenos === 1 ? "hay un reporte" : `hay ${ajenos} reportes`} de centros ` +
-          "que no generan aprovechamiento, que dejarían de ser obligaciones.",
+          `que no ${marca === "generaAprovechamiento" ? "generan aprovechamiento" : "requieren recursos"} ` +
+          "en esta vigencia, que dejarían de ser obligaciones.",
       ];
     }
   }
+  Object.assign(errores, await problemasDelFormularioNuevo(tx, actual, nuevo));
   if (Object.keys(errores).length > 0) {
     throw new ErrorDeNegocio(
-      `No se guardó: este seguimiento ya tiene ${cuantos} y los cambios marcados les quitarían su sentido.`,
+      `No se guardó: este seguimiento ya tiene ${cuantos(reportes)} y los cambios marcados les quitarían su sentido.`,
       errores,
     );
   }
+}
+
+/**
+ * A field removed or retyped is refused while reports sent or approved hold it: the message says how
+ * many and of which periods. Adding a field (optional, or required from now on) and changing
+ * labels and help are always allowed. A seguimiento whose reports keep their detail in a kind's
+ * tables keeps that kind's fields: only their labels and help may change.
+ */
+async function problemasDelFormularioNuevo(
+  tx: Tx,
+  actual: PlanSeguimiento & { id: number; tipoReporte: TipoReporte | null },
+  nuevo: PlanSeguimiento,
+): Promise<ErroresDeCampo> {
+  const antes = new Map(actual.campos.map((c) => [c.clave, c]));
+  const despues = new Map(nuevo.campos.map((c) => [c.clave, c]));
+  const cambiados = [...antes.values()].filter((c) => despues.get(c.clave)?.tipo !== c.tipo);
+  if (actual.tipoReporte) {
+    const agregados = nuevo.campos.filter((c) => !antes.has(c.clave));
+    if (cambiados.length === 0 && agregados.length === 0) return {};
+    return {
+      campos: [
+        `Los reportes de «${actual.nombre}» guardan sus datos en las tablas de su tipo: su formulario ` +
+          "admite cambios de etiquetas y ayudas, no campos nuevos, quitados ni de otro tipo.",
+      ],
+    };
+  }
+  if (cambiados.length === 0) return {};
+  const afectados = await tx.reporte.findMany({
+    where: { seguimientoId: actual.id, estado: { in: ["ENVIADO", "APROBADO"] } },
+    select: { periodo: true },
+  });
+  if (afectados.length === 0) return {};
+  const periodos = [...new Set(afectados.map((r) => r.periodo))]
+    .sort()
+    .map((p) => parsePeriodo(p)?.etiqueta ?? p);
+  const nombres = cambiados.map((c) => `«${c.etiqueta}»`).join(", ");
+  return {
+    campos: [
+      `No se puede quitar ni cambiar de tipo ${nombres}: ${cuantos(afectados.length)} enviados o ` +
+        `aprobados lo diligenciaron (${periodos.join(", ")}). Agregue un campo nuevo en su lugar.`,
+    ],
+  };
 }
 
 /**
@@ -87,10 +137,12 @@ export async function exigirCambiosPermitidos(
  * under the current days or under the new ones (decision 0019): a passed deadline is what
  * reports were judged on time or late against, and what reminders and escalations were sent for.
  */
+type Plazos = Pick<PlanSeguimiento, "periodicidad" | "diasOportunidad">;
+
 export async function exigirPlazosQueNoSeMueven(
   tx: Tx,
-  actual: PlanSeguimiento & { vigenciaId: number },
-  nuevo: PlanSeguimiento,
+  actual: Plazos & { vigenciaId: number },
+  nuevo: Plazos,
   hoy = fechaEnBogota(new Date()),
 ) {
   if (nuevo.diasOportunidad === actual.diasOportunidad) return;

@@ -1,17 +1,9 @@
 import { z } from "zod";
-import { Alcance, Herramienta, Periodicidad, Rol, TipoReporte } from "@/generated/prisma/enums";
 import { anioEnCurso } from "@/lib/fechas";
-import { ANIO_MINIMO, anioMaximo, nombrePorOmision, problemaDeDias, problemasDeCombinacion } from "./reglas";
+import { camposDelSeguimiento, comprobarSeguimiento } from "./archivo/esquema";
+import { ANIO_MINIMO, anioMaximo, LARGO_MAXIMO, nombrePorOmision, problemaDeDias } from "./reglas";
 
-export const LARGO_MAXIMO = {
-  codigo: 20,
-  nombre: 300,
-  texto: 2000,
-  cargo: 200,
-  nombreVigencia: 120,
-} as const;
-
-export const MAXIMO_RESPONSABLES = 10;
+export { LARGO_MAXIMO, MAXIMO_RESPONSABLES } from "./reglas";
 
 /** A text of the plan: mandatory, trimmed, with a generous limit that still catches a paste gone wrong. */
 function texto(que: string, maximo: number) {
@@ -87,33 +79,20 @@ const diasOportunidad = z
     return z.NEVER;
   });
 
-const responsable = z.object({
-  cargo: texto("el cargo del responsable", LARGO_MAXIMO.cargo),
-  rol: z.enum(Rol, { error: "Elija el rol del responsable." }),
-});
-
-const seguimientoSinReglas = z.object({
-  herramienta: z.enum(Herramienta, { error: "Elija la herramienta." }),
-  tipoReporte: z.enum(TipoReporte, { error: "Elija el tipo de reporte." }),
-  periodicidad: z.enum(Periodicidad, { error: "Elija la periodicidad." }),
-  alcance: z.enum(Alcance, { error: "Elija el alcance." }),
-  diasOportunidad,
-  observacion: texto("la observación (qué evidencia se espera)", LARGO_MAXIMO.texto),
-  soloCentrosConAprovechamiento: z.boolean(),
-  responsables: z
-    .array(responsable)
-    .min(1, "Agregue al menos un responsable.")
-    .max(MAXIMO_RESPONSABLES, `Registre a lo sumo ${MAXIMO_RESPONSABLES} responsables.`),
-});
-
-type CamposSeguimiento = z.output<typeof seguimientoSinReglas>;
+/** The editor sends the fields it shows; the checks between them are the plan file's. */
+const seguimientoDelEditor = camposDelSeguimiento.extend({ diasOportunidad });
 
 const CAMPOS_DE_LAS_REGLAS: ReadonlySet<PropertyKey> = new Set([
-  "tipoReporte",
+  "clave",
   "periodicidad",
   "alcance",
-  "soloCentrosConAprovechamiento",
+  "obligados",
   "responsables",
+  "campos",
+  "reglas",
+  "indicadores",
+  "desglosePorRegional",
+  "tablaDeReportes",
 ]);
 
 /**
@@ -124,25 +103,6 @@ const cuandoSusCamposSonValidos = {
   when: (payload: z.core.ParsePayload) =>
     !payload.issues.some((issue) => CAMPOS_DE_LAS_REGLAS.has(issue.path?.[0] ?? "")),
 };
-
-/** The combination rules and repeated cargos, reported next to the field concerned. */
-function conReglas<T extends CamposSeguimiento>(s: T, ctx: z.RefinementCtx) {
-  for (const [campo, message] of Object.entries(problemasDeCombinacion(s))) {
-    ctx.addIssue({ code: "custom", path: [campo], message });
-  }
-  const vistos = new Set<string>();
-  s.responsables.forEach((r, i) => {
-    const clave = r.cargo.toLocaleLowerCase("es-CO");
-    if (vistos.has(clave)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["responsables", i, "cargo"],
-        message: "Este cargo ya está en la lista.",
-      });
-    }
-    vistos.add(clave);
-  });
-}
 
 export const crearTemaSchema = z.object({ vigenciaId: id, ...camposTema });
 export const editarTemaSchema = z.object({ vigenciaId: id, temaId: id, version, ...camposTema });
@@ -161,12 +121,12 @@ export const crearAccionSchema = z.object({ vigenciaId: id, lineamientoId: id, .
 export const editarAccionSchema = z.object({ vigenciaId: id, accionId: id, version, ...camposAccion });
 export const eliminarAccionSchema = z.object({ vigenciaId: id, accionId: id, version });
 
-export const crearSeguimientoSchema = seguimientoSinReglas
+export const crearSeguimientoSchema = seguimientoDelEditor
   .extend({ vigenciaId: id, accionId: id })
-  .superRefine(conReglas, cuandoSusCamposSonValidos);
-export const editarSeguimientoSchema = seguimientoSinReglas
+  .superRefine(comprobarSeguimiento, cuandoSusCamposSonValidos);
+export const editarSeguimientoSchema = seguimientoDelEditor
   .extend({ vigenciaId: id, seguimientoId: id, version })
-  .superRefine(conReglas, cuandoSusCamposSonValidos);
+  .superRefine(comprobarSeguimiento, cuandoSusCamposSonValidos);
 export const eliminarSeguimientoSchema = z.object({ vigenciaId: id, seguimientoId: id, version });
 
 export type CrearTema = z.input<typeof crearTemaSchema>;
@@ -177,4 +137,4 @@ export type CrearAccion = z.input<typeof crearAccionSchema>;
 export type EditarAccion = z.input<typeof editarAccionSchema>;
 export type CrearSeguimiento = z.input<typeof crearSeguimientoSchema>;
 export type EditarSeguimiento = z.input<typeof editarSeguimientoSchema>;
-export type CamposDeSeguimiento = z.input<typeof seguimientoSinReglas>;
+export type CamposDeSeguimiento = z.input<typeof seguimientoDelEditor>;

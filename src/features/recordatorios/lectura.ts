@@ -1,8 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Alcance, TipoReporte } from "@/generated/prisma/enums";
+import type { Alcance } from "@/generated/prisma/enums";
 import { MARCAS_DE_VIGENCIA } from "@/features/centros/vigencias";
 import { SEGUIMIENTO_OBLIGADO } from "@/features/obligaciones/queries";
+import { SE_REPORTAN } from "@/features/plan/declaraciones-2020";
 import { nombreDelReporte } from "@/lib/etiquetas";
 import { ZONA_HORARIA, type FechaCalendario } from "@/lib/fechas";
 import {
@@ -45,7 +46,7 @@ export async function obligacionesVigentes(tx: Prisma.TransactionClient, hoy: Fe
   });
   const ids = vigencias.map((v) => v.id);
   const seguimientos = await tx.seguimiento.findMany({
-    where: { vigenciaId: { in: ids } },
+    where: { vigenciaId: { in: ids }, ...SE_REPORTAN },
     select: SEGUIMIENTO,
   });
   // The centros active in each vigencia, with their marks in it (decisión 0020).
@@ -108,7 +109,7 @@ export interface FilaPlazo {
   abiertoEl: FechaCalendario;
   venceEl: FechaCalendario;
   reporteId: number;
-  tipoReporte: TipoReporte;
+  seguimiento: string;
   periodo: string;
   alcance: Alcance;
   centroId: number | null;
@@ -125,7 +126,7 @@ export async function plazosAbiertos(tx: Prisma.TransactionClient, hoy: FechaCal
     SELECT p.id, p.tipo::text AS tipo,
            to_char((p."abiertoEn" AT TIME ZONE 'UTC' AT TIME ZONE ${ZONA_HORARIA}::text)::date, 'YYYY-MM-DD') AS "abiertoEl",
            to_char(p."venceEl", 'YYYY-MM-DD') AS "venceEl",
-           r.id AS "reporteId", r.tipo::text AS "tipoReporte", r.periodo, s.alcance::text AS alcance,
+           r.id AS "reporteId", s.nombre AS seguimiento, r.periodo, s.alcance::text AS alcance,
            r."centroId", c.nombre AS centro, rg.nombre AS regional
     FROM "PlazoReporte" p
     JOIN "Reporte" r ON r.id = p."reporteId"
@@ -136,7 +137,7 @@ export async function plazosAbiertos(tx: Prisma.TransactionClient, hoy: FechaCal
       AND p."venceEl" BETWEEN ${hoy}::date - ${DIAS_DE_RECUPERACION + 1}::int AND ${hoy}::date + ${antes}::int`;
   return filas.map((f) => ({
     ...f,
-    reporte: nombreDelReporte(f.tipoReporte, f.periodo),
+    reporte: nombreDelReporte(f.seguimiento, f.periodo),
     unidad: {
       alcance: f.alcance,
       centroId: f.centroId,

@@ -56,7 +56,7 @@ function enlaceAlCumplimiento(anios: readonly number[], d: Datos): string {
 function pendienteDe(o: ObligacionVigente, hoy: FechaCalendario): mensajes.Pendiente {
   return {
     unidad: o.unidad,
-    reporte: nombreDelReporte(o.tipoReporte, o.periodo.codigo),
+    reporte: nombreDelReporte(o.seguimiento, o.periodo.codigo),
     fechaLimite: o.fechaLimite,
     diasAtraso: diasEntre(o.fechaLimite, hoy),
   };

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { TipoReporte } from "@/generated/prisma/enums";
-import { ErrorDeNegocio } from "@/server/operacion";
+import { ErrorDeNegocio } from "@/server/errores";
 import { ESTADO } from "@/lib/etiquetas";
 import { esEditable } from "@/lib/estado-reporte";
 import { autorizar, puede, type Actor, type ReporteAutorizable } from "@/server/autorizacion";
@@ -19,6 +19,8 @@ export type ReporteBloqueable = ReporteAutorizable & {
   version: number;
   tipo: TipoReporte;
   seguimientoId: number;
+  /** Its seguimiento's name. */
+  seguimiento: string;
   periodo: string;
 };
 
@@ -40,12 +42,12 @@ export async function cargarReporteBloqueable(
       centroId: true,
       seguimientoId: true,
       periodo: true,
-      seguimiento: { select: { alcance: true } },
+      seguimiento: { select: { alcance: true, nombre: true } },
     },
   });
   if (!reporte) throw new ErrorDeNegocio(MENSAJE_NO_EXISTE);
   const { seguimiento, ...resto } = reporte;
-  return { ...resto, alcance: seguimiento.alcance };
+  return { ...resto, alcance: seguimiento.alcance, seguimiento: seguimiento.nombre };
 }
 
 /**

@@ -8,7 +8,8 @@ import { fechaEnBogota } from "@/lib/fechas";
 import { ambitoDeCentro, obligaAlCentro } from "@/lib/obligaciones";
 import { siguienteEstado } from "@/lib/estado-reporte";
 import { parsePeriodo } from "@/lib/periodos";
-import { definirOperacion, ErrorDeNegocio, erroresDeCampo } from "@/server/operacion";
+import { definirOperacion, erroresDeCampo } from "@/server/operacion";
+import { ErrorDeNegocio } from "@/server/errores";
 import { AccesoDenegado, autorizar, type Actor } from "@/server/autorizacion";
 import {
   actualizarConVersion,
@@ -54,7 +55,7 @@ export const iniciarReporte = definirOperacion(
     });
     const p = parsePeriodo(periodo);
     if (
-      !seguimiento ||
+      !seguimiento?.tipoReporte ||
       !p ||
       p.anio !== seguimiento.vigencia.anio ||
       p.periodicidad !== seguimiento.periodicidad

@@ -5,7 +5,8 @@ import { leerConfiguracion } from "@/features/recordatorios/configuracion";
 import { actualizarConVersion, cargarReporteBloqueable, exigirVisible } from "@/features/reportes/bloqueo";
 import { abrirPlazo, cerrarPlazo } from "@/features/reportes/plazos";
 import { siguienteEstado } from "@/lib/estado-reporte";
-import { definirOperacion, ErrorDeNegocio, type Contexto } from "@/server/operacion";
+import { definirOperacion, type Contexto } from "@/server/operacion";
+import { ErrorDeNegocio } from "@/server/errores";
 import { autorizar } from "@/server/autorizacion";
 import { aprobarSchema, devolverSchema, reabrirSchema } from "./schemas";
 

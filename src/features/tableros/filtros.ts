@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { TipoReporte } from "@/generated/prisma/enums";
+import { FORMA_DE_CODIGO } from "@/lib/periodos";
 import { urlConFiltros } from "@/lib/url";
 
 /**
@@ -8,7 +9,7 @@ import { urlConFiltros } from "@/lib/url";
  */
 const campos = {
   vigencia: z.coerce.number().int().min(2000).max(2100),
-  periodo: z.string().regex(/^\d{4}(-[TS][1-4])?$/),
+  periodo: z.string().regex(FORMA_DE_CODIGO),
   regional: z.coerce.number().int().positive(),
   centro: z.coerce.number().int().positive(),
   tipo: z.enum(TipoReporte),

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Rol } from "@/generated/prisma/enums";
-import { definirOperacion, ErrorDeNegocio, type Contexto } from "@/server/operacion";
+import { definirOperacion, type Contexto } from "@/server/operacion";
+import { ErrorDeNegocio } from "@/server/errores";
 import { autorizar, type Actor } from "@/server/autorizacion";
 import { conVersion } from "@/server/bloqueo";
 import { cifrarClaveTemporal } from "@/server/claves";

@@ -3,7 +3,7 @@ import { Tabla, type ColumnaDeTabla } from "@/components/ui/tabla";
 import { InsigniaDeEstado } from "@/features/reportes/components/insignia-de-estado";
 import { InsigniaDeOportunidad } from "@/features/reportes/components/insignia-de-oportunidad";
 import { Insignia } from "@/components/ui/insignia";
-import { describirPlazo, NOMBRE_TIPO_REPORTE } from "@/lib/etiquetas";
+import { describirPlazo } from "@/lib/etiquetas";
 import { formatearFecha } from "@/lib/fechas";
 import { BotonDiligenciar } from "./boton-diligenciar";
 import type { Obligacion } from "@/lib/obligaciones";
@@ -36,7 +36,7 @@ const TEXTO_ENLACE: Partial<Record<Obligacion["estado"], string>> = {
 };
 
 function AccionObligacion({ obligacion }: { obligacion: Obligacion }) {
-  const descripcion = `${NOMBRE_TIPO_REPORTE[obligacion.tipoReporte]}, ${obligacion.periodo.etiqueta}`;
+  const descripcion = `${obligacion.seguimiento}, ${obligacion.periodo.etiqueta}`;
   if (obligacion.reporteId === null) {
     return (
       <BotonDiligenciar
@@ -62,7 +62,7 @@ const COLUMNAS: ColumnaDeTabla<Obligacion>[] = [
     titulo: "Reporte",
     nombraLaFila: true,
     clase: "font-medium text-slate-900",
-    celda: (o) => NOMBRE_TIPO_REPORTE[o.tipoReporte],
+    celda: (o) => o.seguimiento,
   },
   { titulo: "Periodo", celda: (o) => o.periodo.etiqueta },
   { titulo: "Fecha límite", clase: "whitespace-nowrap", celda: (o) => formatearFecha(o.fechaLimite) },
@@ -74,7 +74,7 @@ const COLUMNAS: ColumnaDeTabla<Obligacion>[] = [
 function Tarjeta({ obligacion: o }: { obligacion: Obligacion }) {
   return (
     <>
-      <p className="font-semibold text-slate-900">{NOMBRE_TIPO_REPORTE[o.tipoReporte]}</p>
+      <p className="font-semibold text-slate-900">{o.seguimiento}</p>
       <p className="text-sm text-slate-600">
         {o.periodo.etiqueta} · vence el {formatearFecha(o.fechaLimite)}
       </p>

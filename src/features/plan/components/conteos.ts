@@ -1,4 +1,4 @@
-import type { TipoReporte } from "@/generated/prisma/enums";
+import { TipoReporte } from "@/generated/prisma/enums";
 import type {
   AccionEditable,
   LineamientoEditable,
@@ -6,6 +6,8 @@ import type {
   SeguimientoEditable,
   TemaEditable,
 } from "../queries";
+import { declaracionDelTipo } from "../declaraciones-2020";
+import { leerFormulario } from "@/lib/seguimientos/declaracion";
 import { COMBINACION_DEL_TIPO, mensajeNoEliminable, ROL_QUE_PRESENTA, type ReportesBajo } from "../reglas";
 import type { CrearSeguimiento, EditarSeguimiento } from "../schemas";
 import { NOMBRE_ROL } from "@/lib/etiquetas";
@@ -31,13 +33,13 @@ export function bloqueoDeEliminacion(
   queCosa: string,
   nodo: TemaEditable | LineamientoEditable | AccionEditable | SeguimientoEditable,
 ): string | null {
-  const esSeguimiento = "tipoReporte" in nodo;
+  const esSeguimiento = "clave" in nodo;
   const bajo = reportesBajo(esSeguimiento ? [nodo] : seguimientosDe(nodo));
   return bajo.reportes > 0 ? mensajeNoEliminable(queCosa, bajo, esSeguimiento) : null;
 }
 
-export function tiposEnUso(plan: PlanEditable): TipoReporte[] {
-  return plan.temas.flatMap((t) => seguimientosDe(t).map((s) => s.tipoReporte));
+export function clavesEnUso(plan: PlanEditable): string[] {
+  return plan.temas.flatMap((t) => seguimientosDe(t).map((s) => s.clave));
 }
 
 export function plural(n: number, singular: string, varios: string): string {
@@ -49,37 +51,42 @@ export function valoresDeSeguimiento(vigenciaId: number, s: SeguimientoEditable)
     vigenciaId,
     seguimientoId: s.id,
     version: s.version,
+    clave: s.clave,
+    nombre: s.nombre,
     herramienta: s.herramienta,
-    tipoReporte: s.tipoReporte,
     periodicidad: s.periodicidad,
     alcance: s.alcance,
+    obligados: s.obligados,
     diasOportunidad: String(s.diasOportunidad),
     observacion: s.observacion,
-    soloCentrosConAprovechamiento: s.soloCentrosConAprovechamiento,
     responsables: s.responsables.map((r) => ({ cargo: r.cargo, rol: r.rol })),
+    ...leerFormulario(s.formulario),
   };
 }
 
-/** A new seguimiento starts as the first report kind the vigencia does not use yet, if any. */
+/** The fields a new seguimiento takes from the form of a kind: its key, name, centros and form. */
+export function plantillaDelTipo(tipo: TipoReporte) {
+  const { periodicidad, alcance } = COMBINACION_DEL_TIPO[tipo];
+  return { ...declaracionDelTipo(tipo), periodicidad, alcance };
+}
+
+/** A new seguimiento starts with the first form the vigencia does not use yet, if any. */
 export function seguimientoNuevo(
   vigenciaId: number,
   accionId: number,
-  enUso: TipoReporte[],
+  enUso: string[],
 ): CrearSeguimiento | null {
-  const tipo = (Object.keys(COMBINACION_DEL_TIPO) as TipoReporte[]).find((t) => !enUso.includes(t));
+  const tipo = Object.values(TipoReporte).find((t) => !enUso.includes(declaracionDelTipo(t).clave));
   if (!tipo) return null;
-  const { periodicidad, alcance } = COMBINACION_DEL_TIPO[tipo];
-  const rol = ROL_QUE_PRESENTA[alcance];
+  const plantilla = plantillaDelTipo(tipo);
+  const rol = ROL_QUE_PRESENTA[plantilla.alcance];
   return {
     vigenciaId,
     accionId,
     herramienta: "INFORME",
-    tipoReporte: tipo,
-    periodicidad,
-    alcance,
     diasOportunidad: "30",
     observacion: "",
-    soloCentrosConAprovechamiento: false,
     responsables: [{ cargo: NOMBRE_ROL[rol], rol }],
+    ...plantilla,
   };
 }

@@ -1,15 +1,14 @@
-import type { TipoReporte } from "@/generated/prisma/enums";
 import type { PlanEditable, TemaEditable } from "../queries";
 import { Agregar } from "./agregar";
 import { Anuncios } from "./anuncios";
 import { BotonEliminar } from "./boton-eliminar";
-import { bloqueoDeEliminacion, plural, seguimientosDe, tiposEnUso } from "./conteos";
+import { bloqueoDeEliminacion, plural, seguimientosDe, clavesEnUso } from "./conteos";
 import { Desplegable } from "./desplegable";
 import { FormularioTextos } from "./formulario-textos";
 import { NodoLineamiento } from "./nodo-lineamiento";
 import { ReglasDeEdicion } from "./reglas-de-edicion";
 
-function NodoTema(props: { vigenciaId: number; tema: TemaEditable; enUso: TipoReporte[] }) {
+function NodoTema(props: { vigenciaId: number; tema: TemaEditable; enUso: string[] }) {
   const { vigenciaId, tema: t } = props;
   const seguimientos = seguimientosDe(t).length;
   return (
@@ -46,7 +45,7 @@ function NodoTema(props: { vigenciaId: number; tema: TemaEditable; enUso: TipoRe
                 vigenciaId={vigenciaId}
                 lineamiento={l}
                 numero={i + 1}
-                tiposEnUso={props.enUso}
+                clavesEnUso={props.enUso}
               />
             </li>
           ))}
@@ -65,7 +64,7 @@ function NodoTema(props: { vigenciaId: number; tema: TemaEditable; enUso: TipoRe
 
 /** The whole plan of one vigencia, one collapsible section and one small form per node. */
 export function EditorPlan({ plan }: { plan: PlanEditable }) {
-  const enUso = tiposEnUso(plan);
+  const enUso = clavesEnUso(plan);
   return (
     <Anuncios>
       <ReglasDeEdicion />

@@ -3,18 +3,19 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch, type Path } from "react-hook-form";
 import { Campo, CLASE_ENTRADA } from "@/components/ui/campo";
-import { Casilla } from "@/components/ui/casilla";
-import { Alcance, Herramienta, Periodicidad, TipoReporte } from "@/generated/prisma/enums";
+import { Alcance, Herramienta, Obligados, Periodicidad, TipoReporte } from "@/generated/prisma/enums";
 import {
   NOMBRE_ALCANCE,
   NOMBRE_HERRAMIENTA,
+  NOMBRE_OBLIGADOS,
   NOMBRE_PERIODICIDAD,
   NOMBRE_TIPO_REPORTE,
 } from "@/lib/etiquetas";
 import { Aviso } from "@/components/ui/aviso";
 import type { ResultadoAccion } from "@/server/operacion";
 import { crearSeguimiento, editarSeguimiento } from "../actions";
-import { COMBINACION_DEL_TIPO, explicarCombinacion } from "../reglas";
+import { declaracionDelTipo, tipoReporteDeClave } from "../declaraciones-2020";
+import { explicarCombinacion } from "../reglas";
 import {
   crearSeguimientoSchema,
   editarSeguimientoSchema,
@@ -23,18 +24,19 @@ import {
   type EditarSeguimiento,
 } from "../schemas";
 import { Candado } from "./candado";
+import { plantillaDelTipo } from "./conteos";
 import { CRECE_CON_EL_TEXTO } from "./estilos";
 import { Responsables } from "./responsables";
 import { useGuardado } from "./use-guardado";
 import { BotonEnviar } from "@/components/ui/boton-enviar";
 
 type Props =
-  | { modo: "crear"; idBase: string; valores: CrearSeguimiento; tiposEnUso: TipoReporte[] }
+  | { modo: "crear"; idBase: string; valores: CrearSeguimiento; clavesEnUso: string[] }
   | {
       modo: "editar";
       idBase: string;
       valores: EditarSeguimiento;
-      tiposEnUso: TipoReporte[];
+      clavesEnUso: string[];
       reportes: number;
     };
 
@@ -45,8 +47,8 @@ const AYUDA_DIAS =
 function mensajeDeBloqueo(reportes: number): string {
   const cuantos = reportes === 1 ? "un reporte" : `${reportes.toLocaleString("es-CO")} reportes`;
   return (
-    `Tipo de reporte, periodicidad y alcance bloqueados: este seguimiento ya tiene ${cuantos} ` +
-    "(contando borradores), que perderían su formulario, sus periodos o quién los presenta."
+    `Clave, periodicidad y alcance bloqueados: este seguimiento ya tiene ${cuantos} ` +
+    "(contando borradores), que perderían su seguimiento, sus periodos o quién los presenta."
   );
 }
 
@@ -80,7 +82,9 @@ export function FormularioSeguimiento(props: Props) {
   });
   const { register, formState, setValue, control } = form;
   const { errors, isSubmitting } = formState;
-  const tipo = useWatch({ control, name: "tipoReporte" });
+  const clave = useWatch({ control, name: "clave" });
+  const campos = useWatch({ control, name: "campos" });
+  const tipo = tipoReporteDeClave(clave);
   const accion: (input: unknown) => Promise<ResultadoAccion<{ id: number } | { version: number }>> =
     props.modo === "crear" ? crearSeguimiento : editarSeguimiento;
   const { enviar, aviso } = useGuardado(form, accion, (data, valores) => {
@@ -99,11 +103,10 @@ export function FormularioSeguimiento(props: Props) {
     return typeof mensaje === "string" ? mensaje : undefined;
   };
 
-  const alElegirTipo = (nuevo: TipoReporte) => {
-    const { periodicidad, alcance } = COMBINACION_DEL_TIPO[nuevo];
-    setValue("periodicidad", periodicidad);
-    setValue("alcance", alcance);
-    if (alcance === "NACIONAL") setValue("soloCentrosConAprovechamiento", false);
+  const alElegirFormulario = (nuevo: TipoReporte) => {
+    for (const [campo, valor] of Object.entries(plantillaDelTipo(nuevo))) {
+      setValue(campo as Path<CamposDeSeguimiento>, valor as never);
+    }
   };
 
   return (
@@ -128,7 +131,7 @@ export function FormularioSeguimiento(props: Props) {
             </p>
             {(
               [
-                ["tipoReporte", "Tipo de reporte", NOMBRE_TIPO_REPORTE[props.valores.tipoReporte]],
+                ["clave", "Clave", props.valores.clave],
                 ["periodicidad", "Periodicidad", NOMBRE_PERIODICIDAD[props.valores.periodicidad]],
                 ["alcance", "Alcance", NOMBRE_ALCANCE[props.valores.alcance]],
               ] as const
@@ -144,29 +147,36 @@ export function FormularioSeguimiento(props: Props) {
           </>
         ) : (
           <>
-            <Campo
-              id={id("tipoReporte")}
-              etiqueta="Tipo de reporte"
-              error={error("tipoReporte")}
-              ayuda={tipo ? explicarCombinacion(tipo) : undefined}
-            >
-              {(a) => (
-                <select
-                  {...a}
-                  {...register("tipoReporte", {
-                    onChange: (e) => alElegirTipo(e.target.value as TipoReporte),
-                  })}
-                  className={CLASE_ENTRADA}
-                >
-                  {Object.values(TipoReporte).map((t) => (
-                    <option key={t} value={t} disabled={props.tiposEnUso.includes(t)}>
-                      {NOMBRE_TIPO_REPORTE[t]}
-                      {props.tiposEnUso.includes(t) ? " (ya tiene seguimiento en la vigencia)" : ""}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Campo>
+            {props.modo === "crear" ? (
+              <Campo
+                id={id("formulario")}
+                etiqueta="Formulario"
+                ayuda={tipo ? explicarCombinacion(tipo) : undefined}
+              >
+                {(a) => (
+                  <select
+                    {...a}
+                    value={tipo ?? ""}
+                    onChange={(e) => alElegirFormulario(e.target.value as TipoReporte)}
+                    className={CLASE_ENTRADA}
+                  >
+                    {Object.values(TipoReporte).map((t) => {
+                      const enUso = props.clavesEnUso.includes(declaracionDelTipo(t).clave);
+                      return (
+                        <option key={t} value={t} disabled={enUso}>
+                          {NOMBRE_TIPO_REPORTE[t]}
+                          {enUso ? " (ya tiene seguimiento en la vigencia)" : ""}
+                        </option>
+                      );
+                    })}
+                  </select>
+                )}
+              </Campo>
+            ) : (
+              <Campo id={id("clave")} etiqueta="Clave" error={error("clave")}>
+                {(a) => <input {...a} {...register("clave")} autoComplete="off" className={CLASE_ENTRADA} />}
+              </Campo>
+            )}
             <Campo id={id("periodicidad")} etiqueta="Periodicidad" error={error("periodicidad")}>
               {(a) => (
                 <select {...a} {...register("periodicidad")} className={CLASE_ENTRADA}>
@@ -192,6 +202,30 @@ export function FormularioSeguimiento(props: Props) {
           </>
         )}
         <Campo
+          id={id("nombre")}
+          etiqueta="Nombre del seguimiento"
+          error={error("nombre")}
+          ayuda={`Su formulario tiene ${campos.length === 1 ? "1 campo" : `${campos.length} campos`}.`}
+        >
+          {(a) => <input {...a} {...register("nombre")} autoComplete="off" className={CLASE_ENTRADA} />}
+        </Campo>
+        <Campo
+          id={id("obligados")}
+          etiqueta="Centros obligados"
+          error={error("obligados")}
+          ayuda="Para seguimientos por centro, según las marcas de cada centro en la vigencia."
+        >
+          {(a) => (
+            <select {...a} {...register("obligados")} className={CLASE_ENTRADA}>
+              {Object.values(Obligados).map((o) => (
+                <option key={o} value={o}>
+                  {NOMBRE_OBLIGADOS[o]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Campo>
+        <Campo
           id={id("diasOportunidad")}
           etiqueta="Días de oportunidad"
           error={error("diasOportunidad")}
@@ -208,13 +242,6 @@ export function FormularioSeguimiento(props: Props) {
             />
           )}
         </Campo>
-        <Casilla
-          id={id("soloCentrosConAprovechamiento")}
-          etiqueta="Solo los centros que generan aprovechamiento"
-          registro={register("soloCentrosConAprovechamiento")}
-          error={error("soloCentrosConAprovechamiento")}
-          ayuda="Para seguimientos por centro: los demás centros no lo reportan."
-        />
       </div>
       <Campo
         id={id("observacion")}

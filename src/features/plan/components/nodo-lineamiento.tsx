@@ -1,4 +1,3 @@
-import type { TipoReporte } from "@/generated/prisma/enums";
 import type { AccionEditable, LineamientoEditable } from "../queries";
 import { Agregar } from "./agregar";
 import { BotonEliminar } from "./boton-eliminar";
@@ -12,10 +11,10 @@ function NodoAccion(props: {
   vigenciaId: number;
   accion: AccionEditable;
   numero: number;
-  tiposEnUso: TipoReporte[];
+  clavesEnUso: string[];
 }) {
-  const { vigenciaId, accion: a, tiposEnUso } = props;
-  const nuevo = seguimientoNuevo(vigenciaId, a.id, tiposEnUso);
+  const { vigenciaId, accion: a, clavesEnUso } = props;
+  const nuevo = seguimientoNuevo(vigenciaId, a.id, clavesEnUso);
   return (
     <Desplegable
       id={`accion-${a.id}`}
@@ -53,7 +52,7 @@ function NodoAccion(props: {
         <ul className="space-y-3" aria-label={`Seguimientos de la acción ${props.numero}`}>
           {a.seguimientos.map((s) => (
             <li key={s.id}>
-              <NodoSeguimiento vigenciaId={vigenciaId} seguimiento={s} tiposEnUso={tiposEnUso} />
+              <NodoSeguimiento vigenciaId={vigenciaId} seguimiento={s} clavesEnUso={clavesEnUso} />
             </li>
           ))}
         </ul>
@@ -63,13 +62,13 @@ function NodoAccion(props: {
               modo="crear"
               idBase={`accion-${a.id}-nuevo-seguimiento`}
               valores={nuevo}
-              tiposEnUso={tiposEnUso}
+              clavesEnUso={clavesEnUso}
             />
           ) : (
             <p className="text-sm text-slate-700">
-              Los cuatro tipos de reporte ya tienen su seguimiento en esta vigencia, y cada tipo va en uno
-              solo porque los tableros suman todos sus reportes. Para mover uno a esta acción, elimínelo donde
-              está (si aún no tiene reportes) y agréguelo aquí.
+              Los cuatro formularios de partida ya tienen su seguimiento en esta vigencia (cada clave va en un
+              solo seguimiento). Para mover uno a esta acción, elimínelo donde está (si aún no tiene reportes)
+              y agréguelo aquí; un seguimiento con otro formulario se agrega con el archivo del plan.
             </p>
           )}
         </Agregar>
@@ -82,9 +81,9 @@ export function NodoLineamiento(props: {
   vigenciaId: number;
   lineamiento: LineamientoEditable;
   numero: number;
-  tiposEnUso: TipoReporte[];
+  clavesEnUso: string[];
 }) {
-  const { vigenciaId, lineamiento: l, tiposEnUso } = props;
+  const { vigenciaId, lineamiento: l, clavesEnUso } = props;
   return (
     <Desplegable
       id={`lineamiento-${l.id}`}
@@ -113,7 +112,7 @@ export function NodoLineamiento(props: {
         <ol className="space-y-3" aria-label={`Acciones del lineamiento ${props.numero}`}>
           {l.acciones.map((a, i) => (
             <li key={a.id}>
-              <NodoAccion vigenciaId={vigenciaId} accion={a} numero={i + 1} tiposEnUso={tiposEnUso} />
+              <NodoAccion vigenciaId={vigenciaId} accion={a} numero={i + 1} clavesEnUso={clavesEnUso} />
             </li>
           ))}
         </ol>

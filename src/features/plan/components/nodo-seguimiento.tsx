@@ -1,6 +1,5 @@
 import { Insignia } from "@/components/ui/insignia";
-import type { TipoReporte } from "@/generated/prisma/enums";
-import { NOMBRE_ALCANCE, NOMBRE_PERIODICIDAD, NOMBRE_TIPO_REPORTE } from "@/lib/etiquetas";
+import { NOMBRE_ALCANCE, NOMBRE_PERIODICIDAD } from "@/lib/etiquetas";
 import type { SeguimientoEditable } from "../queries";
 import { BotonEliminar } from "./boton-eliminar";
 import { bloqueoDeEliminacion, plural, valoresDeSeguimiento } from "./conteos";
@@ -10,18 +9,18 @@ import { FormularioSeguimiento } from "./formulario-seguimiento";
 export function NodoSeguimiento(props: {
   vigenciaId: number;
   seguimiento: SeguimientoEditable;
-  tiposEnUso: TipoReporte[];
+  clavesEnUso: string[];
 }) {
   const s = props.seguimiento;
   const reportes = s._count.reportes;
-  const otros = props.tiposEnUso.filter((t) => t !== s.tipoReporte);
+  const otros = props.clavesEnUso.filter((clave) => clave !== s.clave);
   return (
     <Desplegable
       id={`seguimiento-${s.id}`}
       className="rounded-md border border-slate-200 bg-slate-50 p-2 sm:p-3"
       resumen={
         <h5 className="flex flex-wrap items-center gap-x-2 gap-y-1 font-semibold text-slate-900">
-          <span>Seguimiento: {NOMBRE_TIPO_REPORTE[s.tipoReporte]}</span>
+          <span>Seguimiento: {s.nombre}</span>
           <span className="text-sm font-normal text-slate-600">
             {NOMBRE_PERIODICIDAD[s.periodicidad]} · {NOMBRE_ALCANCE[s.alcance]} · {s.diasOportunidad} días
           </span>
@@ -34,13 +33,13 @@ export function NodoSeguimiento(props: {
           modo="editar"
           idBase={`seguimiento-${s.id}-editar`}
           valores={valoresDeSeguimiento(props.vigenciaId, s)}
-          tiposEnUso={otros}
+          clavesEnUso={otros}
           reportes={reportes}
         />
         <BotonEliminar
           tipo="seguimiento"
           valores={{ vigenciaId: props.vigenciaId, seguimientoId: s.id, version: s.version }}
-          descripcion={`el seguimiento «${NOMBRE_TIPO_REPORTE[s.tipoReporte]}» con sus responsables`}
+          descripcion={`el seguimiento «${s.nombre}» con sus responsables`}
           bloqueo={bloqueoDeEliminacion("este seguimiento", s)}
           enfocar={`#accion-${s.accionId} > summary`}
         />

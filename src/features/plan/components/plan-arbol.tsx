@@ -1,19 +1,11 @@
 import { ListaDeDatos } from "@/components/ui/lista-de-datos";
-import {
-  NOMBRE_ALCANCE,
-  NOMBRE_HERRAMIENTA,
-  NOMBRE_PERIODICIDAD,
-  NOMBRE_TIPO_REPORTE,
-} from "@/lib/etiquetas";
+import { NOMBRE_ALCANCE, NOMBRE_HERRAMIENTA, NOMBRE_OBLIGADOS, NOMBRE_PERIODICIDAD } from "@/lib/etiquetas";
 import type { PlanDeVigencia } from "../queries";
 
 type Seguimiento = PlanDeVigencia[number]["lineamientos"][number]["acciones"][number]["seguimientos"][number];
 
 function aQuienAplica(s: Seguimiento): string {
-  if (s.alcance === "NACIONAL") return "Un reporte nacional";
-  return s.soloCentrosConAprovechamiento
-    ? "Centros de formación que generan aprovechamiento"
-    : "Todos los centros de formación";
+  return s.alcance === "NACIONAL" ? "Un reporte nacional" : NOMBRE_OBLIGADOS[s.obligados];
 }
 
 function FichaSeguimiento({ seguimiento: s }: { seguimiento: Seguimiento }) {
@@ -22,7 +14,7 @@ function FichaSeguimiento({ seguimiento: s }: { seguimiento: Seguimiento }) {
     ["Periodicidad", NOMBRE_PERIODICIDAD[s.periodicidad]],
     ["Alcance", NOMBRE_ALCANCE[s.alcance]],
     ["Aplica a", aQuienAplica(s)],
-    ["Tipo de reporte", NOMBRE_TIPO_REPORTE[s.tipoReporte]],
+    ["Reporte", s.nombre],
     ["Plazo para ser oportuno", `${s.diasOportunidad} días después del cierre del periodo`],
     ["Observación", s.observacion],
   ];

@@ -1,5 +1,6 @@
 import "server-only";
-import { definirOperacion, ErrorDeNegocio } from "@/server/operacion";
+import { definirOperacion } from "@/server/operacion";
+import { ErrorDeNegocio } from "@/server/errores";
 import { conVersion } from "@/server/bloqueo";
 import { leerSubarbol } from "../creacion";
 import { cargar, exigirNodo, mensajeDesactualizado, reportesBajo, siguienteOrden } from "../nodos";

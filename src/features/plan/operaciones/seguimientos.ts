@@ -1,10 +1,11 @@
 import "server-only";
-import { definirOperacion, ErrorDeNegocio } from "@/server/operacion";
+import { definirOperacion } from "@/server/operacion";
+import { ErrorDeNegocio } from "@/server/errores";
 import { conVersion } from "@/server/bloqueo";
-import { datosDeSeguimiento, formaDeSeguimiento } from "../creacion";
+import { datosDeSeguimiento, datosDeSeguimientoNuevo, formaDeSeguimiento } from "../creacion";
 import { cargar, exigirNodo, mensajeDesactualizado, reportesBajo } from "../nodos";
 import { mensajeNoEliminable } from "../reglas";
-import { exigirCambiosPermitidos, exigirPlazosQueNoSeMueven, exigirTipoUnico } from "../restricciones";
+import { exigirCambiosPermitidos, exigirClaveUnica, exigirPlazosQueNoSeMueven } from "../restricciones";
 import { crearSeguimientoSchema, editarSeguimientoSchema, eliminarSeguimientoSchema } from "../schemas";
 import { abrirEdicion, type Tx } from "./comun";
 
@@ -12,6 +13,11 @@ type SeguimientoCargado = NonNullable<Awaited<ReturnType<typeof cargar.seguimien
 
 function seguimientoAuditable(s: SeguimientoCargado) {
   return { vigenciaId: s.vigenciaId, accionId: s.accionId, ...formaDeSeguimiento(s), version: s.version };
+}
+
+/** The seguimiento as stored, in the plan's shape, with what the checks on a change need. */
+function actualDe(s: SeguimientoCargado) {
+  return { ...formaDeSeguimiento(s), id: s.id, vigenciaId: s.vigenciaId, tipoReporte: s.tipoReporte };
 }
 
 /** The seguimiento just written, as the audit trail keeps it. */
@@ -31,9 +37,9 @@ export const crearSeguimiento = definirOperacion(
     const { tx } = ctx;
     await abrirEdicion(ctx, vigenciaId);
     const accion = exigirNodo(await cargar.accion(tx, accionId), vigenciaId);
-    await exigirTipoUnico(tx, vigenciaId, campos.tipoReporte);
+    await exigirClaveUnica(tx, vigenciaId, campos.clave);
     const { id } = await tx.seguimiento.create({
-      data: { accionId: accion.id, ...datosDeSeguimiento(vigenciaId, campos) },
+      data: { accionId: accion.id, ...datosDeSeguimientoNuevo(vigenciaId, campos) },
       select: { id: true },
     });
     await ctx.auditar({
@@ -57,12 +63,11 @@ export const editarSeguimiento = definirOperacion(
   async ({ vigenciaId, seguimientoId, version, ...campos }, ctx) => {
     const { tx } = ctx;
     await abrirEdicion(ctx, vigenciaId);
-    const actual = exigirNodo(await cargar.seguimiento(tx, seguimientoId), vigenciaId);
+    const cargado = exigirNodo(await cargar.seguimiento(tx, seguimientoId), vigenciaId);
+    const actual = actualDe(cargado);
     await exigirCambiosPermitidos(tx, actual, campos);
     await exigirPlazosQueNoSeMueven(tx, actual, campos);
-    if (campos.tipoReporte !== actual.tipoReporte) {
-      await exigirTipoUnico(tx, vigenciaId, campos.tipoReporte, actual.id);
-    }
+    if (campos.clave !== actual.clave) await exigirClaveUnica(tx, vigenciaId, campos.clave, actual.id);
     const { responsables, ...datos } = datosDeSeguimiento(vigenciaId, campos);
     const nueva = await conVersion(
       (condicion) =>
@@ -81,7 +86,7 @@ export const editarSeguimiento = definirOperacion(
       accion: "EDITAR",
       entidad: "Seguimiento",
       entidadId: actual.id,
-      antes: seguimientoAuditable(actual),
+      antes: seguimientoAuditable(cargado),
       despues: await seguimientoEscrito(tx, actual.id),
     });
     return { version: nueva };

@@ -1,5 +1,6 @@
 import "server-only";
-import { definirOperacion, ErrorDeNegocio } from "@/server/operacion";
+import { definirOperacion } from "@/server/operacion";
+import { ErrorDeNegocio } from "@/server/errores";
 import { autorizar } from "@/server/autorizacion";
 import { crearPlan, leerPlan } from "../creacion";
 import type { Plan } from "../forma";

@@ -3,7 +3,7 @@ import { enCache } from "../cache";
 import { Prisma } from "@/generated/prisma/client";
 import type { TipoReporte } from "@/generated/prisma/enums";
 import { fechaEnBogota, ZONA_HORARIA, type FechaCalendario } from "@/lib/fechas";
-import { AMBITO_NACIONAL, REPORTE_SOLO_CON_RECURSOS } from "@/lib/obligaciones";
+import { AMBITO_NACIONAL } from "@/lib/obligaciones";
 import { db } from "@/server/db";
 import type { AmbitoTablero } from "../tipos";
 import { periodosEnCurso, periodosEsperados } from "./periodos";
@@ -68,12 +68,11 @@ function esperados(ambito: AmbitoTablero, hoy: FechaCalendario): Prisma.Sql {
     ),
     obligaciones AS (
       SELECT s.id AS "seguimientoId", s."tipoReporte"::text AS tipo, s.alcance::text AS alcance,
-             s."soloCentrosConAprovechamiento" AS "soloConAprovechamiento",
-             s."tipoReporte" = ${REPORTE_SOLO_CON_RECURSOS}::"TipoReporte" AS "soloConRecursos",
+             s.obligados::text AS obligados,
              p.codigo AS periodo, p.fin, p.fin + s."diasOportunidad" AS limite
       FROM "Seguimiento" s
       JOIN periodos p ON p.periodicidad = s.periodicidad::text
-      WHERE s."vigenciaId" = ${ambito.vigencia.id}
+      WHERE s."vigenciaId" = ${ambito.vigencia.id} AND s."tipoReporte" IS NOT NULL
         ${tipo === undefined ? Prisma.empty : Prisma.sql`AND s."tipoReporte"::text = ${tipo}`}
     ),
     unidades AS (
@@ -99,8 +98,9 @@ function esperados(ambito: AmbitoTablero, hoy: FechaCalendario): Prisma.Sql {
       FROM obligaciones o
       JOIN unidades u
         ON u.alcance = o.alcance
-       AND (u."centroId" IS NULL OR NOT o."soloConAprovechamiento" OR u."generaAprovechamiento")
-       AND (u."centroId" IS NULL OR NOT o."soloConRecursos" OR u."requiereRecursos")
+       AND (u."centroId" IS NULL OR o.obligados = 'TODOS'
+            OR (o.obligados = 'CON_APROVECHAMIENTO' AND u."generaAprovechamiento")
+            OR (o.obligados = 'CON_RECURSOS' AND u."requiereRecursos"))
       LEFT JOIN "Reporte" r
         ON r."seguimientoId" = o."seguimientoId" AND r.periodo = o.periodo AND r.ambito = u.ambito
     )`;

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { EventoAuditoria } from "@/server/auditoria";
-import { ErrorDeNegocio, type Contexto } from "@/server/operacion";
+import { type Contexto } from "@/server/operacion";
+import { ErrorDeNegocio } from "@/server/errores";
 import { definirImportacion, type ArchivoLeido } from "@/server/importacion";
 import { cifrarClaveTemporal } from "@/server/claves";
 import { generarClaveTemporal } from "../clave-temporal";
