@@ -33,6 +33,13 @@ function mensajeDeError(error: string | null | undefined, institucional: boolean
     const minutos = Math.max(1, Math.ceil(Number(espera[1]) / 60));
     return `Demasiados intentos. Por seguridad, espere ${minutos === 1 ? "1 minuto" : `${minutos} minutos`} antes de intentar de nuevo.`;
   }
+  if (error === "FALLOS_DESDE_LA_DIRECCION") {
+    return "Correo o contraseña incorrectos. Desde su red se han hecho muchos intentos fallidos: por seguridad, cada intento tarda unos segundos más. Verifique los datos e intente de nuevo.";
+  }
+  const referencia = /^INGRESO_NO_DISPONIBLE:([0-9a-f-]{36})$/.exec(error ?? "");
+  if (referencia) {
+    return `No fue posible iniciar sesión en este momento. Intente de nuevo en unos minutos; si se repite, informe al administrador la referencia ${referencia[1]}.`;
+  }
   if (error === "SinConexion") {
     return "No hay conexión con el servidor. Revise su conexión a internet e intente de nuevo.";
   }
