@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { destinoSeguro } from "@/features/acceso/destino";
 import { credencialesSchema } from "@/features/acceso/schemas";
+import { esCuentaDeDemostracion } from "@/lib/despliegue";
+import { USUARIOS_DEMO } from "../../prisma/seed/demo/datos";
 
 describe("credenciales de ingreso", () => {
   it("normaliza el correo a minúsculas y sin espacios", () => {
@@ -16,10 +18,24 @@ describe("credenciales de ingreso", () => {
       "Escriba un correo electrónico válido, por ejemplo nombre@sena.edu.co.",
     ],
     [{ email: "a@b.co", password: "" }, "password", "Escriba su contraseña."],
+    [
+      { email: `${"a".repeat(64)}@${"b".repeat(187)}.co`, password: "x" },
+      "email",
+      "El correo electrónico es demasiado largo (máximo 254 caracteres).",
+    ],
   ])("rechaza %j con un mensaje en español junto al campo", (entrada, campo, mensaje) => {
     const resultado = credencialesSchema.safeParse(entrada);
     expect(resultado.success).toBe(false);
     expect(resultado.error?.flatten().fieldErrors[campo as "email" | "password"]).toEqual([mensaje]);
+  });
+});
+
+describe("cuentas de demostración", () => {
+  it("todas las que siembra la demostración se reconocen, y ninguna otra", () => {
+    expect(USUARIOS_DEMO.map((u) => esCuentaDeDemostracion(u.email))).toEqual(USUARIOS_DEMO.map(() => true));
+    expect(esCuentaDeDemostracion("ADMIN@SENA.DEMO")).toBe(true);
+    expect(esCuentaDeDemostracion("admin@sena.edu.co")).toBe(false);
+    expect(esCuentaDeDemostracion("admin@sena.demo.co")).toBe(false);
   });
 });
 
