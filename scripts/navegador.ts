@@ -17,20 +17,29 @@ type Peticion = RequestInit & { encabezados?: Record<string, string> };
 function pedirDesde(direccionLocal: string, url: URL, init: Peticion, headers: Record<string, string>) {
   if (url.protocol !== "http:") throw new Error("Solo se elige la dirección de origen en http:// local.");
   return new Promise<Response>((resolve, reject) => {
-    const req = request(url, { method: init.method ?? "GET", headers, localAddress: direccionLocal, family: isIPv6(direccionLocal) ? 6 : 4 }, (res) => {
-      const partes: Buffer[] = [];
-      res.on("data", (parte: Buffer) => partes.push(parte));
-      res.on("error", reject);
-      res.on("end", () => {
-        const encabezados = new Headers();
-        for (let i = 0; i < res.rawHeaders.length; i += 2) {
-          encabezados.append(res.rawHeaders[i]!, res.rawHeaders[i + 1]!);
-        }
-        const status = res.statusCode ?? 500;
-        const cuerpo = [204, 304].includes(status) ? null : Buffer.concat(partes);
-        resolve(new Response(cuerpo, { status, headers: encabezados }));
-      });
-    });
+    const req = request(
+      url,
+      {
+        method: init.method ?? "GET",
+        headers,
+        localAddress: direccionLocal,
+        family: isIPv6(direccionLocal) ? 6 : 4,
+      },
+      (res) => {
+        const partes: Buffer[] = [];
+        res.on("data", (parte: Buffer) => partes.push(parte));
+        res.on("error", reject);
+        res.on("end", () => {
+          const encabezados = new Headers();
+          for (let i = 0; i < res.rawHeaders.length; i += 2) {
+            encabezados.append(res.rawHeaders[i]!, res.rawHeaders[i + 1]!);
+          }
+          const status = res.statusCode ?? 500;
+          const cuerpo = [204, 304].includes(status) ? null : Buffer.concat(partes);
+          resolve(new Response(cuerpo, { status, headers: encabezados }));
+        });
+      },
+    );
     req.on("error", reject);
     req.end(init.body === undefined || init.body === null ? undefined : String(init.body));
   });

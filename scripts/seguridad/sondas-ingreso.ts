@@ -47,7 +47,10 @@ export async function correctaTrasFallosDeOtros(base: string, cuenta: Cuenta): P
   const fallos = await fallar(base, desde, FALLOS_QUE_LIMITAN);
   const correctas: (string | null)[] = [];
   for (let i = 0; i < 3; i += 1) correctas.push(await new Navegador(base, desde).ingresar(cuenta));
-  const equivocada = await new Navegador(base, desde).ingresar({ correo: inventado(99), clave: "equivocada" });
+  const equivocada = await new Navegador(base, desde).ingresar({
+    correo: inventado(99),
+    clave: "equivocada",
+  });
   const frenados = fallos.filter((e) => e?.startsWith("DEMASIADOS_INTENTOS")).length;
   return {
     nombre: "La contraseña correcta entra aunque la dirección agotó sus fallos (con X-Forwarded-For falsos)",
@@ -69,7 +72,8 @@ export async function regresosSinStateNoCuentan(base: string): Promise<Resultado
   }
   const despues = await n.ingresar({ correo: inventado(0), clave: "equivocada" });
   return {
-    nombre: "Los regresos de la cuenta institucional sin cookie de state no gastan los fallos de la dirección",
+    nombre:
+      "Los regresos de la cuenta institucional sin cookie de state no gastan los fallos de la dirección",
     ok: despues === "CredentialsSignin",
     detalle: `${estados.length} regresos (HTTP ${[...new Set(estados)].join("/")}); luego una contraseña equivocada: ${despues}`,
   };

@@ -69,7 +69,12 @@ async function comprobarCredenciales(intento: Intento, password: string): Promis
   const correcta = await verificarSinRevelar(usuario?.activo ? usuario.passwordHash : null, password);
   const motivo = correcta && usuario ? await motivoDeRechazo(usuario) : null;
   if (!correcta || !usuario || motivo) {
-    const { direccionLimitada } = await registrarFallo(intento, consumo, usuario?.id ?? null, motivo ? { motivo } : {});
+    const { direccionLimitada } = await registrarFallo(
+      intento,
+      consumo,
+      usuario?.id ?? null,
+      motivo ? { motivo } : {},
+    );
     if (direccionLimitada) throw new RechazoDeIngreso(FALLOS_DESDE_LA_DIRECCION);
     return null;
   }

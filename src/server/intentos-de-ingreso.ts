@@ -139,7 +139,13 @@ export async function registrarFalloDeLaDireccion(
   const { limite, ventanaMs } = FALLOS_POR_DIRECCION;
   const fallos = await contarFallo(db(), claveDeDireccion(grupoDe(origen)), ventanaMs);
   const escribir = (accion: "INGRESO_FALLIDO" | "INGRESO_LIMITADO", datos: Record<string, unknown>) =>
-    registrarAuditoria(db(), null, requestId, { accion, entidad: "User", entidadId: "desconocida", despues: datos }, origen);
+    registrarAuditoria(
+      db(),
+      null,
+      requestId,
+      { accion, entidad: "User", entidadId: "desconocida", despues: datos },
+      origen,
+    );
   if (fallos <= limite) await escribir("INGRESO_FALLIDO", despues);
   if (fallos === limite) await escribir("INGRESO_LIMITADO", { ...despues, motivo: "direccion", fallos });
 }

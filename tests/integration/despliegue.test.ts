@@ -106,7 +106,10 @@ describe("DESPLIEGUE=produccion", () => {
 
   it("npm run db:seed:demo se niega con un mensaje claro, sale con 1 y no escribe nada", async () => {
     const antes = [await prisma.user.count(), await prisma.regional.count(), await prisma.vigencia.count()];
-    const r = await ejecutar(["prisma/seed.ts", "--demo"], { DATABASE_URL: base.url, DESPLIEGUE: "produccion" });
+    const r = await ejecutar(["prisma/seed.ts", "--demo"], {
+      DATABASE_URL: base.url,
+      DESPLIEGUE: "produccion",
+    });
     expect(r.codigo).toBe(1);
     expect(r.salida).toContain(
       "DESPLIEGUE=produccion: no se cargan datos de demostración. Sus cuentas tienen una contraseña pública",

@@ -52,7 +52,9 @@ async function intento(email: string, password: string, ip: string) {
   }
 }
 
-async function cuenta(datos: { email?: string; passwordHash?: string; debeCambiarClave?: boolean; activo?: boolean } = {}) {
+async function cuenta(
+  datos: { email?: string; passwordHash?: string; debeCambiarClave?: boolean; activo?: boolean } = {},
+) {
   secuencia += 1;
   return db().user.create({
     data: {
@@ -80,7 +82,12 @@ describe("el límite por dirección cuenta solo los fallos", () => {
     secuencia += 1;
     const correos = Array.from({ length: 60 }, (_, i) => `oficina.${secuencia}.${i}@${DOMINIO}`);
     await db().user.createMany({
-      data: correos.map((email, i) => ({ email, nombre: `Oficina ${i}`, rol: "CONSULTA", passwordHash: hashNormal })),
+      data: correos.map((email, i) => ({
+        email,
+        nombre: `Oficina ${i}`,
+        rol: "CONSULTA",
+        passwordHash: hashNormal,
+      })),
     });
     const resultados = await Promise.all(correos.map((email) => intento(email, CLAVE, ip)));
     expect(resultados).toEqual(Array(60).fill("ADMITIDO"));
@@ -121,7 +128,9 @@ describe("el límite por dirección cuenta solo los fallos", () => {
     expect(
       (await db().auditLog.findFirstOrThrow({ where: { ip, accion: "INGRESO_LIMITADO" } })).despues,
     ).toMatchObject({ motivo: "direccion", fallos: 50 });
-    expect(await db().limiteIntentos.findUniqueOrThrow({ where: { clave: `ingreso-ip:${ip}` } })).toMatchObject({
+    expect(
+      await db().limiteIntentos.findUniqueOrThrow({ where: { clave: `ingreso-ip:${ip}` } }),
+    ).toMatchObject({
       intentos: 52,
     });
   }, 60_000);

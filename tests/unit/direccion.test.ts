@@ -68,7 +68,9 @@ describe("la dirección de quien hace la petición", () => {
   it.each(["true", "10.0.0.0/33", "10.0.0.300", "fd00::/129", "10.0.0.1/8/2", "10.0.0.1,", "proxy.sena"])(
     "TRUST_PROXY=%j se rechaza con el motivo",
     (valor) => {
-      expect(() => leerConfianza(valor)).toThrow(/no es una dirección IP ni una red CIDR\. TRUST_PROXY lista/);
+      expect(() => leerConfianza(valor)).toThrow(
+        /no es una dirección IP ni una red CIDR\. TRUST_PROXY lista/,
+      );
     },
   );
 });

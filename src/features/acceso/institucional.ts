@@ -2,7 +2,11 @@
 export const QUIEN_HABILITA =
   "al administrador de la aplicación en el Grupo de Recaudo y Cartera (Dirección General del SENA)";
 
-export function explicacionDelRechazo(motivo: string | undefined, esperaSegundos?: number, referencia?: string) {
+export function explicacionDelRechazo(
+  motivo: string | undefined,
+  esperaSegundos?: number,
+  referencia?: string,
+) {
   switch (motivo) {
     case "no-habilitada":
       return {
