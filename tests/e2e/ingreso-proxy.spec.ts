@@ -51,7 +51,8 @@ test.beforeAll(async ({}, testInfo) => {
     databaseUrl: databaseUrl(),
     puerto: await puertoLibre(),
     registro: testInfo.outputPath("servidor-proxy.log"),
-    env: { TRUST_PROXY: "127.0.0.9" },
+    // Only this: entornoDeInstancia already starts from this process's environment.
+    env: { TRUST_PROXY: "127.0.0.9" } as Partial<NodeJS.ProcessEnv> as NodeJS.ProcessEnv,
   });
 });
 
