@@ -17,7 +17,9 @@ vi.mock("@node-rs/argon2", async (original) => {
 });
 
 import type { CredentialsConfig } from "next-auth/providers/credentials";
-import { authOptions } from "@/server/auth";
+import { registroDeAuditoria } from "@/features/auditoria/queries";
+import { filtrosAuditoriaSchema } from "@/features/auditoria/schemas";
+import { authOptions, opcionesDeAutenticacion } from "@/server/auth";
 import { cifrarClave, cifrarClaveTemporal } from "@/server/claves";
 import { db } from "@/server/db";
 import { demoraPara } from "@/server/intentos-de-ingreso";
@@ -128,6 +130,16 @@ describe("el límite por dirección cuenta solo los fallos", () => {
     expect(
       (await db().auditLog.findFirstOrThrow({ where: { ip, accion: "INGRESO_LIMITADO" } })).despues,
     ).toMatchObject({ motivo: "direccion", fallos: 50 });
+    const registro = await registroDeAuditoria(
+      { id: dueno.id, rol: "ADMIN", centroId: null },
+      filtrosAuditoriaSchema.parse({ ip, accion: "INGRESO_LIMITADO" }),
+    );
+    expect(registro.filas.map((f) => [f.evento, f.detalle])).toEqual([
+      [
+        "Ingreso frenado por intentos",
+        "50 fallos · fallos desde esta dirección con cualquier correo: cada intento espera unos segundos",
+      ],
+    ]);
     expect(
       await db().limiteIntentos.findUniqueOrThrow({ where: { clave: `ingreso-ip:${ip}` } }),
     ).toMatchObject({
@@ -209,6 +221,38 @@ describe("un error de la base al ingresar", () => {
     expect(datos.requestId).toBe(referencia);
     expect(datos.err.message).toContain("LimiteIntentos");
     expect(await intento(dueno.email, CLAVE, "198.18.3.1")).toBe("ADMITIDO");
+  });
+
+  it("con la cuenta institucional, la persona va a la página que lo explica con la referencia", async () => {
+    const registro = vi.spyOn(logger, "error");
+    const entorno = {
+      ENTRA_ISSUER: "http://127.0.0.1:9/emisor-de-prueba",
+      ENTRA_CLIENT_ID: "cliente-de-prueba",
+      ENTRA_CLIENT_SECRET: "secreto-de-prueba",
+      ENTRA_TENANT_ID: "6f1c2a3b-0000-4000-8000-00000000d004",
+    };
+    Object.assign(process.env, entorno);
+    const dueno = await cuenta();
+    const signIn = opcionesDeAutenticacion({ ip: "198.18.3.2", userAgent: null }).callbacks!.signIn!;
+    await db().$executeRawUnsafe(`ALTER TABLE "LimiteIntentos" RENAME TO "LimiteIntentosFuera"`);
+    let destino: unknown;
+    try {
+      destino = await signIn({
+        user: { id: "x" },
+        account: { provider: "entra-id", type: "oauth", providerAccountId: "x" },
+        profile: { tid: entorno.ENTRA_TENANT_ID, oid: "oid-error", email: dueno.email, email_verified: true },
+      } as never);
+    } finally {
+      await db().$executeRawUnsafe(`ALTER TABLE "LimiteIntentosFuera" RENAME TO "LimiteIntentos"`);
+      for (const clave of Object.keys(entorno)) delete process.env[clave];
+    }
+    const referencia = /^\/login\/institucional\?motivo=no-disponible&referencia=([0-9a-f-]{36})$/.exec(
+      String(destino),
+    )?.[1];
+    expect(referencia, String(destino)).toBeDefined();
+    const [datos] = registro.mock.calls[0] as unknown as [{ requestId: string; err: Error }];
+    expect(datos.requestId).toBe(referencia);
+    expect(datos.err.message).toContain("LimiteIntentos");
   });
 });
 
