@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { destinoSeguro } from "@/features/acceso/destino";
+import { mensajeDeIngreso } from "@/features/acceso/mensajes";
 import { credencialesSchema } from "@/features/acceso/schemas";
 import { esCuentaDeDemostracion } from "@/lib/despliegue";
 import { USUARIOS_DEMO } from "../../prisma/seed/demo/datos";
@@ -27,6 +28,31 @@ describe("credenciales de ingreso", () => {
     const resultado = credencialesSchema.safeParse(entrada);
     expect(resultado.success).toBe(false);
     expect(resultado.error?.flatten().fieldErrors[campo as "email" | "password"]).toEqual([mensaje]);
+  });
+});
+
+describe("lo que el formulario de ingreso le dice a la persona", () => {
+  it.each([
+    ["CredentialsSignin", "Correo o contraseña incorrectos. Verifique los datos e intente de nuevo."],
+    [
+      "DEMASIADOS_INTENTOS:90",
+      "Demasiados intentos. Por seguridad, espere 2 minutos antes de intentar de nuevo.",
+    ],
+    [
+      "FALLOS_DESDE_LA_DIRECCION",
+      "Correo o contraseña incorrectos. Desde su red se han hecho muchos intentos fallidos: por seguridad, cada intento tarda unos segundos más. Verifique los datos e intente de nuevo.",
+    ],
+    [
+      "INGRESO_NO_DISPONIBLE:0b6f3c1e-7d2a-4c55-9e1f-2a3b4c5d6e7f",
+      "No fue posible iniciar sesión en este momento. Intente de nuevo en unos minutos; si se repite, informe al administrador la referencia 0b6f3c1e-7d2a-4c55-9e1f-2a3b4c5d6e7f.",
+    ],
+    // What next-auth would carry from an error thrown before: never shown as it came.
+    [
+      'Invalid `prisma.user.findUnique()` invocation: relation "User" does not exist',
+      "No fue posible iniciar sesión en este momento. Intente de nuevo en unos minutos.",
+    ],
+  ])("%j: %s", (codigo, mensaje) => {
+    expect(mensajeDeIngreso(codigo, false)).toBe(mensaje);
   });
 });
 
