@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { destinoSeguro } from "@/features/acceso/destino";
+import { FALLOS_DESDE_LA_DIRECCION, INGRESO_NO_DISPONIBLE } from "@/features/acceso/mensajes";
 import { credencialesSchema } from "@/features/acceso/schemas";
 import { leerConfiguracionIngreso } from "@/features/ingreso/configuracion";
 import { esCuentaDeDemostracion, leerDespliegue, usaCookiesSeguras } from "@/lib/despliegue";
@@ -29,11 +30,6 @@ export { origenDe } from "./ingreso";
 export const VIGENCIA_INACTIVA_S = 8 * 60 * 60;
 /** A session ends this long after its login, however much it is used. */
 export const VIGENCIA_ABSOLUTA_MS = 12 * 60 * 60 * 1000;
-
-/** What the login form explains besides a wrong password (formulario-de-ingreso.tsx). */
-export const FALLOS_DESDE_LA_DIRECCION = "FALLOS_DESDE_LA_DIRECCION";
-/** An unexpected error: logged with its request id, which is all the visitor is given. */
-export const INGRESO_NO_DISPONIBLE = "INGRESO_NO_DISPONIBLE";
 
 /** A refusal the visitor is told about by its code; any other error is never shown. */
 class RechazoDeIngreso extends Error {}

@@ -19,8 +19,10 @@ async function handler(req: NextRequest, contexto: Contexto): Promise<Response> 
   if (accion === "callback" && proveedor === PROVEEDOR_ENTRA) {
     const destino = new URL(respuesta.headers.get("location") ?? "/", "http://aplicacion.invalid");
     const error = destino.searchParams.get("error");
-    const cookies = req.cookies.getAll().map((c) => c.name);
-    if (error) await registrarRespuestaRechazada(origen, error, cookies);
+    if (error) {
+      const cookies = req.cookies.getAll().map((c) => c.name);
+      await registrarRespuestaRechazada(origen, error, cookies);
+    }
   }
   return respuesta;
 }
