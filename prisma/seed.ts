@@ -3,7 +3,8 @@
 //   npm run db:seed:demo   → plus demo data (--demo)
 
 import { crearClientePrisma } from "@/server/cliente-prisma";
-import { seedDatabase } from "./seed/index";
+import { leerDespliegue } from "@/lib/despliegue";
+import { MENSAJE_DEMO_EN_PRODUCCION, seedDatabase } from "./seed/index";
 import { formatearResumen, resumirBaseDeDatos } from "./seed/resumen";
 
 async function main(): Promise<number> {
@@ -15,6 +16,10 @@ async function main(): Promise<number> {
     return 1;
   }
   const demo = process.argv.slice(2).includes("--demo");
+  if (demo && leerDespliegue() === "produccion") {
+    console.error(MENSAJE_DEMO_EN_PRODUCCION);
+    return 1;
+  }
   const inicio = performance.now();
   console.log(demo ? "Sembrando datos base y de demostración…" : "Sembrando datos base…");
   await seedDatabase(databaseUrl, { demo, log: (mensaje) => console.log(`  ${mensaje}`) });

@@ -1,15 +1,58 @@
 // An HTTP client with cookies that signs in the way the /login form does (next-auth's credentials
 // flow). Used by the security probes, the load test and the multi-instance tests.
+import { request } from "node:http";
+import { isIPv6 } from "node:net";
 
 export interface Cuenta {
   correo: string;
   clave: string;
 }
 
+type Peticion = RequestInit & { encabezados?: Record<string, string> };
+
+/**
+ * One request over plain HTTP from a chosen address of this machine (`localAddress`): all of
+ * 127.0.0.0/8 is loopback, so a client on this machine can be many clients. fetch cannot choose it.
+ */
+function pedirDesde(direccionLocal: string, url: URL, init: Peticion, headers: Record<string, string>) {
+  if (url.protocol !== "http:") throw new Error("Solo se elige la dirección de origen en http:// local.");
+  return new Promise<Response>((resolve, reject) => {
+    const req = request(
+      url,
+      {
+        method: init.method ?? "GET",
+        headers,
+        localAddress: direccionLocal,
+        family: isIPv6(direccionLocal) ? 6 : 4,
+      },
+      (res) => {
+        const partes: Buffer[] = [];
+        res.on("data", (parte: Buffer) => partes.push(parte));
+        res.on("error", reject);
+        res.on("end", () => {
+          const encabezados = new Headers();
+          for (let i = 0; i < res.rawHeaders.length; i += 2) {
+            encabezados.append(res.rawHeaders[i]!, res.rawHeaders[i + 1]!);
+          }
+          const status = res.statusCode ?? 500;
+          const cuerpo = [204, 304].includes(status) ? null : Buffer.concat(partes);
+          resolve(new Response(cuerpo, { status, headers: encabezados }));
+        });
+      },
+    );
+    req.on("error", reject);
+    req.end(init.body === undefined || init.body === null ? undefined : String(init.body));
+  });
+}
+
 /** A minimal cookie jar: what the server set, sent back on the next requests. */
 export class Navegador {
   private cookies = new Map<string, string>();
-  constructor(private readonly base: string) {}
+  /** `direccionLocal`: the address of this machine it connects from (see pedirDesde). */
+  constructor(
+    private readonly base: string,
+    private readonly direccionLocal?: string,
+  ) {}
 
   copiarCookies(): Map<string, string> {
     return new Map(this.cookies);
@@ -23,15 +66,15 @@ export class Navegador {
     return [...this.cookies].find(([nombre]) => nombre.endsWith("next-auth.session-token"));
   }
 
-  async pedir(ruta: string, init: RequestInit & { encabezados?: Record<string, string> } = {}) {
-    const respuesta = await fetch(new URL(ruta, this.base), {
-      ...init,
-      redirect: "manual",
-      headers: {
-        ...(init.encabezados ?? {}),
-        cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "),
-      },
-    });
+  async pedir(ruta: string, init: Peticion = {}) {
+    const url = new URL(ruta, this.base);
+    const headers = {
+      ...(init.encabezados ?? {}),
+      cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "),
+    };
+    const respuesta = this.direccionLocal
+      ? await pedirDesde(this.direccionLocal, url, init, headers)
+      : await fetch(url, { ...init, redirect: "manual", headers });
     for (const linea of respuesta.headers.getSetCookie()) {
       const [par] = linea.split(";");
       const i = par!.indexOf("=");

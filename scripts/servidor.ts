@@ -1,27 +1,33 @@
 // The HTTP server of the built application (what `next start` would do), plus what `next start`
 // does not do:
-// - the client's address comes from the socket, or from X-Forwarded-For only behind the proxies
-//   that TRUST_PROXY declares; the one the browser sends is discarded, so nobody can fake another
-//   address to the sign-in attempt limit or in the audit log;
+// - the client's address comes from the socket, or from X-Forwarded-For only when the socket's
+//   peer is one of the proxies TRUST_PROXY names; what anyone else sends there is discarded, so
+//   nobody can fake another address to the sign-in attempt limit or in the audit log;
 // - listens on HOST (e.g. 127.0.0.1 and ::1 for "this machine only", or 0.0.0.0);
 // - while the database does not respond, it answers at once with a 503 page in Spanish
 //   (scripts/vigia-base.ts), and serves normally again only when the database is back;
 // - on SIGTERM or SIGINT it stops accepting connections, finishes the requests in flight (with a
 //   time limit) and exits.
 //
-//   PORT=3000 HOST=127.0.0.1 TRUST_PROXY=1 tsx scripts/servidor.ts
+//   PORT=3000 HOST=127.0.0.1 TRUST_PROXY=10.0.0.5 tsx scripts/servidor.ts
 import { createServer, type IncomingMessage, type Server } from "node:http";
-import { direccionDelCliente, leerConfianza, leerHosts } from "../src/lib/direccion";
+import {
+  direccionDelCliente,
+  leerConfianza,
+  leerHosts,
+  vieneDeUnProxy,
+  type ConfianzaEnProxies,
+} from "../src/lib/direccion";
 import { RAIZ_DEL_PROYECTO } from "./estado-de-compilacion";
 import { atiendeSinBase, responderSinBase, vigilarBase } from "./vigia-base";
 
 const ESPERA_DE_PETICIONES_MS = 10_000;
 
 /** What the application reads about the request's origin is what this server decided. */
-function fijarOrigen(req: IncomingMessage, confianza: number): void {
-  const cliente = direccionDelCliente(req.socket.remoteAddress, req.headers["x-forwarded-for"], confianza);
-  req.headers["x-forwarded-for"] = cliente;
-  if (confianza === 0) {
+function fijarOrigen(req: IncomingMessage, confianza: ConfianzaEnProxies): void {
+  const remota = req.socket.remoteAddress;
+  req.headers["x-forwarded-for"] = direccionDelCliente(remota, req.headers["x-forwarded-for"], confianza);
+  if (!vieneDeUnProxy(remota, confianza)) {
     delete req.headers["x-forwarded-proto"];
     delete req.headers["x-forwarded-host"];
     delete req.headers["x-forwarded-port"];

@@ -2,6 +2,7 @@
 // idempotent: it only creates what is missing (by the schema's unique keys), never modifies or
 // deletes existing rows, so running it again changes nothing.
 
+import { leerDespliegue } from "@/lib/despliegue";
 import { crearClientePrisma } from "@/server/cliente-prisma";
 import { sembrarDemo } from "./demo/index";
 import { PLAN_2020 } from "./plan-2020";
@@ -22,7 +23,14 @@ export interface SeedOptions {
 export const ANIO_PLAN_BASE = 2020;
 export const NOMBRE_VIGENCIA_BASE = "Plan de Acción 2020";
 
+export const MENSAJE_DEMO_EN_PRODUCCION =
+  "DESPLIEGUE=produccion: no se cargan datos de demostración. Sus cuentas tienen una contraseña " +
+  "pública y la aplicación no inicia mientras existan. Para una base de demostración, use " +
+  "DESPLIEGUE=demostracion con otra base de datos.";
+
 export async function seedDatabase(databaseUrl: string, options: SeedOptions): Promise<void> {
+  // Before connecting: in a deployment, demo accounts never reach the database.
+  if (options.demo && leerDespliegue() === "produccion") throw new Error(MENSAJE_DEMO_EN_PRODUCCION);
   const log = options.log ?? (() => {});
   const prisma = crearClientePrisma(databaseUrl);
   try {

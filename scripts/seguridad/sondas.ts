@@ -3,6 +3,7 @@
 // tests/e2e/seguridad.spec.ts. Each one returns its name, whether it passed and what it saw.
 
 import { Navegador, type Cuenta } from "../navegador";
+import { comprobarIngreso } from "./sondas-ingreso";
 
 export type { Cuenta };
 
@@ -206,6 +207,7 @@ export async function comprobarTodo(
     await sesionDespuesDeSalir(base, coordinador),
     ...(await encabezadosYCookies(base, coordinador)),
     await limiteDeIngreso(base),
+    ...(await comprobarIngreso(base, coordinador)),
     await csvSinFormulas(
       base,
       coordinador,

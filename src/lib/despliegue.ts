@@ -26,3 +26,13 @@ export function usaCookiesSeguras(env: Readonly<Record<string, string | undefine
 export function hostPorDefecto(despliegue: Despliegue): string {
   return despliegue === "produccion" ? "0.0.0.0" : "local";
 }
+
+/**
+ * The demo accounts' domain (prisma/seed/demo): `.demo` is no real top-level domain, so no real
+ * account has it. Their password is published: a deployment never lets them in.
+ */
+export const DOMINIO_DEMO = "sena.demo";
+
+export function esCuentaDeDemostracion(email: string): boolean {
+  return email.toLowerCase().endsWith(`@${DOMINIO_DEMO}`);
+}

@@ -3,11 +3,13 @@ import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { destinoSeguro } from "@/features/acceso/destino";
+import { FALLOS_DESDE_LA_DIRECCION, INGRESO_NO_DISPONIBLE } from "@/features/acceso/mensajes";
 import { credencialesSchema } from "@/features/acceso/schemas";
-import { usaCookiesSeguras } from "@/lib/despliegue";
 import { leerConfiguracionIngreso } from "@/features/ingreso/configuracion";
+import { esCuentaDeDemostracion, leerDespliegue, usaCookiesSeguras } from "@/lib/despliegue";
 import { registrarAuditoria, SIN_ORIGEN, type Origen } from "./auditoria";
-import { admitirIntento, claveDeCuenta, claveDeDireccion, METODO, origenDe, sesionNueva } from "./ingreso";
+import { METODO, origenDe, sesionNueva, type SesionNueva } from "./ingreso";
+import { admitirIntento, registrarExito, registrarFallo, type Intento } from "./intentos-de-ingreso";
 import { db } from "./db";
 import {
   configuracionEntra,
@@ -18,95 +20,94 @@ import {
   type ReclamosEntra,
 } from "./entra";
 import { ingresarConIdentidad } from "./ingreso-institucional";
-import { DEMASIADOS_INTENTOS, devolverIntento, olvidarIntentos } from "./limite-ingreso";
-import { cifrarClave, verificarClave } from "./claves";
+import { DEMASIADOS_INTENTOS } from "./limite-ingreso";
+import { logger } from "./logger";
+import { verificarSinRevelar } from "./claves";
 
-export { claveDeCuenta, origenDe } from "./ingreso";
+export { origenDe } from "./ingreso";
 
 /** A session unused this long ends (each request renews it). */
 export const VIGENCIA_INACTIVA_S = 8 * 60 * 60;
 /** A session ends this long after its login, however much it is used. */
 export const VIGENCIA_ABSOLUTA_MS = 12 * 60 * 60 * 1000;
 
-// Verifying against a throwaway hash when the e-mail is unknown keeps the response time the same,
-// so the login does not reveal which e-mails have accounts.
-let hashDeRelleno: Promise<string> | undefined;
-
-async function usuarioConCredenciales(email: string, password: string) {
-  const usuario = await db().user.findUnique({
-    where: { email },
-    include: { identidad: { select: { id: true } } },
-  });
-  if (!usuario || !usuario.activo) {
-    hashDeRelleno ??= cifrarClave("relleno-para-tiempo-constante");
-    await verificarClave(await hashDeRelleno, password);
-    return null;
-  }
-  return (await verificarClave(usuario.passwordHash, password)) ? usuario : null;
-}
+/** A refusal the visitor is told about by its code; any other error is never shown. */
+class RechazoDeIngreso extends Error {}
 
 /**
- * An account linked to its institutional identity may be kept from using its password (a setting
- * of the ADMIN), while the institutional sign-in is configured. It gets the same answer as a wrong
- * password, so the refusal does not tell a guesser that the password was right.
+ * Why a correct password does not open a session, if it does not: a demo account in a deployment
+ * (whose password is public), or an account linked to its institutional identity while the ADMIN
+ * keeps those from using passwords (and the institutional sign-in is configured). Either gets the
+ * same answer as a wrong password, so the refusal does not tell a guesser that it was right.
  */
-async function claveDesactivadaPara(usuario: { identidad: { id: number } | null }): Promise<boolean> {
-  if (!usuario.identidad || !configuracionEntra()) return false;
-  return !(await leerConfiguracionIngreso(db())).claveParaCuentasVinculadas;
+async function motivoDeRechazo(usuario: {
+  email: string;
+  identidad: { id: number } | null;
+}): Promise<string | null> {
+  if (leerDespliegue() === "produccion" && esCuentaDeDemostracion(usuario.email)) {
+    return "cuenta de demostración en un despliegue";
+  }
+  if (!usuario.identidad || !configuracionEntra()) return null;
+  return (await leerConfiguracionIngreso(db())).claveParaCuentasVinculadas
+    ? null
+    : "contraseña desactivada para cuentas vinculadas";
 }
 
-async function auditarIngreso(
-  accion: "INGRESO" | "INGRESO_FALLIDO" | "INGRESO_LIMITADO",
-  email: string,
-  usuarioId: number | null,
-  origen: Origen,
-  despues: Record<string, unknown> = {},
-) {
+async function comprobarCredenciales(intento: Intento, password: string): Promise<SesionNueva | null> {
+  const consumo = await admitirIntento(intento);
+  if (!consumo.admitido) {
+    throw new RechazoDeIngreso(`${DEMASIADOS_INTENTOS}:${Math.ceil(consumo.esperaMs / 1000)}`);
+  }
+  const usuario = await db().user.findUnique({
+    where: { email: intento.correo },
+    include: { identidad: { select: { id: true } } },
+  });
+  const correcta = await verificarSinRevelar(usuario?.activo ? usuario.passwordHash : null, password);
+  const motivo = correcta && usuario ? await motivoDeRechazo(usuario) : null;
+  if (!correcta || !usuario || motivo) {
+    const { direccionLimitada } = await registrarFallo(
+      intento,
+      consumo,
+      usuario?.id ?? null,
+      motivo ? { motivo } : {},
+    );
+    if (direccionLimitada) throw new RechazoDeIngreso(FALLOS_DESDE_LA_DIRECCION);
+    return null;
+  }
+  await registrarExito(intento);
+  await db().user.update({ where: { id: usuario.id }, data: { ultimoIngreso: new Date() } });
   await registrarAuditoria(
     db(),
-    accion === "INGRESO" ? usuarioId : null,
-    randomUUID(),
+    usuario.id,
+    intento.requestId,
     {
-      accion,
+      accion: "INGRESO",
       entidad: "User",
-      entidadId: usuarioId ?? email.slice(0, 200),
-      despues: { correo: email, metodo: METODO.contrasena, ...despues },
+      entidadId: usuario.id,
+      despues: { correo: intento.correo, ...intento.datos },
     },
-    origen,
+    intento.origen,
   );
+  return sesionNueva(usuario);
 }
 
 async function autenticar(credenciales: unknown, req?: { headers?: Record<string, unknown> }) {
   const parsed = credencialesSchema.safeParse(credenciales);
   if (!parsed.success) return null;
-  const { email, password } = parsed.data;
-  const origen = origenDe(req?.headers);
-  const ip = origen.ip ?? "desconocida";
-  const esperaMs = await admitirIntento(email, ip);
-  if (esperaMs !== null) {
-    const cuenta = await db().user.findUnique({ where: { email }, select: { id: true } });
-    await auditarIngreso("INGRESO_LIMITADO", email, cuenta?.id ?? null, origen, {
-      esperaSegundos: Math.ceil(esperaMs / 1000),
-    });
-    throw new Error(`${DEMASIADOS_INTENTOS}:${Math.ceil(esperaMs / 1000)}`);
+  const intento: Intento = {
+    correo: parsed.data.email,
+    origen: origenDe(req?.headers),
+    requestId: randomUUID(),
+    datos: { metodo: METODO.contrasena },
+  };
+  try {
+    return await comprobarCredenciales(intento, parsed.data.password);
+  } catch (error) {
+    if (error instanceof RechazoDeIngreso) throw error;
+    // next-auth would put the message in the URL it answers with: the visitor gets the id only.
+    logger.error({ err: error, requestId: intento.requestId }, "error inesperado al ingresar con contraseña");
+    throw new Error(`${INGRESO_NO_DISPONIBLE}:${intento.requestId}`);
   }
-  const usuario = await usuarioConCredenciales(email, password);
-  if (!usuario) {
-    const cuenta = await db().user.findUnique({ where: { email }, select: { id: true } });
-    await auditarIngreso("INGRESO_FALLIDO", email, cuenta?.id ?? null, origen);
-    return null;
-  }
-  if (await claveDesactivadaPara(usuario)) {
-    await auditarIngreso("INGRESO_FALLIDO", email, usuario.id, origen, {
-      motivo: "contraseña desactivada para cuentas vinculadas",
-    });
-    return null;
-  }
-  await olvidarIntentos(db(), claveDeCuenta(email, ip));
-  await devolverIntento(db(), claveDeDireccion(ip));
-  await db().user.update({ where: { id: usuario.id }, data: { ultimoIngreso: new Date() } });
-  await auditarIngreso("INGRESO", email, usuario.id, origen);
-  return sesionNueva(usuario);
 }
 
 /** Where a refused institutional sign-in lands: the page says why and whom to ask. */
@@ -123,7 +124,15 @@ async function admitirInstitucional(
   config: ConfiguracionEntra,
   origen: Origen,
 ): Promise<true | string> {
-  const resultado = await ingresarConIdentidad(identidadDe(reclamos as ReclamosEntra), config, origen);
+  let resultado: Awaited<ReturnType<typeof ingresarConIdentidad>>;
+  try {
+    resultado = await ingresarConIdentidad(identidadDe(reclamos as ReclamosEntra), config, origen);
+  } catch (error) {
+    // next-auth would put the message in the URL it redirects to: the visitor gets an id only.
+    const requestId = randomUUID();
+    logger.error({ err: error, requestId }, "error inesperado al ingresar con la cuenta institucional");
+    return `${PAGINA_INGRESO_INSTITUCIONAL}?motivo=no-disponible&referencia=${requestId}`;
+  }
   if (!resultado.ok) {
     const espera = resultado.esperaSegundos ? `&espera=${resultado.esperaSegundos}` : "";
     return `${PAGINA_INGRESO_INSTITUCIONAL}?motivo=${resultado.motivo}${espera}`;

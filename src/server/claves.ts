@@ -24,3 +24,26 @@ export async function verificarClave(passwordHash: string, password: string): Pr
     return false;
   }
 }
+
+const esTemporal = (passwordHash: string) =>
+  passwordHash.includes(`$m=${OPCIONES_CLAVE_TEMPORAL.memoryCost},t=${OPCIONES_CLAVE_TEMPORAL.timeCost},`);
+
+let hashesDeRelleno: Promise<{ normal: string; temporal: string }> | undefined;
+
+/**
+ * The sign-in's check: one verification at each cost, always — the account's own hash and a
+ * throwaway one of the other cost, or two throwaway ones when there is no account to check
+ * (`passwordHash` null). An unknown e-mail, a temporary password (lighter to verify) and a chosen
+ * one take the same work, so the time of the answer tells nothing about the account.
+ */
+export async function verificarSinRevelar(passwordHash: string | null, password: string): Promise<boolean> {
+  hashesDeRelleno ??= Promise.all([
+    cifrarClave("relleno-para-tiempo-constante"),
+    cifrarClaveTemporal("relleno-para-tiempo-constante"),
+  ]).then(([normal, temporal]) => ({ normal, temporal }));
+  const relleno = await hashesDeRelleno;
+  const propio = passwordHash ?? relleno.normal;
+  const correcta = await verificarClave(propio, password);
+  await verificarClave(esTemporal(propio) ? relleno.normal : relleno.temporal, password);
+  return passwordHash !== null && correcta;
+}

@@ -2,17 +2,17 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import { registrarAuditoria, type Origen } from "./auditoria";
-import {
-  admitirIntento,
-  claveDeCuenta,
-  claveDeDireccion,
-  METODO,
-  sesionNueva,
-  type SesionNueva,
-} from "./ingreso";
+import { esCuentaDeDemostracion, leerDespliegue } from "@/lib/despliegue";
+import { METODO, sesionNueva, type SesionNueva } from "./ingreso";
 import { db } from "./db";
 import type { ConfiguracionEntra, IdentidadAfirmada } from "./entra";
-import { consumirIntento, devolverIntento, olvidarIntentos, POLITICAS } from "./limite-ingreso";
+import {
+  admitirIntento,
+  registrarExito,
+  registrarFallo,
+  registrarFalloDeLaDireccion,
+  type Intento,
+} from "./intentos-de-ingreso";
 
 /** Why an institutional identity was not let in; each one has its page (/login/institucional). */
 export type MotivoRechazo =
@@ -67,6 +67,8 @@ function rechazoPara(
   if (!identidad.inquilino || !config.inquilinos.includes(identidad.inquilino)) return "otro-inquilino";
   if (!vinculada && !identidad.correoVerificado) return "correo-sin-verificar";
   if (!cuenta) return "no-habilitada";
+  // A demo account's password is public: a deployment never lets it in, by any method.
+  if (leerDespliegue() === "produccion" && esCuentaDeDemostracion(cuenta.email)) return "no-habilitada";
   if (!cuenta.activo) return "desactivada";
   // Linked to another identity of the directory: only an ADMIN removing that link changes it.
   if (!vinculada && cuenta.identidad) return "otra-identidad";
@@ -84,43 +86,27 @@ export async function ingresarConIdentidad(
   config: ConfiguracionEntra,
   origen: Origen,
 ): Promise<ResultadoIngresoInstitucional> {
-  const ip = origen.ip ?? "desconocida";
   const { cuenta, vinculada } = await cuentaDe(identidad);
   const correo = cuenta?.email ?? identidad.correoVerificado ?? identidad.correo ?? identidad.sujeto;
   const datos = {
-    correo,
     metodo: METODO.institucional,
     inquilino: identidad.inquilino,
     sujeto: identidad.sujeto,
     ...(identidad.correo && identidad.correo !== correo ? { correoDelProveedor: identidad.correo } : {}),
   };
-  const auditar = (accion: "INGRESO_FALLIDO" | "INGRESO_LIMITADO", despues: Record<string, unknown>) =>
-    registrarAuditoria(
-      db(),
-      null,
-      randomUUID(),
-      {
-        accion,
-        entidad: "User",
-        entidadId: cuenta?.id ?? correo.slice(0, 200),
-        despues: { ...datos, ...despues },
-      },
-      origen,
-    );
+  const intento: Intento = { correo, origen, requestId: randomUUID(), datos };
 
-  const esperaMs = await admitirIntento(correo, ip);
-  if (esperaMs !== null) {
-    const esperaSegundos = Math.ceil(esperaMs / 1000);
-    await auditar("INGRESO_LIMITADO", { esperaSegundos });
-    return { ok: false, motivo: "limitado", esperaSegundos };
+  const consumo = await admitirIntento(intento);
+  if (!consumo.admitido) {
+    return { ok: false, motivo: "limitado", esperaSegundos: Math.ceil(consumo.esperaMs / 1000) };
   }
   const motivo = rechazoPara(identidad, config, cuenta, vinculada);
   if (motivo || !cuenta) {
-    await auditar("INGRESO_FALLIDO", { motivo: motivo ?? "no-habilitada" });
+    await registrarFallo(intento, consumo, cuenta?.id ?? null, { motivo: motivo ?? "no-habilitada" });
     return { ok: false, motivo: motivo ?? "no-habilitada" };
   }
 
-  const requestId = randomUUID();
+  const { requestId } = intento;
   try {
     await db().$transaction(async (tx) => {
       if (!vinculada) {
@@ -159,40 +145,41 @@ export async function ingresarConIdentidad(
         tx,
         cuenta.id,
         requestId,
-        { accion: "INGRESO", entidad: "User", entidadId: cuenta.id, despues: datos },
+        { accion: "INGRESO", entidad: "User", entidadId: cuenta.id, despues: { correo, ...datos } },
         origen,
       );
     });
   } catch (error) {
     // Two first sign-ins at once: the other one linked the account (or the identity) first.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      await auditar("INGRESO_FALLIDO", { motivo: "otra-identidad" });
+      await registrarFallo(intento, consumo, cuenta.id, { motivo: "otra-identidad" });
       return { ok: false, motivo: "otra-identidad" };
     }
     throw error;
   }
-  await olvidarIntentos(db(), claveDeCuenta(cuenta.email, ip));
-  await devolverIntento(db(), claveDeDireccion(ip));
+  await registrarExito(intento);
   return { ok: true, sesion: sesionNueva(cuenta, true), vinculada };
 }
 
+/** next-auth's state cookie, by either of the names it gives it (with or without `__Secure-`). */
+const COOKIE_DE_STATE = /^(__Secure-)?next-auth\.state$/;
+
 /**
  * next-auth refused the provider's answer (state, nonce, PKCE, signature, a used code) before the
- * application could learn whose it was: the address's throttle counts it, as a failed password
- * counts there, and the audit records it with the error next-auth gave.
+ * application could learn whose it was. Only a browser that began a sign-in here holds the state
+ * cookie: such a refusal counts as a failure of its address and is audited with the error next-auth
+ * gave. A callback without it is no attempt of the visitor — any page can send browsers to this
+ * address — and is neither counted nor audited, so nobody can use up an office's failures that way.
  */
-export async function registrarRespuestaRechazada(origen: Origen, error: string): Promise<void> {
-  await consumirIntento(db(), claveDeDireccion(origen.ip ?? "desconocida"), POLITICAS.direccion);
-  await registrarAuditoria(
-    db(),
-    null,
-    randomUUID(),
-    {
-      accion: "INGRESO_FALLIDO",
-      entidad: "User",
-      entidadId: "desconocida",
-      despues: { metodo: METODO.institucional, motivo: "respuesta-rechazada", error: error.slice(0, 100) },
-    },
-    origen,
-  );
+export async function registrarRespuestaRechazada(
+  origen: Origen,
+  error: string,
+  cookies: string[],
+): Promise<void> {
+  if (!cookies.some((nombre) => COOKIE_DE_STATE.test(nombre))) return;
+  await registrarFalloDeLaDireccion(origen, randomUUID(), {
+    metodo: METODO.institucional,
+    motivo: "respuesta-rechazada",
+    error: error.slice(0, 100),
+  });
 }

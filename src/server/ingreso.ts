@@ -2,8 +2,6 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Rol } from "@/generated/prisma/enums";
 import type { Origen } from "./auditoria";
-import { db } from "./db";
-import { consumirIntento, POLITICAS } from "./limite-ingreso";
 
 /** How a person signed in, as the audit trail records it. */
 export const METODO = { contrasena: "contraseña", institucional: "cuenta institucional" } as const;
@@ -21,24 +19,6 @@ function encabezado(headers: Encabezados, nombre: string): string | null {
  */
 export function origenDe(headers: Encabezados): Origen {
   return { ip: encabezado(headers, "x-forwarded-for"), userAgent: encabezado(headers, "user-agent") };
-}
-
-export const claveDeCuenta = (email: string, ip: string) => `ingreso:${email}|${ip}`;
-export const claveDeDireccion = (ip: string) => `ingreso-ip:${ip}`;
-
-/**
- * Both throttles count this attempt before anything is looked at: per account and address, and
- * per address. Either one asking to wait refuses it; the wait in ms, or null when admitted.
- * The same for a password and for the institutional sign-in.
- */
-export async function admitirIntento(email: string, ip: string): Promise<number | null> {
-  const porCuenta = await consumirIntento(db(), claveDeCuenta(email, ip), POLITICAS.cuentaYDireccion);
-  const porDireccion = await consumirIntento(db(), claveDeDireccion(ip), POLITICAS.direccion);
-  if (porCuenta.admitido && porDireccion.admitido) return null;
-  return Math.max(
-    porCuenta.admitido ? 0 : porCuenta.esperaMs,
-    porDireccion.admitido ? 0 : porDireccion.esperaMs,
-  );
 }
 
 /** What a new session carries (next-auth's `user`, then the token): see docs/decisions/0013. */

@@ -19,18 +19,36 @@ const MINUTO = 60_000;
 /**
  * Per account and address: a person who mistypes gets five tries, then one a minute, two, four…
  * An outsider's attempts come from another address, so they never slow the real user down.
- * Per address: 50 failed tries over any accounts before the waits begin (password spraying);
- * successful logins give their attempt back.
  * The current-password check in Mi cuenta follows the per-account rule.
- * docs/decisions/0013-sesiones-e-ingreso.md
+ * docs/decisions/0013-sesiones-e-ingreso.md and 0026-limites-de-ingreso.md
  */
 export const POLITICAS = {
   cuentaYDireccion: { libres: 5, esperaMs: MINUTO, esperaMaximaMs: 15 * MINUTO, ventanaMs: 15 * MINUTO },
-  direccion: { libres: 50, esperaMs: MINUTO, esperaMaximaMs: 15 * MINUTO, ventanaMs: 15 * MINUTO },
   claveActual: { libres: 5, esperaMs: MINUTO, esperaMaximaMs: 15 * MINUTO, ventanaMs: 15 * MINUTO },
 } as const satisfies Record<string, Politica>;
 
-export type Consumo = { admitido: true } | { admitido: false; esperaMs: number };
+/**
+ * Per address, failures only (wrong passwords over any accounts, refused institutional answers):
+ * from `limite` on, the address is limited. A limited address never refuses a correct password;
+ * its attempts wait the longest delay, and its failures on unknown e-mails are counted, not audited.
+ */
+export const FALLOS_POR_DIRECCION = { limite: 50, ventanaMs: 15 * MINUTO } as const;
+
+/**
+ * Per account, failures from every address: past `libres`, each attempt waits before its password
+ * is checked, doubling up to `demoraMaximaMs` — a delay, never a refusal, so nobody elsewhere can
+ * keep the real user out; the per-account-and-address rule is what refuses.
+ */
+export const DEMORA_POR_CUENTA = {
+  libres: 3,
+  demoraMs: 500,
+  demoraMaximaMs: 3_000,
+  ventanaMs: 15 * MINUTO,
+} as const;
+
+/** Admitted (with the wait this attempt started, if it did), or refused with the wait left. */
+export type Consumo =
+  { admitido: true; esperaIniciadaMs: number | null } | { admitido: false; esperaMs: number };
 
 type Ejecutor = Pick<Prisma.TransactionClient, "$queryRaw" | "$executeRaw">;
 
@@ -73,7 +91,12 @@ export async function consumirIntento(
         ) END,
       "ultimoAdmitido" = NOT coalesce(l."esperaHasta" > (SELECT ahora FROM p), false)
     RETURNING "ultimoAdmitido", "esperaHasta"`;
-  if (fila?.ultimoAdmitido) return { admitido: true };
+  if (fila?.ultimoAdmitido) {
+    return {
+      admitido: true,
+      esperaIniciadaMs: fila.esperaHasta ? fila.esperaHasta.getTime() - ahora.getTime() : null,
+    };
+  }
   return {
     admitido: false,
     esperaMs: Math.max(1_000, (fila?.esperaHasta?.getTime() ?? 0) - ahora.getTime()),
@@ -86,21 +109,47 @@ export async function olvidarIntentos(db: Ejecutor, clave: string): Promise<void
 }
 
 /**
- * A correct password gives back the attempt it took from its address's key: only failures count
- * there, so an office behind one address can log in every morning, while a spray of wrong ones is
- * still slowed. The wait an earlier failure started, if any, stays.
+ * Counts one failure under `clave`, in one statement (exact under any concurrency, on any
+ * instance); a key with no failure for `ventanaMs` starts again from one. The count, this one
+ * included: exactly one caller sees each number, so a limit's crossing is seen once.
  */
-export async function devolverIntento(db: Ejecutor, clave: string): Promise<void> {
-  await db.$executeRaw`UPDATE "LimiteIntentos" SET intentos = greatest(intentos - 1, 0) WHERE clave = ${clave}`;
+export async function contarFallo(
+  db: Ejecutor,
+  clave: string,
+  ventanaMs: number,
+  ahora = new Date(),
+): Promise<number> {
+  const hasta = new Date(ahora.getTime() + ventanaMs);
+  const [fila] = await db.$queryRaw<{ intentos: number }[]>`
+    INSERT INTO "LimiteIntentos" AS l (clave, intentos, "ventanaHasta", "ultimoAdmitido")
+    VALUES (${clave}, 1, ${hasta}::timestamp, false)
+    ON CONFLICT (clave) DO UPDATE SET
+      intentos = CASE WHEN l."ventanaHasta" <= ${ahora}::timestamp THEN 1 ELSE l.intentos + 1 END,
+      "ventanaHasta" = ${hasta}::timestamp
+    RETURNING intentos`;
+  return fila?.intentos ?? 1;
+}
+
+/** The failures counted under each key and not yet forgotten (0 for a key without any). */
+export async function leerFallos(
+  db: Ejecutor,
+  claves: string[],
+  ahora = new Date(),
+): Promise<Map<string, number>> {
+  const filas = await db.$queryRaw<{ clave: string; intentos: number }[]>`
+    SELECT clave, intentos FROM "LimiteIntentos"
+     WHERE clave = ANY(${claves}::text[]) AND "ventanaHasta" > ${ahora}::timestamp`;
+  return new Map(claves.map((c) => [c, filas.find((f) => f.clave === c)?.intentos ?? 0]));
 }
 
 /**
- * Clears every login throttle of an account, from any address: after an admin gives it a new
- * password, its owner can log in at once. Addresses' own throttles stay.
+ * Clears every login throttle of an account, from any address, and its delay: after an admin gives
+ * it a new password, its owner can log in at once. Addresses' own counts stay.
  */
 export async function olvidarIntentosDeCuenta(db: Ejecutor, email: string): Promise<void> {
   const prefijo = `ingreso:${email}|`;
-  await db.$executeRaw`DELETE FROM "LimiteIntentos" WHERE starts_with(clave, ${prefijo})`;
+  const demora = `ingreso-cuenta:${email}`;
+  await db.$executeRaw`DELETE FROM "LimiteIntentos" WHERE starts_with(clave, ${prefijo}) OR clave = ${demora}`;
 }
 
 /** Keys nobody has used for a window are removed by the worker's daily upkeep. */

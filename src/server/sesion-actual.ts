@@ -3,11 +3,13 @@ import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
+import { leerConfiguracionIngreso } from "@/features/ingreso/configuracion";
 import type { Rol } from "@/generated/prisma/enums";
 import type { Origen } from "./auditoria";
 import { authOptions, origenDe, VIGENCIA_ABSOLUTA_MS } from "./auth";
 import { puede, type Actor, type Permiso } from "./autorizacion";
 import { db } from "./db";
+import { configuracionEntra } from "./entra";
 
 export interface Usuario extends Actor {
   nombre: string;
@@ -39,6 +41,18 @@ export const sesionDelNavegador = cache(async () => {
 });
 
 /**
+ * Whether a password session of an account linked to its institutional identity still holds: only
+ * while the ADMIN lets linked accounts use their password, and only if it began after that setting
+ * last changed — switching passwords off ends those sessions for good; the institutional ones of
+ * the same accounts go on. Without the institutional sign-in configured, the setting does not apply.
+ */
+async function claveVigenteParaVinculadas(inicio: number): Promise<boolean> {
+  if (!configuracionEntra()) return true;
+  const configuracion = await leerConfiguracionIngreso(db());
+  return configuracion.claveParaCuentasVinculadas && inicio >= configuracion.updatedAt.getTime();
+}
+
+/**
  * The logged-in user as the database knows them now. The session must be current: not closed by
  * its logout, begun less than the absolute lifetime ago, and begun with the account's present
  * version — any change of the account since (by an admin, a password change, "cerrar sesión en
@@ -61,11 +75,15 @@ export const sesionActual = cache(async (): Promise<Usuario | null> => {
         debeCambiarClave: true,
         centroId: true,
         centro: { select: { id: true, nombre: true } },
+        identidad: { select: { id: true } },
       },
     }),
     db().sesionCerrada.findUnique({ where: { sid: sesion.sid }, select: { sid: true } }),
   ]);
   if (!usuario?.activo || usuario.version !== sesion.ver || cerrada) return null;
+  if (!sesion.institucional && usuario.identidad && !(await claveVigenteParaVinculadas(sesion.inicio))) {
+    return null;
+  }
   return {
     id: usuario.id,
     nombre: usuario.nombre,

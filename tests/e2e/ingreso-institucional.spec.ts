@@ -3,6 +3,7 @@
 // configured for it with ENTRA_ISSUER, on the tests' database. The instance the other tests use is
 // not configured: there the button does not appear.
 import pg from "pg";
+import { regresosSinStateNoCuentan } from "../../scripts/seguridad/sondas-ingreso";
 import { iniciarInstancia, type Instancia } from "../helpers/instancia";
 import { iniciarProveedorOidc, type ProveedorOidc } from "../helpers/proveedor-oidc";
 import { puertoLibre } from "../helpers/servidor-pruebas";
@@ -252,4 +253,9 @@ test("el administrador ve el vínculo y lo quita", async ({ page }) => {
   await expect(
     page.getByText("Configurada: /login ofrece «Ingresar con la cuenta institucional»"),
   ).toBeVisible();
+});
+
+test("los regresos sin cookie de state (los que otra página puede provocar) no gastan los fallos de la dirección", async () => {
+  const r = await regresosSinStateNoCuentan(app!.url);
+  expect(r.ok, r.detalle).toBe(true);
 });

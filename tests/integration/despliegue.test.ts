@@ -103,4 +103,28 @@ describe("DESPLIEGUE=produccion", () => {
     expect(await prisma.user.count({ where: { email: { endsWith: "@sena.demo" } } })).toBe(1);
     expect(await prisma.reporte.count()).toBe(0);
   }, 120_000);
+
+  it("npm run db:seed:demo se niega con un mensaje claro, sale con 1 y no escribe nada", async () => {
+    const antes = [await prisma.user.count(), await prisma.regional.count(), await prisma.vigencia.count()];
+    const r = await ejecutar(["prisma/seed.ts", "--demo"], {
+      DATABASE_URL: base.url,
+      DESPLIEGUE: "produccion",
+    });
+    expect(r.codigo).toBe(1);
+    expect(r.salida).toContain(
+      "DESPLIEGUE=produccion: no se cargan datos de demostración. Sus cuentas tienen una contraseña pública",
+    );
+    expect([await prisma.user.count(), await prisma.regional.count(), await prisma.vigencia.count()]).toEqual(
+      antes,
+    );
+  }, 60_000);
+
+  it("TRUST_PROXY con el número de proxies de antes no deja iniciar y dice el formato nuevo", async () => {
+    const r = await iniciar({ NEXTAUTH_URL: "https://plan.sena.edu.co", TRUST_PROXY: "1" });
+    expect(r.codigo).toBe(1);
+    expect(r.salida).toContain(
+      "TRUST_PROXY=1 ya no es un número de proxies: TRUST_PROXY lista las direcciones de los proxies de confianza",
+    );
+    expect(r.salida).not.toMatch(/Iniciando Next\.js/);
+  }, 60_000);
 });

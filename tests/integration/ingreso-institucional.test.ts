@@ -410,8 +410,11 @@ describe("ingreso con la cuenta institucional", () => {
 
   it("una respuesta rechazada por next-auth cuenta en la dirección y queda en la auditoría", async () => {
     const ip = "198.51.100.50";
-    await registrarRespuestaRechazada({ ip, userAgent: "Navegador de pruebas" }, "OAuthCallback");
-    await registrarRespuestaRechazada({ ip, userAgent: "Navegador de pruebas" }, "OAuthCallback");
+    const cookies = ["next-auth.csrf-token", "next-auth.state", "next-auth.pkce.code_verifier"];
+    await registrarRespuestaRechazada({ ip, userAgent: "Navegador de pruebas" }, "OAuthCallback", cookies);
+    await registrarRespuestaRechazada({ ip, userAgent: "Navegador de pruebas" }, "OAuthCallback", [
+      "__Secure-next-auth.state",
+    ]);
     expect(
       await db().limiteIntentos.findUniqueOrThrow({ where: { clave: `ingreso-ip:${ip}` } }),
     ).toMatchObject({ intentos: 2 });
@@ -432,6 +435,18 @@ describe("ingreso con la cuenta institucional", () => {
     expect(registro.filas[0]?.detalle).toBe(
       "Con la cuenta institucional · respuesta del proveedor rechazada (state, nonce, PKCE o código)",
     );
+  });
+
+  it("un regreso sin la cookie de state (enviado por otra página) no cuenta ni se audita", async () => {
+    const ip = "198.51.100.51";
+    // Any page can send its visitors' browsers here, as many times as it likes.
+    for (let i = 0; i < 60; i += 1) {
+      await registrarRespuestaRechazada({ ip, userAgent: "Navegador de pruebas" }, "OAuthCallback", [
+        "next-auth.csrf-token",
+      ]);
+    }
+    expect(await db().limiteIntentos.findUnique({ where: { clave: `ingreso-ip:${ip}` } })).toBeNull();
+    expect(await db().auditLog.count({ where: { ip } })).toBe(0);
   });
 
   it("sin el verificador de PKCE el código no sirve", async () => {

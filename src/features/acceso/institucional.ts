@@ -2,7 +2,11 @@
 export const QUIEN_HABILITA =
   "al administrador de la aplicación en el Grupo de Recaudo y Cartera (Dirección General del SENA)";
 
-export function explicacionDelRechazo(motivo: string | undefined, esperaSegundos?: number) {
+export function explicacionDelRechazo(
+  motivo: string | undefined,
+  esperaSegundos?: number,
+  referencia?: string,
+) {
   switch (motivo) {
     case "no-habilitada":
       return {
@@ -37,6 +41,11 @@ export function explicacionDelRechazo(motivo: string | undefined, esperaSegundos
         texto: `Por seguridad, espere ${minutos === 1 ? "1 minuto" : `${minutos} minutos`} antes de intentar de nuevo.`,
       };
     }
+    case "no-disponible":
+      return {
+        titulo: "No fue posible iniciar sesión en este momento",
+        texto: `Intente de nuevo en unos minutos. Si se repite, informe ${QUIEN_HABILITA}${referencia ? ` la referencia ${referencia}` : ""}.`,
+      };
     default:
       return {
         titulo: "No fue posible completar el ingreso con la cuenta institucional",

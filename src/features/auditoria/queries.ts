@@ -102,8 +102,14 @@ function despuesDe(e: Evento): Record<string, unknown> {
   return d !== null && typeof d === "object" && !Array.isArray(d) ? d : {};
 }
 
-/** Why an institutional sign-in was refused (src/server/ingreso-institucional.ts), as the log says it. */
+/**
+ * Why an institutional sign-in was refused (src/server/ingreso-institucional.ts), or which sign-in
+ * limit began (src/server/intentos-de-ingreso.ts), as the log says it.
+ */
 const MOTIVOS: Record<string, string> = {
+  "cuenta-y-direccion": "fallos seguidos de la cuenta desde esta dirección",
+  "demora-de-cuenta": "fallos de la cuenta desde cualquier dirección: cada intento espera unos segundos",
+  direccion: "fallos desde esta dirección con cualquier correo: cada intento espera unos segundos",
   "no-habilitada": "sin cuenta habilitada con ese correo",
   desactivada: "cuenta desactivada",
   "otra-identidad": "la cuenta está vinculada a otra identidad",
@@ -123,6 +129,7 @@ function detalleDe(e: Evento): string | null {
   if (e.accion === "INGRESO_LIMITADO" && typeof d.esperaSegundos === "number") {
     partes.push(`Debe esperar ${d.esperaSegundos} s`);
   }
+  if (e.accion === "INGRESO_LIMITADO" && typeof d.fallos === "number") partes.push(`${d.fallos} fallos`);
   if (typeof d.motivo === "string") partes.push(MOTIVOS[d.motivo] ?? d.motivo);
   return partes.join(" · ") || null;
 }

@@ -6,13 +6,20 @@ import { conVersion } from "@/server/bloqueo";
 import { leerConfiguracionIngreso } from "./configuracion";
 import { configuracionIngresoSchema, desvincularSchema } from "./schemas";
 
-/** An ADMIN decides whether accounts linked to their institutional identity keep their password. */
+/**
+ * An ADMIN decides whether accounts linked to their institutional identity keep their password.
+ * Saving changes the row's time, which ends every password session of a linked account begun
+ * before (sesionActual): so saving the same value again writes nothing.
+ */
 export const guardarConfiguracionIngreso = definirOperacion(
   "guardarConfiguracionIngreso",
   configuracionIngresoSchema,
   async ({ version, claveParaCuentasVinculadas }, { actor, tx, auditar }) => {
     autorizar(actor, { accion: "administrar" });
     const antes = await leerConfiguracionIngreso(tx);
+    if (antes.claveParaCuentasVinculadas === claveParaCuentasVinculadas && antes.version === version) {
+      return { version };
+    }
     const nuevaVersion = await conVersion(
       (condicion) =>
         tx.configuracionIngreso.updateMany({

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { ingresarConCredenciales } from "../cliente";
+import { mensajeDeIngreso } from "../mensajes";
 import type { credencialesSchema as Esquema } from "../schemas";
 import { BotonEnviar } from "@/components/ui/boton-enviar";
 
@@ -21,23 +22,6 @@ function cargarEsquema(): Promise<typeof Esquema> {
 }
 
 type Campo = "email" | "password";
-
-function mensajeDeError(error: string | null | undefined, institucional: boolean): string {
-  if (error === "CredentialsSignin") {
-    return institucional
-      ? "Correo o contraseña incorrectos. Verifique los datos e intente de nuevo. Si su cuenta está vinculada a la cuenta institucional, ingrese con ese botón."
-      : "Correo o contraseña incorrectos. Verifique los datos e intente de nuevo.";
-  }
-  const espera = /^DEMASIADOS_INTENTOS:(\d+)$/.exec(error ?? "");
-  if (espera) {
-    const minutos = Math.max(1, Math.ceil(Number(espera[1]) / 60));
-    return `Demasiados intentos. Por seguridad, espere ${minutos === 1 ? "1 minuto" : `${minutos} minutos`} antes de intentar de nuevo.`;
-  }
-  if (error === "SinConexion") {
-    return "No hay conexión con el servidor. Revise su conexión a internet e intente de nuevo.";
-  }
-  return "No fue posible iniciar sesión en este momento. Intente de nuevo en unos minutos.";
-}
 
 export function FormularioDeIngreso({
   destino,
@@ -58,7 +42,7 @@ export function FormularioDeIngreso({
     setMensaje(null);
     const validador = await cargarEsquema().catch(() => null);
     if (!validador) {
-      setMensaje(mensajeDeError("SinConexion", institucional));
+      setMensaje(mensajeDeIngreso("SinConexion", institucional));
       return;
     }
     const parsed = validador.safeParse({ email, password });
@@ -76,7 +60,7 @@ export function FormularioDeIngreso({
       return;
     }
     setEnviando(false);
-    setMensaje(mensajeDeError(error, institucional));
+    setMensaje(mensajeDeIngreso(error, institucional));
   }
 
   return (

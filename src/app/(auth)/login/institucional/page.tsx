@@ -6,10 +6,14 @@ export const metadata: Metadata = { title: "Ingreso con la cuenta institucional"
 
 /** Where a refused institutional sign-in lands: why, and whom to ask. Nothing was created. */
 export default async function IngresoInstitucionalPage(props: {
-  searchParams: Promise<{ motivo?: string; espera?: string }>;
+  searchParams: Promise<{ motivo?: string; espera?: string; referencia?: string }>;
 }) {
-  const { motivo, espera } = await props.searchParams;
-  const { titulo, texto } = explicacionDelRechazo(motivo, Number(espera) || undefined);
+  const { motivo, espera, referencia } = await props.searchParams;
+  const { titulo, texto } = explicacionDelRechazo(
+    motivo,
+    Number(espera) || undefined,
+    /^[0-9a-f-]{36}$/.test(referencia ?? "") ? referencia : undefined,
+  );
   return (
     <section
       aria-labelledby="titulo-rechazo"
