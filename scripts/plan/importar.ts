@@ -55,7 +55,9 @@ async function main(): Promise<number> {
   const plan = lectura.plan;
   return conLaBase(async (prisma) => {
     if (!aplicar) {
-      const simulacion = await simularPlan(prisma, plan);
+      const simulacion = await prisma.$transaction((tx) => simularPlan(tx, plan), {
+        timeout: TIEMPO_DEL_PLAN_MS,
+      });
       if (!simulacion.ok) {
         informarProblemas(simulacion.problemas);
         return 1;

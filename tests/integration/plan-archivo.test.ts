@@ -5,6 +5,7 @@ import type { PlanArchivo } from "@/features/plan/archivo/esquema";
 import { simularPlan } from "@/features/plan/archivo/importacion";
 import { leerPlanArchivo, planComoTexto } from "@/features/plan/archivo/lectura";
 import { leerPlan } from "@/features/plan/creacion";
+import * as op from "@/features/plan/operaciones";
 import { registrarAuditoria } from "@/server/auditoria";
 import { db } from "@/server/db";
 import { anioEnCurso } from "@/lib/fechas";
@@ -21,6 +22,11 @@ function aplicar(plan: PlanArchivo) {
       registrarAuditoria(tx, null, requestId, evento, { ip: null, userAgent: "npm run plan:importar" }),
     ),
   );
+}
+
+/** Previews a plan file as `npm run plan:importar -- ARCHIVO` does. */
+function simular(plan: PlanArchivo) {
+  return db().$transaction((tx) => simularPlan(tx, plan));
 }
 
 async function exportar(anio: number): Promise<PlanArchivo> {
@@ -104,7 +110,7 @@ describe("el plan de una vigencia como archivo", () => {
         t.lineamientos.flatMap((l) => l.acciones.flatMap((a) => a.seguimientos.map((s) => s.clave))),
       ),
     ).toEqual(["recaudo", "comite-precios", "trazabilidad-ventas", "ejecucion-recursos"]);
-    expect(await simularPlan(db(), plan)).toEqual({
+    expect(await simular(plan)).toEqual({
       ok: true,
       resultado: { anio: 2020, vigenciaNueva: false, cambios: [] },
     });
@@ -114,7 +120,7 @@ describe("el plan de una vigencia como archivo", () => {
     const vigencia = await copiar(2029);
     const antes = await leerPlan(db(), vigencia.id);
     const eventos = await db().auditLog.count();
-    const simulacion = await simularPlan(db(), conDepuracion(await exportar(2029)));
+    const simulacion = await simular(conDepuracion(await exportar(2029)));
     expect(simulacion).toEqual({
       ok: true,
       resultado: {
@@ -228,7 +234,7 @@ describe("el plan de una vigencia como archivo", () => {
     );
     const sinSeguimiento = structuredClone(plan);
     sinSeguimiento.temas[1]!.lineamientos[1]!.acciones[0]!.seguimientos = [];
-    expect(await simularPlan(db(), sinCampo)).toEqual({
+    expect(await simular(sinCampo)).toEqual({
       ok: false,
       problemas: [
         {
@@ -272,5 +278,94 @@ describe("el plan de una vigencia como archivo", () => {
       ],
     });
     expect(await db().vigencia.findUnique({ where: { anio: lejana.vigencia } })).toBeNull();
+  });
+});
+
+describe("el archivo del plan desde la página del plan", () => {
+  const comoArchivo = (plan: PlanArchivo) => new File([planComoTexto(plan)], `plan-${plan.vigencia}.json`);
+
+  it.each(["coordinador", "consulta", "subdirectorA"] as const)(
+    "solo el administrador lo revisa o lo aplica: %s no",
+    async (rol) => {
+      const archivo = comoArchivo(conDepuracion(await exportar(2020)));
+      const eventos = await db().auditLog.count();
+      expect(await op.previsualizarArchivoDelPlan(e.actores[rol], { archivo })).toEqual({
+        ok: false,
+        message: "No tiene permiso para realizar esta operación.",
+      });
+      expect(await op.importarArchivoDelPlan(e.actores[rol], { archivo, huella: "0".repeat(64) })).toEqual({
+        ok: false,
+        message: "No tiene permiso para realizar esta operación.",
+      });
+      expect(await db().auditLog.count()).toBe(eventos);
+    },
+  );
+
+  it("el administrador ve los cambios y aplica exactamente esos; si el plan cambió entretanto, no se aplica", async () => {
+    await copiar(2027);
+    const archivo = comoArchivo(conDepuracion(await exportar(2027)));
+    const vista = await op.previsualizarArchivoDelPlan(e.actores.admin, { archivo });
+    expect(vista).toMatchObject({
+      ok: true,
+      data: {
+        anio: 2027,
+        vigenciaNueva: false,
+        problemas: [],
+        huella: expect.stringMatching(/^[0-9a-f]{64}$/),
+      },
+    });
+    if (!vista.ok) return;
+    expect(vista.data.cambios).toHaveLength(2);
+
+    // Someone renames the vigencia in between: the file would now change its name back too.
+    await db().vigencia.update({ where: { anio: 2027 }, data: { nombre: "Otro nombre" } });
+    const tarde = await op.importarArchivoDelPlan(e.actores.admin, { archivo, huella: vista.data.huella });
+    expect(tarde).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^No se aplicó: el plan cambió desde la vista previa/),
+    });
+    expect(
+      await db().seguimiento.count({ where: { vigencia: { anio: 2027 }, clave: "depuracion-cartera" } }),
+    ).toBe(0);
+
+    const otraVista = await op.previsualizarArchivoDelPlan(e.actores.admin, { archivo });
+    if (!otraVista.ok) throw new Error(otraVista.message);
+    expect(otraVista.data.cambios[0]).toBe(
+      "La vigencia 2027 se llama ahora «Plan de Acción 2027» (antes «Otro nombre»).",
+    );
+    const aplicado = await op.importarArchivoDelPlan(e.actores.admin, {
+      archivo,
+      huella: otraVista.data.huella,
+    });
+    expect(aplicado).toMatchObject({ ok: true, data: { anio: 2027, cambios: otraVista.data.cambios } });
+    const evento = (
+      await auditoria("Vigencia", (await db().vigencia.findUniqueOrThrow({ where: { anio: 2027 } })).id)
+    ).at(-1);
+    expect(evento).toMatchObject({ accion: "IMPORTAR", actorId: e.actores.admin.id });
+  });
+
+  it("un archivo con problemas se muestra con cada uno en su lugar, sin escribir nada", async () => {
+    const plan = conDepuracion(await exportar(2020)) as unknown as {
+      temas: { lineamientos: { acciones: { seguimientos: { campos: { tipo: string }[] }[] }[] }[] }[];
+    };
+    plan.temas[2]!.lineamientos[0]!.acciones[0]!.seguimientos[0]!.campos[0]!.tipo = "moneda";
+    const archivo = new File([JSON.stringify(plan)], "plan.json");
+    const vista = await op.previsualizarArchivoDelPlan(e.actores.admin, { archivo });
+    expect(vista).toEqual({
+      ok: true,
+      data: {
+        nombre: "plan.json",
+        anio: null,
+        vigenciaNueva: false,
+        cambios: [],
+        huella: "",
+        problemas: [
+          {
+            ruta: "temas[2].lineamientos[0].acciones[0].seguimientos[0].campos[0].tipo",
+            mensaje: expect.stringMatching(/^Tipo de campo desconocido/),
+          },
+        ],
+      },
+    });
   });
 });

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { entradaDeImportacion } from "@/server/importacion";
 import { conSesion, type Operacion } from "@/server/operacion";
 import * as operaciones from "./operaciones";
 
@@ -73,4 +74,13 @@ export async function editarSeguimiento(input: unknown) {
 
 export async function eliminarSeguimiento(input: unknown) {
   return ejecutar(operaciones.eliminarSeguimiento, input);
+}
+
+/** Receives the upload: only the file (and the preview's fingerprint), nothing else from the browser. */
+export async function previsualizarArchivoDelPlan(formData: FormData) {
+  return conSesion(operaciones.previsualizarArchivoDelPlan, entradaDeImportacion(formData));
+}
+
+export async function importarArchivoDelPlan(formData: FormData) {
+  return ejecutar(operaciones.importarArchivoDelPlan, entradaDeImportacion(formData));
 }

@@ -4,3 +4,4 @@ export { crearTema, editarTema, eliminarTema } from "./temas";
 export { crearLineamiento, editarLineamiento, eliminarLineamiento } from "./lineamientos";
 export { crearAccion, editarAccion, eliminarAccion } from "./acciones";
 export { crearSeguimiento, editarSeguimiento, eliminarSeguimiento } from "./seguimientos";
+export { importarArchivoDelPlan, previsualizarArchivoDelPlan } from "./archivo";

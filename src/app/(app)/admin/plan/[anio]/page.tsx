@@ -35,12 +35,21 @@ export default async function EditarPlanPage(props: Props) {
           </>
         }
         acciones={
-          <Link
-            href={`/plan?vigencia=${plan.anio}`}
-            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium whitespace-nowrap text-slate-800 hover:bg-slate-50"
-          >
-            Ver el plan
-          </Link>
+          <>
+            <Link
+              href={`/plan?vigencia=${plan.anio}`}
+              className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium whitespace-nowrap text-slate-800 hover:bg-slate-50"
+            >
+              Ver el plan
+            </Link>
+            <a
+              href={`/admin/plan/${plan.anio}/archivo`}
+              download
+              className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium whitespace-nowrap text-slate-800 hover:bg-slate-50"
+            >
+              Descargar el archivo del plan
+            </a>
+          </>
         }
       />
       <EditorPlan plan={plan} />
