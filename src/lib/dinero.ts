@@ -27,3 +27,5 @@ export function parseCop(texto: string): bigint | null {
 
 /** The largest amount any figure may hold (decision 0027). */
 export const MONTO_MAXIMO = 999_999_999_999_999n;
+
+export const MENSAJE_MONTO_MAXIMO = `El monto no puede superar ${formatearCop(MONTO_MAXIMO)}.`;

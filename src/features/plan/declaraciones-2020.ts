@@ -65,7 +65,7 @@ export const DECLARACIONES_2020: Record<TipoReporte, DeclaracionConocida> = {
         },
         {
           clave: "cumplimientoMeta",
-          nombre: "Recaudo frente a la meta",
+          nombre: "Cumplimiento de la meta",
           tipo: "sumaContraMeta",
           campos: ["recaudoFiscalizacion", "recaudoCobroPersuasivo"],
           formato: "pesos",
