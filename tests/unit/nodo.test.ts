@@ -23,7 +23,7 @@ async function ejecutable(archivo: string, guion: string): Promise<void> {
 
 function elegir(carpetaDeNode: string) {
   const r = spawnSync(NODO, [], {
-    env: { PATH: `${carpetaDeNode}:/usr/bin:/bin`, NODO_CACHE: path.join(carpeta, "cache"), HOME: carpeta },
+    env: { ...process.env, PATH: `${carpetaDeNode}:/usr/bin:/bin`, NODO_CACHE: path.join(carpeta, "cache") },
     encoding: "utf8",
   });
   return { codigo: r.status, carpeta: r.stdout.trim(), aviso: r.stderr };
