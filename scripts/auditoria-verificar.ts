@@ -15,6 +15,7 @@ import {
   compararConSellos,
   faltantesDelFinal,
   leerSellos,
+  sellosGuardados,
 } from "@/features/auditoria/sellos";
 import { crearClientePrisma } from "@/server/cliente-prisma";
 import { abrirBaseDeLaOrden } from "./db/conexiones";
@@ -65,7 +66,7 @@ async function main(): Promise<number> {
       return 1;
     }
     console.log(
-      `Coincide con los ${c.comparados} sellos guardados en ${archivo}` +
+      `Coincide con ${sellosGuardados(c.comparados)} en ${archivo}` +
         (c.ultimo ? ` (el último, #${c.ultimo.id} del ${c.ultimo.hora}).` : "."),
     );
     return 0;

@@ -8,7 +8,7 @@
 // every application instance that uses that database first).
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { archivoDeSellos } from "@/features/auditoria/sellos";
+import { archivoDeSellos, sellosGuardados } from "@/features/auditoria/sellos";
 import { abrirBaseDeLaOrden } from "./db/conexiones";
 import { restaurarBase, type Restauracion } from "./db/restauracion";
 
@@ -30,13 +30,13 @@ function informarAuditoria(r: Restauracion): void {
   const s = r.sellos;
   if (s && s.ultimo) {
     console.log(
-      `${integra}; coincide con los ${s.comparados} sellos guardados en ${s.archivo} ` +
+      `${integra}; coincide con ${sellosGuardados(s.comparados)} en ${s.archivo} ` +
         `(el último, #${s.ultimo.id} del ${s.ultimo.hora}).`,
     );
     if (s.posteriores > 0) {
-      console.log(
-        `  ${s.posteriores} sellos son posteriores al respaldo: lo que registraron después no está en él.`,
-      );
+      const cuantos =
+        s.posteriores === 1 ? "Un sello es posterior" : `${s.posteriores} sellos son posteriores`;
+      console.log(`  ${cuantos} al respaldo: lo que se registró después no está en él.`);
     }
     return;
   }

@@ -113,6 +113,11 @@ export interface Comparacion {
   ultimoId: bigint | null;
 }
 
+/** "el sello guardado" or "los 3 sellos guardados", for the messages. */
+export function sellosGuardados(n: number): string {
+  return n === 1 ? "el sello guardado" : `los ${n} sellos guardados`;
+}
+
 const cuando = (s: Sello) => s.hora.replace("T", " ").slice(0, 19) + " UTC";
 
 /** Compares the stored hash of each row a head names with the hash the head recorded. */
