@@ -150,8 +150,8 @@ export function descartarEsquema(urlPropietario: string, esquema: string): Promi
 export function descartarEsquemasAbandonados(urlPropietario: string): Promise<unknown> {
   return conCliente(urlPropietario, async (c) => {
     const { rows } = await c.query<{ nombre: string }>(
-      `SELECT nspname AS nombre FROM pg_namespace WHERE starts_with(nspname, $1)`,
-      [PREFIJO],
+      `SELECT nspname AS nombre FROM pg_namespace WHERE nspname ~ $1`,
+      [`^${PREFIJO}[0-9a-f]{12}$`],
     );
     for (const { nombre } of rows) await c.query(`DROP SCHEMA IF EXISTS ${ident(nombre)} CASCADE`);
   });
