@@ -72,6 +72,12 @@ async function main(): Promise<number> {
     if (r.correosEnCola > 0)
       console.log(`  ${r.correosEnCola} correos pendientes vuelven a la cola de envío.`);
     informarAuditoria(r);
+    if (r.errorAlAnotar) {
+      console.error(
+        `  AVISO: no se pudo anotar la cabeza de la cadena restaurada en ${sellos} (${r.errorAlAnotar}); ` +
+          `agregue esta línea a mano:\n  ${JSON.stringify(r.sello)}`,
+      );
+    }
     return 0;
   } finally {
     await base.detener();

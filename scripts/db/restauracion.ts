@@ -44,6 +44,12 @@ export interface Restauracion {
   auditoria: ResultadoVerificacion;
   /** null when no heads file was given. */
   sellos: ComparacionConSellos | null;
+  /**
+   * The restored chain's head, and why it could not be appended to the heads file (the database is
+   * restored by then: the caller says so and shows the head to note down by hand).
+   */
+  sello: Sello | null;
+  errorAlAnotar?: string;
 }
 
 /**
@@ -84,11 +90,19 @@ export async function restaurarBase(
   await instalarCola(urlPropietario);
   const correosEnCola = await reanudar(urlPropietario);
   const sello = selloDe(verificado.auditoria, "restauracion", new Date(), path.basename(archivo));
-  if (opciones.sellos && sello) await anotarSello(opciones.sellos, sello);
+  const errorAlAnotar =
+    opciones.sellos && sello
+      ? await anotarSello(opciones.sellos, sello).then(
+          () => undefined,
+          (error: Error) => error.message,
+        )
+      : undefined;
   return {
     filas: provisional.filas,
     migracionesNuevas: provisional.migracionesNuevas,
     correosEnCola,
+    sello,
+    ...(errorAlAnotar ? { errorAlAnotar } : {}),
     ...verificado,
   };
 }
