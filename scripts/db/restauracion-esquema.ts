@@ -36,22 +36,30 @@ async function conCliente<T>(url: string, trabajo: (c: pg.Client) => Promise<T>)
 /** A migrations folder with only `nombres`, for bringing an empty schema to the backup's. */
 async function migracionesHasta(nombres: readonly string[]): Promise<string> {
   const carpeta = await mkdtemp(path.join(os.tmpdir(), "migraciones-respaldo-"));
-  await cp(path.join(defaultMigrationsDir, "migration_lock.toml"), path.join(carpeta, "migration_lock.toml"));
-  for (const nombre of nombres) {
-    await cp(path.join(defaultMigrationsDir, nombre), path.join(carpeta, nombre), {
-      recursive: true,
-      errorOnExist: true,
-    }).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === "ENOENT") {
-        throw new Error(
-          `El respaldo viene de una versión más nueva de la aplicación (no conoce la migración ${nombre}): ` +
-            "restáurelo con esa versión o una posterior.",
-        );
-      }
-      throw error;
-    });
+  try {
+    await cp(
+      path.join(defaultMigrationsDir, "migration_lock.toml"),
+      path.join(carpeta, "migration_lock.toml"),
+    );
+    for (const nombre of nombres) {
+      await cp(path.join(defaultMigrationsDir, nombre), path.join(carpeta, nombre), {
+        recursive: true,
+        errorOnExist: true,
+      }).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === "ENOENT") {
+          throw new Error(
+            `El respaldo viene de una versión más nueva de la aplicación (no conoce la migración ${nombre}): ` +
+              "restáurelo con esa versión o una posterior.",
+          );
+        }
+        throw error;
+      });
+    }
+    return carpeta;
+  } catch (error) {
+    await rm(carpeta, { recursive: true, force: true });
+    throw error;
   }
-  return carpeta;
 }
 
 export interface EsquemaProvisional {
