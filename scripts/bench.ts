@@ -331,7 +331,8 @@ async function main(): Promise<void> {
   const baseDeDatos = await crearBaseDePrueba("plan_bench");
   process.env.DATABASE_URL = baseDeDatos.url;
   process.env.NEXTAUTH_SECRET ??= "banco-de-rendimiento-sin-sesiones";
-  const sql = new pg.Client({ connectionString: baseDeDatos.url });
+  // The bench's own SQL (bulk seeding, ANALYZE, EXPLAIN) as the owner; what it measures, as the application.
+  const sql = new pg.Client({ connectionString: baseDeDatos.urlPropietario });
   let sinErrores = false;
   try {
     await sql.connect();

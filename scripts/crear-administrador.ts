@@ -4,7 +4,7 @@
 // default password. If there is already an active administrator, it does nothing: that
 // administrator creates the others from the application.
 //
-// Uses DATABASE_URL or, without it, the embedded database of `npm start`.
+// Uses DATABASE_URL or, without it, the embedded database of `npm start`; as the application's role.
 import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
 import { correoSchema, nombreSchema } from "@/features/usuarios/schemas";
@@ -12,8 +12,7 @@ import { generarClaveTemporal } from "@/features/usuarios/clave-temporal";
 import { registrarAuditoria } from "@/server/auditoria";
 import { cifrarClaveTemporal } from "@/server/claves";
 import { crearClientePrisma } from "@/server/cliente-prisma";
-import { prepararBase } from "./db/preparar";
-import { usarOIniciarPostgresEmbebido } from "./embedded-postgres";
+import { abrirBaseDeLaOrden } from "./db/conexiones";
 
 function argumento(nombre: string): string | undefined {
   const i = process.argv.indexOf(`--${nombre}`);
@@ -52,11 +51,8 @@ async function preguntar(
 }
 
 async function main(): Promise<void> {
-  const externa = process.env.DATABASE_URL?.trim();
-  const base = externa ? null : await usarOIniciarPostgresEmbebido({ log: (m) => console.log(m) });
-  const url = externa || base!.url;
-  if (base && !base.shared) await prepararBase(url);
-  const prisma = crearClientePrisma(url);
+  const base = await abrirBaseDeLaOrden({ log: (m) => console.log(m) });
+  const prisma = crearClientePrisma(base.aplicacion);
   try {
     const activos = await prisma.user.count({ where: { rol: "ADMIN", activo: true } });
     if (activos > 0) {
@@ -97,7 +93,7 @@ async function main(): Promise<void> {
   } finally {
     lector?.close();
     await prisma.$disconnect();
-    await base?.stop();
+    await base.detener();
   }
 }
 

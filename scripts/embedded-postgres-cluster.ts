@@ -27,8 +27,6 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 export const RAIZ_DEL_PROYECTO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const ESPERA_AL_DETENER_MS = 30_000;
 export const SUPERUSUARIO = "postgres";
-// Listens on 127.0.0.1 only: the password protects against other local users, not against the network.
-export const CLAVE_DEL_SUPERUSUARIO = "postgres";
 
 export interface UsuarioDeEjecucion {
   uid: number;
@@ -172,6 +170,7 @@ export async function inicializarCluster(
   dataDir: string,
   stateDir: string,
   runAs: UsuarioDeEjecucion | undefined,
+  claveDelSuperusuario: string,
 ): Promise<void> {
   const leftovers = readdirSync(dataDir);
   if (leftovers.length > 0) {
@@ -182,7 +181,7 @@ export async function inicializarCluster(
     );
   }
   const passwordFile = path.join(stateDir, `.pwfile-${randomBytes(6).toString("hex")}`);
-  writeFileSync(passwordFile, `${CLAVE_DEL_SUPERUSUARIO}\n`, { mode: 0o600 });
+  writeFileSync(passwordFile, `${claveDelSuperusuario}\n`, { mode: 0o600 });
   try {
     if (runAs) chownSync(passwordFile, runAs.uid, runAs.gid);
     const { code, output } = await ejecutarProceso(

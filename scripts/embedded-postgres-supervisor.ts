@@ -10,7 +10,9 @@ export function esperaDeReinicio(n: number): number {
 }
 
 export interface PostgresVigilado {
+  /** As the application's role; `urlPropietario`, as the superuser. */
   url: string;
+  urlPropietario: string;
   /** Stops the server and its supervision. */
   stop(): Promise<void>;
 }
@@ -68,6 +70,7 @@ export async function vigilarPostgresEmbebido(
   })();
   return {
     url: actual.url,
+    urlPropietario: actual.urlPropietario,
     stop: async () => {
       deteniendo = true;
       despertar?.();

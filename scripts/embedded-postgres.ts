@@ -33,14 +33,26 @@ import {
   ubicarBinarios,
   usuarioDeEjecucion,
   SUPERUSUARIO,
-  CLAVE_DEL_SUPERUSUARIO,
 } from "./embedded-postgres-cluster";
+import {
+  archivosDeClaves,
+  asegurarBaseYUsuario,
+  conectarComoSuperusuario,
+  configuracionDelCliente,
+  esClaveIncorrecta,
+  leerClaves,
+  leerOCrearClaves,
+  USUARIO_DE_LA_APLICACION,
+  type Claves,
+} from "./embedded-postgres-claves";
 
 export { ErrorDePostgresEmbebido };
 
 export interface EmbeddedPostgres {
-  /** Connection string of the application's database. */
+  /** Connection string of the application's database, as the application's role (decision 0024). */
   url: string;
+  /** The same database as the superuser, owner of the tables: for migrations and restores. */
+  urlPropietario: string;
   /** Stops the server (fast, clean shutdown). May be called several times. */
   stop(): Promise<void>;
   /** Resolves when the server process exits, through `stop()` or for any other reason. */
@@ -83,9 +95,10 @@ export async function iniciarPostgresEmbebido(
   const runAs = usuarioDeEjecucion();
   prepararDirectorioDeDatos(stateDir, dataDir, runAs, binaries);
 
+  const claves = leerOCrearClaves(stateDir);
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
     log(`Inicializando PostgreSQL embebido en ${rutaParaMostrar(dataDir)}…`);
-    await inicializarCluster(binaries, dataDir, stateDir, runAs);
+    await inicializarCluster(binaries, dataDir, stateDir, runAs, claves.superusuario);
   }
 
   await detenerServidorHuerfano(dataDir, ownerFile, log);
@@ -177,18 +190,37 @@ export async function iniciarPostgresEmbebido(
   };
 
   try {
-    await esperarHastaListo(port, () => (exited ? exitDescription : undefined), logFile);
-    await asegurarBase(port, database);
+    await esperarHastaListo(port, claves.superusuario, () => (exited ? exitDescription : undefined), logFile);
+    const superusuario = await conectarComoSuperusuario(
+      port,
+      claves.superusuario,
+      rutaParaMostrar(archivosDeClaves(stateDir).superusuario),
+      log,
+    );
+    try {
+      await asegurarBaseYUsuario(superusuario, database, claves.aplicacion);
+    } finally {
+      await superusuario.end();
+    }
   } catch (error) {
     await stop();
     throw error;
   }
 
-  return { url: urlDeConexion(port, database), stop, terminado: exitPromise.then(() => exitDescription) };
+  return {
+    ...urlsDeConexion(port, database, claves),
+    stop,
+    terminado: exitPromise.then(() => exitDescription),
+  };
 }
 
-function urlDeConexion(port: number, database: string): string {
-  return `postgresql://${SUPERUSUARIO}:${CLAVE_DEL_SUPERUSUARIO}@127.0.0.1:${port}/${database}`;
+function urlsDeConexion(port: number, database: string, claves: Claves) {
+  const url = (usuario: string, clave: string) =>
+    `postgresql://${usuario}:${encodeURIComponent(clave)}@127.0.0.1:${port}/${database}`;
+  return {
+    url: url(USUARIO_DE_LA_APLICACION, claves.aplicacion),
+    urlPropietario: url(SUPERUSUARIO, claves.superusuario),
+  };
 }
 
 /**
@@ -212,7 +244,7 @@ export async function usarOIniciarPostgresEmbebido(
     const ownerCommand = Number.isInteger(owner) && owner > 0 ? comandoDelProceso(owner) : undefined;
     if (commandLine?.includes(dataDir) && ownerCommand !== undefined && Number.isInteger(port)) {
       return {
-        url: urlDeConexion(port, options.database ?? BASE_POR_DEFECTO),
+        ...urlsDeConexion(port, options.database ?? BASE_POR_DEFECTO, leerClaves(path.dirname(dataDir))),
         stop: async () => {},
         terminado: new Promise<string>(() => undefined),
         shared: true,
@@ -252,19 +284,9 @@ function finalDelRegistro(logFile: string, lines = 30): string {
   }
 }
 
-function clientConfig(port: number, database: string): pg.ClientConfig {
-  return {
-    host: "127.0.0.1",
-    port,
-    user: SUPERUSUARIO,
-    password: CLAVE_DEL_SUPERUSUARIO,
-    database,
-    connectionTimeoutMillis: 2_000,
-  };
-}
-
 async function esperarHastaListo(
   port: number,
+  clave: string,
   exitedWith: () => string | undefined,
   logFile: string,
 ): Promise<void> {
@@ -280,13 +302,14 @@ async function esperarHastaListo(
         `PostgreSQL embebido terminó al iniciar (${exit}).${hint}\nÚltimas líneas de ${logFile}:\n${tail}`,
       );
     }
-    const client = new pg.Client(clientConfig(port, "postgres"));
+    // A server that rejects the password (a cluster still on the old public one) is up too.
+    const client = new pg.Client(configuracionDelCliente(port, "postgres", SUPERUSUARIO, clave));
     client.on("error", () => undefined);
     try {
       await client.connect();
-      await client.query("select 1");
       return;
-    } catch {
+    } catch (error) {
+      if (esClaveIncorrecta(error)) return;
       if (Date.now() > deadline) {
         throw new ErrorDePostgresEmbebido(
           `PostgreSQL embebido no respondió en ${ESPERA_HASTA_LISTO_MS / 1000} s.\n` +
@@ -297,19 +320,6 @@ async function esperarHastaListo(
       await client.end().catch(() => undefined);
     }
     await dormir(200);
-  }
-}
-
-async function asegurarBase(port: number, database: string): Promise<void> {
-  const client = new pg.Client(clientConfig(port, "postgres"));
-  await client.connect();
-  try {
-    const existing = await client.query("select 1 from pg_database where datname = $1", [database]);
-    if (existing.rowCount === 0) {
-      await client.query(`create database ${client.escapeIdentifier(database)}`);
-    }
-  } finally {
-    await client.end();
   }
 }
 

@@ -1,13 +1,12 @@
 // `npm run recordatorios -- --fecha AAAA-MM-DD`: one reminders pass as if today were that date
 // (by default, today in Bogotá), reporting how many it delivered per stage. Repeating it delivers
 // nothing new. Uses DATABASE_URL or, without it, the embedded database of `npm start` (the same data
-// folder), whether the application is running or not.
+// folder), whether the application is running or not; as the application's role.
 //
 // Runs with `tsx --conditions=react-server`, like the worker.
 import { ejecutarPasada } from "@/features/recordatorios/pasada";
 import { crearClientePrisma } from "@/server/cliente-prisma";
-import { usarOIniciarPostgresEmbebido } from "./embedded-postgres";
-import { prepararBase } from "./db/preparar";
+import { abrirBaseDeLaOrden } from "./db/conexiones";
 
 const USO = "Uso: npm run recordatorios -- [--fecha AAAA-MM-DD]";
 
@@ -29,15 +28,12 @@ function leerFecha(args: string[]): string | undefined {
 
 async function main(): Promise<void> {
   const hoy = leerFecha(process.argv.slice(2));
-  const externa = process.env.DATABASE_URL?.trim();
-  const base = externa ? null : await usarOIniciarPostgresEmbebido({ log: (m) => console.log(m) });
-  const url = externa || base!.url;
-  if (base && !base.shared) await prepararBase(url);
-  const prisma = crearClientePrisma(url);
+  const base = await abrirBaseDeLaOrden({ log: (m) => console.log(m) });
+  const prisma = crearClientePrisma(base.aplicacion);
   try {
     const r = await ejecutarPasada(prisma, { hoy, origen: "CONSOLA" });
     console.log(
-      `Pasada de recordatorios para el ${r.fecha}${base?.shared ? " (base de la aplicación en marcha)" : ""}:`,
+      `Pasada de recordatorios para el ${r.fecha}${base.compartida ? " (base de la aplicación en marcha)" : ""}:`,
     );
     const etapas = Object.entries(r.porEtapa);
     if (etapas.length === 0) {
@@ -49,7 +45,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await prisma.$disconnect();
-    await base?.stop();
+    await base.detener();
   }
 }
 

@@ -1,12 +1,12 @@
 // `npm run respaldo [-- --destino CARPETA]`: one file with the whole database (data, evidencias and
 // audit log, from a single snapshot), with the Bogotá date and time in its name. By default in
 // .data/respaldos; keep it off this machine. Uses DATABASE_URL or, without it, the embedded database
-// of `npm start`, whether the application is running or not (the backup does not stop it).
+// of `npm start`, whether the application is running or not (the backup does not stop it). Reading
+// is all it does: it connects as the application's role.
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { usarOIniciarPostgresEmbebido } from "./embedded-postgres";
 import { RAIZ_DEL_PROYECTO } from "./estado-de-compilacion";
-import { prepararBase } from "./db/preparar";
+import { abrirBaseDeLaOrden } from "./db/conexiones";
 import { respaldar } from "./db/respaldo";
 
 const USO = "Uso: npm run respaldo -- [--destino CARPETA]";
@@ -29,12 +29,9 @@ async function main(): Promise<void> {
   }
   const carpeta = path.resolve(i === -1 ? path.join(RAIZ_DEL_PROYECTO, ".data", "respaldos") : args[i + 1]!);
   await mkdir(carpeta, { recursive: true });
-  const externa = process.env.DATABASE_URL?.trim();
-  const base = externa ? null : await usarOIniciarPostgresEmbebido({ log: (m) => console.log(m) });
-  const url = externa || base!.url;
+  const base = await abrirBaseDeLaOrden({ log: (m) => console.log(m) });
   try {
-    if (base && !base.shared) await prepararBase(url);
-    const r = await respaldar(url, path.join(carpeta, nombreDelArchivo()));
+    const r = await respaldar(base.aplicacion, path.join(carpeta, nombreDelArchivo()));
     const filas = Object.values(r.filas).reduce((a, b) => a + b, 0);
     console.log(`Respaldo escrito: ${r.archivo} (${megas(r.bytes)})`);
     console.log(
@@ -44,7 +41,7 @@ async function main(): Promise<void> {
     );
     console.log("  Guárdelo fuera de este equipo. Se restaura con: npm run restaurar -- ARCHIVO");
   } finally {
-    await base?.stop();
+    await base.detener();
   }
 }
 

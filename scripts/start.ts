@@ -1,10 +1,12 @@
 /**
  * `npm start` (and `npm run dev`, with `--dev`): gets the application ready with a single command.
  *
- * 1. Database: DATABASE_URL if it is set; otherwise an embedded PostgreSQL in .data/postgres,
- *    supervised: if its process dies it is started again on the same port.
- * 2. Pending migrations and, if the database has no vigencias, initial data (with demo data on
- *    the embedded database, or with SEED_DEMO=true on an external one).
+ * 1. Database: DATABASE_URL if it is set (with DATABASE_URL_PROPIETARIO, if set, for the
+ *    migrations); otherwise an embedded PostgreSQL in .data/postgres, supervised: if its process
+ *    dies it is started again on the same port. The application connects as a role that owns
+ *    nothing and can only add to the audit log (decision 0024).
+ * 2. Pending migrations (as the owner) and, if the database has no vigencias, initial data (with
+ *    demo data on the embedded database, or with SEED_DEMO=true on an external one).
  * 3. `prisma generate` if the client is missing; `next build` if the build is not up to date
  *    (with `--dev`, `next dev` instead).
  * 4. `next start -p ${PORT:-3000}` and the queue worker (e-mails and reminders); Ctrl-C or
@@ -18,6 +20,8 @@ import { configuracionEntra } from "@/server/entra";
 import { leerConfianza } from "@/lib/direccion";
 import { leerEstadoDeCompilacion, invalidarCompilacion, RAIZ_DEL_PROYECTO } from "./estado-de-compilacion";
 import { contarAdministradoresActivos, contarVigencias, cuentasDemoExistentes } from "./db/estado";
+import { urlDelPropietario } from "./db/conexiones";
+import { excesosDelRolDeLaAplicacion, GRUPO_DE_LA_APLICACION } from "./db/permisos";
 import { iniciarTrabajadorVigilado } from "./cola/proceso";
 import { hostPorDefecto, leerDespliegue } from "@/lib/despliegue";
 import { vigilarPostgresEmbebido } from "./embedded-postgres-supervisor";
@@ -68,28 +72,38 @@ async function main(): Promise<void> {
   const externalUrl = process.env.DATABASE_URL?.trim();
   const embedded = !externalUrl;
   let databaseUrl: string;
+  let urlPropietario: string;
   if (externalUrl) {
     databaseUrl = externalUrl;
+    urlPropietario = urlDelPropietario()!;
     info(`Usando la base de datos de DATABASE_URL (${ocultarClave(databaseUrl)}).`);
+    if (urlPropietario !== databaseUrl) {
+      info(`Las migraciones se aplican con DATABASE_URL_PROPIETARIO (${ocultarClave(urlPropietario)}).`);
+    }
   } else {
     info("DATABASE_URL no está definida: se usa PostgreSQL embebido (.data/postgres).");
     arranque.arrancandoEmbebido = vigilarPostgresEmbebido({ log: info });
-    databaseUrl = (await arranque.arrancandoEmbebido).url;
+    const embebido = await arranque.arrancandoEmbebido;
+    databaseUrl = embebido.url;
+    urlPropietario = embebido.urlPropietario;
     process.env.DATABASE_URL = databaseUrl;
     info(`PostgreSQL embebido listo en ${ocultarClave(databaseUrl)}.`);
   }
+  // The application and the worker inherit this environment: the owner's password stays here.
+  delete process.env.DATABASE_URL_PROPIETARIO;
   if (arranque.apagando) return;
 
   // 2. Migrations and initial data. Imported here: the seed uses the generated client.
   const { prepararBase } = await import("./db/preparar");
   const { seedDatabase } = await import("../prisma/seed/index");
   info("Aplicando migraciones pendientes…");
-  const applied = await prepararBase(databaseUrl);
+  const applied = await prepararBase(urlPropietario);
   info(
     applied.length > 0
       ? `Migraciones aplicadas: ${applied.join(", ")}.`
       : "El esquema está al día: no hay migraciones pendientes.",
   );
+  if (despliegue === "produccion") await exigirRolSinPoderSobreLaAuditoria(databaseUrl);
   const { carpetaDeEvidenciasEnDisco, importarEvidenciasEnDisco, informeDeImportacion } =
     await import("./db/evidencias-en-disco");
   const carpeta = carpetaDeEvidenciasEnDisco(RAIZ_DEL_PROYECTO);
@@ -182,6 +196,21 @@ async function main(): Promise<void> {
   } else if (!arranque.apagando) {
     await apagar(`Next.js no respondió en ${baseUrl}/login`, 1);
   }
+}
+
+/**
+ * A deployment refuses to serve with a connection that could rewrite the audit log: whoever
+ * controlled the application would then control its record too.
+ */
+async function exigirRolSinPoderSobreLaAuditoria(databaseUrl: string): Promise<void> {
+  const excesos = await excesosDelRolDeLaAplicacion(databaseUrl);
+  if (excesos.length === 0) return;
+  throw new Error(
+    `DESPLIEGUE=produccion y la aplicación podría reescribir su propia auditoría: ${excesos.join("; ")}. ` +
+      `Conecte la aplicación (DATABASE_URL) con un rol que no sea dueño de las tablas, miembro de ` +
+      `${GRUPO_DE_LA_APLICACION} (p. ej. CREATE ROLE plan_accion LOGIN PASSWORD '…' IN ROLE ` +
+      `${GRUPO_DE_LA_APLICACION}), y dé la del dueño en DATABASE_URL_PROPIETARIO para las migraciones.`,
+  );
 }
 
 async function esperarHttp(url: string, server: ChildProcess): Promise<boolean> {

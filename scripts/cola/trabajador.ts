@@ -1,8 +1,10 @@
-// The queue worker (graphile-worker on the same database): sends the outbox's e-mails and runs the
-// reminders pass every morning. `npm start` starts it alongside the application; in a
+// The queue worker (graphile-worker on the same database): sends the outbox's e-mails, runs the
+// reminders pass every morning and checks the audit log every day (and when it starts). `npm start` starts it alongside the application; in a
 // self-managed deployment, `npm run trabajador` alongside `next start`. Several instances can run
 // on the same database: each job is taken by only one, and each cron tick is scheduled once.
 import { Logger, run, type LogFunctionFactory, type Runner, type TaskList } from "graphile-worker";
+import { archivoDeSellos } from "@/features/auditoria/sellos";
+import { vigilarAuditoria } from "@/features/auditoria/vigilancia";
 import { enviarCorreo, type Envio } from "@/features/correos/envio";
 import { ejecutarPasada } from "@/features/recordatorios/pasada";
 import { TAREAS } from "@/server/cola";
@@ -17,13 +19,14 @@ import { crearClientePrisma } from "@/server/cliente-prisma";
  */
 export const CRONTAB =
   `0 12 * * * ${TAREAS.recordatorios} ?fill=1d&jobKey=${TAREAS.recordatorios}&max=3\n` +
-  `30 8 * * * ${TAREAS.mantenimiento} ?fill=1d&jobKey=${TAREAS.mantenimiento}\n`;
+  `30 8 * * * ${TAREAS.mantenimiento} ?fill=1d&jobKey=${TAREAS.mantenimiento}\n` +
+  `0 9 * * * ${TAREAS.auditoria} ?fill=1d&jobKey=${TAREAS.auditoria}\n`;
 
 export interface OpcionesTrabajador {
   connectionString: string;
-  /** Variables SMTP_URL and SMTP_FROM are read from (process.env by default). */
+  /** Variables SMTP_URL, SMTP_FROM and AUDITORIA_SELLOS are read from (process.env by default). */
   env?: Readonly<Record<string, string | undefined>>;
-  /** No cron, for the tests that only want the e-mail deliveries. */
+  /** No cron (nor the audit check at start), for the tests that only want the e-mail deliveries. */
   crontab?: string;
   pollInterval?: number;
 }
@@ -47,6 +50,7 @@ export async function iniciarTrabajador(opciones: OpcionesTrabajador): Promise<T
   const smtp = configuracionSmtp(opciones.env);
   const envio: Envio | null = smtp ? { transporte: crearTransporte(smtp), remitente: smtp.remitente } : null;
   const prisma = crearClientePrisma(opciones.connectionString);
+  const sellos = archivoDeSellos(opciones.env);
   const taskList: TaskList = {
     [TAREAS.enviarCorreo]: async (payload, helpers) => {
       const { correoId } = payload as { correoId: number };
@@ -58,6 +62,20 @@ export async function iniciarTrabajador(opciones: OpcionesTrabajador): Promise<T
       helpers.logger.info(
         `mantenimiento: ${r.intentos} contadores de intentos y ${r.sesiones} sesiones cerradas vencidos`,
       );
+    },
+    [TAREAS.auditoria]: async () => {
+      const r = await vigilarAuditoria(prisma, sellos);
+      if (!r.integra) {
+        logger.error(
+          { problemas: r.problemas, administradoresAvisados: r.avisados },
+          "La auditoría NO está íntegra: se avisó a los administradores.",
+        );
+      } else if (r.sello) {
+        logger.info(
+          { sello: r.sello, archivo: sellos, sellosComparados: r.comparados },
+          `Sello de la auditoría: #${r.sello.id} ${r.sello.hash} (${r.sello.total} registros, ${r.sello.hora}).`,
+        );
+      }
     },
     [TAREAS.recordatorios]: async (_payload, helpers) => {
       const r = await ejecutarPasada(prisma, { origen: "PROGRAMADA" });
@@ -76,6 +94,11 @@ export async function iniciarTrabajador(opciones: OpcionesTrabajador): Promise<T
     taskList,
     crontab: opciones.crontab ?? CRONTAB,
   });
+  // A head at every start too, so that a deployment has one from its first day. Several instances
+  // starting together share the job (same key).
+  if (opciones.crontab === undefined) {
+    await runner.addJob(TAREAS.auditoria, {}, { jobKey: TAREAS.auditoria });
+  }
   let deteniendo: Promise<void> | undefined;
   return {
     runner,

@@ -1,16 +1,19 @@
 // Database migrations on Prisma's schema engine in WebAssembly.
 //   tsx scripts/db/cli.ts deploy | new <nombre> | status | reset [--force]
 import { relative } from "node:path";
+import { urlDelPropietario } from "./conexiones";
 import { crearMigracion, estadoDeMigraciones } from "./migrations";
 import { prepararBase, restablecerBase } from "./preparar";
 
 const usage = "Uso: tsx scripts/db/cli.ts deploy | new <nombre> | status | reset [--force]";
 
+/** The owner's connection: migrations create and alter tables (decision 0024). */
 function urlDeLaBase(): string {
-  const url = process.env.DATABASE_URL;
+  const url = urlDelPropietario();
   if (!url) {
     console.error(
-      "Falta DATABASE_URL. Defínala con la cadena de conexión de PostgreSQL, por ejemplo:\n" +
+      "Falta DATABASE_URL (o DATABASE_URL_PROPIETARIO, la del dueño de las tablas). Defínala con la " +
+        "cadena de conexión de PostgreSQL, por ejemplo:\n" +
         "  DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npm run db:migrate",
     );
     process.exit(1);

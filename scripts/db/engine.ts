@@ -78,8 +78,8 @@ function offlineAdapterFactory(): SqlMigrationAwareDriverAdapterFactory {
  * with Prisma's native engine. A single connection: the engine's advisory lock and the statements
  * it runs share one session.
  */
-function databaseAdapterFactory(pool: pg.Pool): SqlMigrationAwareDriverAdapterFactory {
-  const factory = new PrismaPg(pool);
+function databaseAdapterFactory(pool: pg.Pool, esquema?: string): SqlMigrationAwareDriverAdapterFactory {
+  const factory = new PrismaPg(pool, esquema ? { schema: esquema } : undefined);
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
@@ -106,17 +106,32 @@ function databaseAdapterFactory(pool: pg.Pool): SqlMigrationAwareDriverAdapterFa
 }
 
 /**
- * Runs `work` with a schema engine for `schema`, connected to `databaseUrl` (or to no database, for
+ * Where the engine works: a database, in its `public` schema or in `esquema` (where a restore builds
+ * the backup's schema before putting it in place of `public`).
+ */
+export type Destino = string | { url: string; esquema: string };
+
+/**
+ * Runs `work` with a schema engine for `schema`, connected to `destino` (or to no database, for
  * diffs between schemas), then frees the engine and closes its connections so the process can exit.
  */
 export async function conMotor<T>(
   schema: SchemaFile,
-  databaseUrl: string | null,
+  destino: Destino | null,
   work: (engine: SchemaEngine) => Promise<T>,
 ): Promise<T> {
   await loadWasm();
-  const pool = databaseUrl ? new pg.Pool({ connectionString: databaseUrl, max: 1 }) : null;
-  const factory = pool ? databaseAdapterFactory(pool) : offlineAdapterFactory();
+  const { url, esquema } =
+    typeof destino === "string" ? { url: destino, esquema: undefined } : (destino ?? {});
+  const pool = url
+    ? new pg.Pool({
+        connectionString: url,
+        max: 1,
+        // The migrations' SQL names its tables without a schema: they land in the first of the path.
+        ...(esquema ? { options: `-c search_path=${esquema}` } : {}),
+      })
+    : null;
+  const factory = pool ? databaseAdapterFactory(pool, esquema) : offlineAdapterFactory();
   try {
     const engine = await bg.SchemaEngine.new(
       { datamodels: [[schema.path, schema.text]] },

@@ -3,7 +3,7 @@ import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { MigrationDirectory, MigrationList } from "@prisma/schema-engine-wasm/schema_engine_bg";
 import pg from "pg";
-import { conMotor, type SchemaEngine, type SchemaFile } from "./engine";
+import { conMotor, type Destino, type SchemaEngine, type SchemaFile } from "./engine";
 
 const root = resolve(fileURLToPath(import.meta.url), "../../..");
 const schemaPath = join(root, "prisma/schema.prisma");
@@ -24,6 +24,8 @@ const noFilters = { externalTables: [], externalEnums: [] };
 export interface OpcionesDeMigracion {
   /** Where the migration directories are; `prisma/migrations` by default. */
   migrationsDir?: string;
+  /** The schema migrated, instead of `public` (a restore's staging schema). */
+  esquema?: string;
 }
 
 export interface EstadoDeLasMigraciones {
@@ -109,10 +111,11 @@ export async function estadoDeMigraciones(
  */
 export async function aplicarMigraciones(
   databaseUrl: string,
-  { migrationsDir = defaultMigrationsDir }: OpcionesDeMigracion = {},
+  { migrationsDir = defaultMigrationsDir, esquema }: OpcionesDeMigracion = {},
 ): Promise<string[]> {
   const migrationsList = await listarMigraciones(migrationsDir);
-  return conMotor(await readSchema(schemaPath), databaseUrl, async (engine) => {
+  const destino: Destino = esquema ? { url: databaseUrl, esquema } : databaseUrl;
+  return conMotor(await readSchema(schemaPath), destino, async (engine) => {
     const { edited, failed } = await diagnosticar(engine, migrationsList);
     if (failed.length > 0) {
       throw new Error(

@@ -1,23 +1,52 @@
 // The backup archive's format (see scripts/db/respaldo.ts): its signature and header, the
 // length-prefixed framing of its sections, and reading it back with the check of every table
-// against the closing section.
+// against the closing section. Whatever the header names is used to build SQL on restore, so it is
+// checked here before anything else: an archive is input like any other.
 import { createHash } from "node:crypto";
 import { once } from "node:events";
 import { createReadStream } from "node:fs";
 import type { Readable, Writable } from "node:stream";
 import { createGunzip } from "node:zlib";
+import { z } from "zod";
 
 export const FIRMA = "RESPALDO-PLAN-ACCION 1\n";
 export const FORMATO = "seguimiento-plan-accion/respaldo";
 
-export interface Encabezado {
-  formato: typeof FORMATO;
-  version: 1;
-  creado: string;
-  migraciones: string[];
-  tablas: { nombre: string; columnas: string[] }[];
-  secuencias: { nombre: string; valor: string; llamado: boolean }[];
-}
+/** The names Prisma gives tables, columns and sequences: letters, digits and "_", as PostgreSQL's limit. */
+const IDENTIFICADOR = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+/** A migration's folder, as `prisma/migrations` names them (never a path). */
+const MIGRACION = /^\d{14}_[a-z0-9_]{1,200}$/;
+
+const identificador = z.string().regex(IDENTIFICADOR, {
+  error: (issue) => `«${String(issue.input).slice(0, 80)}» no es un nombre permitido`,
+});
+
+const encabezadoSchema = z.strictObject({
+  formato: z.literal(FORMATO),
+  version: z.literal(1),
+  creado: z.iso.datetime(),
+  migraciones: z
+    .array(
+      z.string().regex(MIGRACION, {
+        error: (issue) => `«${String(issue.input).slice(0, 80)}» no es el nombre de una migración`,
+      }),
+    )
+    .max(10_000),
+  tablas: z
+    .array(z.strictObject({ nombre: identificador, columnas: z.array(identificador).min(1).max(1600) }))
+    .max(1000),
+  secuencias: z
+    .array(
+      z.strictObject({
+        nombre: identificador,
+        valor: z.string().regex(/^-?\d{1,19}$/, { error: "no es un número de secuencia" }),
+        llamado: z.boolean(),
+      }),
+    )
+    .max(1000),
+});
+
+export type Encabezado = z.infer<typeof encabezadoSchema>;
 
 export interface Cierre {
   tablas: { nombre: string; filas: number; sha256: string }[];
@@ -105,11 +134,19 @@ export async function leerEncabezado(lector: Lector, archivo: string): Promise<E
   if (firma.toString("utf8") !== FIRMA) {
     throw new Error(`${archivo} no es un respaldo de esta aplicación (npm run respaldo).`);
   }
-  const encabezado = await lector.json<Encabezado>();
-  if (encabezado.formato !== FORMATO || encabezado.version !== 1) {
+  const encabezado = await lector.json<Record<string, unknown>>();
+  if (encabezado?.formato !== FORMATO || encabezado.version !== 1) {
     throw new Error(`${archivo} es un respaldo de un formato que esta versión no conoce.`);
   }
-  return encabezado;
+  const r = encabezadoSchema.safeParse(encabezado);
+  if (!r.success) {
+    const problema = r.error.issues[0]!;
+    throw new Error(
+      `El encabezado del respaldo ${archivo} no es válido (${problema.path.join(".")}: ${problema.message}); ` +
+        "no se tocó la base.",
+    );
+  }
+  return r.data;
 }
 
 /** The header of a backup, without reading its data. */

@@ -12,6 +12,8 @@ export const TAREAS = {
   recordatorios: "recordatorios",
   /** Daily upkeep: expired throttle keys and closed-session records. */
   mantenimiento: "mantenimiento",
+  /** The audit chain checked against itself and its recorded heads; a new head (decision 0025). */
+  auditoria: "verificar-auditoria",
 } as const;
 
 export type Tarea = (typeof TAREAS)[keyof typeof TAREAS];

@@ -26,7 +26,7 @@ test.beforeAll(async ({}, testInfo) => {
   test.setTimeout(240_000);
   puertoBase = await puertoLibre();
   base = await iniciarPostgresEmbebido({ ...opcionesBase, port: puertoBase });
-  await prepararBase(base.url);
+  await prepararBase(base.urlPropietario);
   await seedDatabase(base.url, { demo: true });
   app = await iniciarInstancia({
     databaseUrl: base.url,

@@ -13,16 +13,18 @@ async function soltarCliente() {
  * Moves the test file to a database of its own, freshly migrated on the same server, for the files
  * whose rows would change what other files count or whose fixtures can only exist once per database.
  * Call it in `beforeAll` before anything touches the database; the returned function (for `afterAll`)
- * puts DATABASE_URL back and drops that database.
+ * puts DATABASE_URL and DATABASE_URL_PROPIETARIO back and drops that database.
  */
 export async function usarBasePropia(prefijo: string): Promise<() => Promise<void>> {
   const base = await crearBaseDePrueba(prefijo);
-  const urlCompartida = process.env.DATABASE_URL;
+  const compartida = { app: process.env.DATABASE_URL, propietario: process.env.DATABASE_URL_PROPIETARIO };
   await soltarCliente();
   process.env.DATABASE_URL = base.url;
+  process.env.DATABASE_URL_PROPIETARIO = base.urlPropietario;
   return async () => {
     await soltarCliente();
-    process.env.DATABASE_URL = urlCompartida;
+    process.env.DATABASE_URL = compartida.app;
+    process.env.DATABASE_URL_PROPIETARIO = compartida.propietario;
     await base.drop();
   };
 }

@@ -38,8 +38,10 @@ export interface OpcionesInstancia {
 }
 
 export function entornoDeInstancia(o: OpcionesInstancia): NodeJS.ProcessEnv {
+  // As `npm start` does: the application never gets the owner's connection (decision 0024).
+  const { DATABASE_URL_PROPIETARIO: _propietario, ...heredado } = process.env;
   return {
-    ...process.env,
+    ...heredado,
     // What next build/start set; an inherited value (e.g. "test") would get in their way.
     NODE_ENV: "production",
     DATABASE_URL: o.databaseUrl,

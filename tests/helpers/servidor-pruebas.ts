@@ -39,9 +39,10 @@ export async function asegurarServidorDePruebas(
     database: "postgres",
     log,
   });
-  process.env.TEST_DATABASE_URL = servidor.url;
+  // The server's administrator: the tests create databases and their roles with it.
+  process.env.TEST_DATABASE_URL = servidor.urlPropietario;
   return {
-    url: servidor.url,
+    url: servidor.urlPropietario,
     async detener() {
       await servidor.stop();
       delete process.env.TEST_DATABASE_URL;

@@ -40,7 +40,7 @@ function ejecutar(args: string[], env: Record<string, string>, entrada = "") {
 const crearAdmin = (args: string[], entrada = "") =>
   ejecutar(
     ["--conditions=react-server", "scripts/crear-administrador.ts", ...args],
-    { DATABASE_URL: base.url },
+    { DATABASE_URL: base.url, DATABASE_URL_PROPIETARIO: base.urlPropietario },
     entrada,
   );
 
@@ -78,6 +78,7 @@ describe("DESPLIEGUE=produccion", () => {
   const iniciar = (env: Record<string, string>) =>
     ejecutar(["scripts/start.ts"], {
       DATABASE_URL: base.url,
+      DATABASE_URL_PROPIETARIO: base.urlPropietario,
       DESPLIEGUE: "produccion",
       PORT: "3988",
       ...env,
@@ -127,4 +128,19 @@ describe("DESPLIEGUE=produccion", () => {
     );
     expect(r.salida).not.toMatch(/Iniciando Next\.js/);
   }, 60_000);
+
+  it("no inicia si la aplicación se conecta con un rol que puede reescribir la auditoría", async () => {
+    // Only DATABASE_URL, and it is the owner of the tables (here, the server's superuser).
+    const r = await iniciar({
+      DATABASE_URL: base.urlPropietario,
+      DATABASE_URL_PROPIETARIO: "",
+      NEXTAUTH_URL: "https://plan.sena.edu.co",
+    });
+    expect(r.codigo).toBe(1);
+    expect(r.salida).toContain("DESPLIEGUE=produccion y la aplicación podría reescribir su propia auditoría");
+    expect(r.salida).toMatch(/es dueño de la tabla "AuditLog"/);
+    expect(r.salida).toMatch(/puede UPDATE, DELETE, TRUNCATE sobre "AuditLog"/);
+    expect(r.salida).toContain("miembro de plan_accion_aplicacion");
+    expect(r.salida).not.toMatch(/Iniciando Next\.js/);
+  }, 120_000);
 });

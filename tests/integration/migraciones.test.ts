@@ -7,9 +7,14 @@ import { describe, expect, it } from "vitest";
 import { defaultMigrationsDir, aplicarMigraciones, estadoDeMigraciones } from "../../scripts/db/migrations";
 import { crearBaseDePrueba } from "../helpers/database";
 
+/** Migrations run as the owner of the tables (decision 0024). */
 function urlDeLaBase(): string {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("Las pruebas de integración necesitan DATABASE_URL (lo define global-setup).");
+  const url = process.env.DATABASE_URL_PROPIETARIO;
+  if (!url) {
+    throw new Error(
+      "Las pruebas de integración necesitan DATABASE_URL_PROPIETARIO (lo define global-setup).",
+    );
+  }
   return url;
 }
 
@@ -64,9 +69,9 @@ describe("migraciones", () => {
       await cp(defaultMigrationsDir, migrationsDir, { recursive: true });
       const [first] = await localMigrations();
       await appendFile(join(migrationsDir, first!, "migration.sql"), "\n-- editada\n");
-      const status = await estadoDeMigraciones(database.url, { migrationsDir });
+      const status = await estadoDeMigraciones(database.urlPropietario, { migrationsDir });
       expect(status.edited).toEqual([first]);
-      await expect(aplicarMigraciones(database.url, { migrationsDir })).rejects.toThrow(
+      await expect(aplicarMigraciones(database.urlPropietario, { migrationsDir })).rejects.toThrow(
         /modificadas después de aplicarse: .*_inicial/,
       );
     } finally {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { crearClientePrisma } from "@/server/cliente-prisma";
 import { MENSAJE_NO_EXISTE, MENSAJE_VERSION_VIEJA } from "@/features/reportes/bloqueo";
 import { aprobar, devolver } from "@/features/revision/operaciones";
 import {
@@ -86,11 +87,13 @@ describe("una decisión rechazada no avisa a nadie", () => {
   it("si el correo no puede guardarse, la devolución entera se deshace: estado, plazos, avisos y auditoría", async () => {
     const reporte = await enviadoDelCentro();
     const antes = await estadoCompleto(reporte.id);
-    // subA's notice and e-mail are written first; subA2's e-mail then fails, inside the same transaction.
-    await prisma.$executeRawUnsafe(`
+    // subA's notice and e-mail are written first; subA2's e-mail then fails, inside the same
+    // transaction. The failing trigger is put in by the owner: the application cannot create one.
+    const propietario = crearClientePrisma(process.env.DATABASE_URL_PROPIETARIO!);
+    await propietario.$executeRawUnsafe(`
       CREATE FUNCTION notif_prueba_correo_falla() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'fallo simulado al guardar el correo'; END $$`);
-    await prisma.$executeRawUnsafe(`
+    await propietario.$executeRawUnsafe(`
       CREATE TRIGGER notif_prueba_correo_falla BEFORE INSERT ON "Correo" FOR EACH ROW
       WHEN (NEW."usuarioId" = ${subdirectorA2.id}) EXECUTE FUNCTION notif_prueba_correo_falla()`);
     try {
@@ -104,8 +107,9 @@ describe("una decisión rechazada no avisa a nadie", () => {
         "Ocurrió un error inesperado y no se guardó ningún cambio",
       );
     } finally {
-      await prisma.$executeRawUnsafe(`DROP TRIGGER IF EXISTS notif_prueba_correo_falla ON "Correo"`);
-      await prisma.$executeRawUnsafe(`DROP FUNCTION IF EXISTS notif_prueba_correo_falla()`);
+      await propietario.$executeRawUnsafe(`DROP TRIGGER IF EXISTS notif_prueba_correo_falla ON "Correo"`);
+      await propietario.$executeRawUnsafe(`DROP FUNCTION IF EXISTS notif_prueba_correo_falla()`);
+      await propietario.$disconnect();
     }
     expect(await estadoCompleto(reporte.id)).toEqual(antes);
     expect(await avisos(reporte.id, "REPORTE_DEVUELTO")).toEqual([]);

@@ -50,17 +50,19 @@ describe("el PostgreSQL embebido de npm start se recupera solo", () => {
       log: (m) => registro.push(m),
     });
     await consultar(
-      base.url,
+      base.urlPropietario,
       "CREATE TABLE dato (valor text); INSERT INTO dato VALUES ('antes de la caída')",
     );
     const pid = pidDelServidor();
 
     process.kill(pid, "SIGKILL");
-    await expect(consultar(base.url, "SELECT 1")).rejects.toThrow();
+    await expect(consultar(base.urlPropietario, "SELECT 1")).rejects.toThrow();
 
     let filas: { valor: string }[] | undefined;
     for (let i = 0; i < 120 && !filas; i += 1) {
-      filas = await consultar<{ valor: string }>(base.url, "SELECT valor FROM dato").catch(() => undefined);
+      filas = await consultar<{ valor: string }>(base.urlPropietario, "SELECT valor FROM dato").catch(
+        () => undefined,
+      );
       if (!filas) await new Promise((r) => setTimeout(r, 500));
     }
     expect(filas, `no volvió a responder; registro:\n${registro.join("\n")}`).toEqual([

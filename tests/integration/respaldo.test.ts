@@ -3,13 +3,13 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { leerRespaldo, respaldar, verificarRespaldo } from "../../scripts/db/respaldo";
 import { restaurarBase } from "../../scripts/db/restauracion";
 import { db } from "@/server/db";
-import { crearBaseDePrueba } from "../helpers/database";
+import { crearBaseDePrueba, type BaseDePrueba } from "../helpers/database";
 import { crearEscenario, type Escenario } from "../helpers/escenario";
+import { conBase, instantanea } from "../helpers/respaldo";
 
 const ACTA = new Uint8Array(await readFile(new URL("../fixtures/acta.pdf", import.meta.url)));
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
@@ -17,54 +17,7 @@ const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest(
 let e: Escenario;
 let carpeta: string;
 let archivo: string;
-let destino: Awaited<ReturnType<typeof crearBaseDePrueba>>;
-
-async function conBase<T>(url: string, trabajo: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await trabajo(client);
-  } finally {
-    await client.end();
-  }
-}
-
-/**
- * Everything a database holds, comparable across two of them: a fingerprint of every row of every
- * table, every sequence's position, and in full the rows that matter most (reports, evidence
- * hashes recomputed from the stored bytes, the audit trail with its seals).
- */
-function instantanea(url: string) {
-  return conBase(url, async (c) => {
-    const { rows: tablas } = await c.query<{ nombre: string }>(
-      `SELECT tablename AS nombre FROM pg_tables WHERE schemaname = 'public'
-          AND tablename <> '_prisma_migrations' ORDER BY tablename`,
-    );
-    const huellas: Record<string, string> = {};
-    const { rows: generacion } = await c.query<{ valor: string }>(
-      `SELECT valor::text FROM "GeneracionTableros" WHERE id = 1`,
-    );
-    for (const { nombre } of tablas) {
-      // Not data but a counter of its changes, deliberately new after a restore (compared apart).
-      if (nombre === "GeneracionTableros") continue;
-      const { rows } = await c.query<{ n: string; huella: string | null }>(
-        `SELECT count(*)::text AS n, md5(string_agg(t::text, E'\\n' ORDER BY t::text)) AS huella
-           FROM public."${nombre}" t`,
-      );
-      huellas[nombre] = `${rows[0]!.n}:${rows[0]!.huella}`;
-    }
-    const { rows: secuencias } = await c.query(
-      `SELECT sequencename, last_value::text FROM pg_sequences WHERE schemaname = 'public' ORDER BY 1`,
-    );
-    const { rows: reportes } = await c.query(`SELECT * FROM "Reporte" ORDER BY id`);
-    const { rows: evidencias } = await c.query(
-      `SELECT e.id, e.sha256, encode(sha256(c.bytes), 'hex') AS "sha256DeLosBytes"
-         FROM "Evidencia" e LEFT JOIN "EvidenciaContenido" c ON c."evidenciaId" = e.id ORDER BY e.id`,
-    );
-    const { rows: auditoria } = await c.query(`SELECT * FROM "AuditLog" ORDER BY id`);
-    return { huellas, secuencias, reportes, evidencias, auditoria, generacion: generacion[0]?.valor };
-  });
-}
+let destino: BaseDePrueba;
 
 const pendientesEnCola = (url: string) =>
   conBase(url, async (c) => {
@@ -133,7 +86,7 @@ describe("respaldo y restauración", () => {
 
   it("restaurado en una base vacía, vuelve todo: cada reporte, cada evidencia con su hash y cada registro de auditoría", async () => {
     const original = await instantanea(process.env.DATABASE_URL!);
-    const r = await restaurarBase(destino.url, archivo);
+    const r = await restaurarBase(destino.urlPropietario, archivo);
     expect(r.migracionesNuevas).toEqual([]);
     expect(r.auditoria).toMatchObject({ cantidadAlterados: 0, total: original.auditoria.length });
     const restaurada = await instantanea(destino.url);
@@ -166,14 +119,14 @@ describe("respaldo y restauración", () => {
 
   it("sobre una base con datos se niega sin --forzar y no toca nada", async () => {
     const antes = await instantanea(destino.url);
-    await expect(restaurarBase(destino.url, archivo)).rejects.toThrow(
+    await expect(restaurarBase(destino.urlPropietario, archivo)).rejects.toThrow(
       /La base de datos no está vacía \(.*AuditLog \(\d+\).*\)\. Restaurar borraría lo que tiene: si es lo que quiere, repita con --forzar\./,
     );
     expect(await instantanea(destino.url)).toEqual(antes);
   });
 
   it("con forzar reemplaza lo que había por el respaldo", async () => {
-    const r = await restaurarBase(destino.url, archivo, { forzar: true });
+    const r = await restaurarBase(destino.urlPropietario, archivo, { forzar: true });
     expect(r.auditoria.cantidadAlterados).toBe(0);
     expect((await instantanea(destino.url)).huellas).toEqual(
       (await instantanea(process.env.DATABASE_URL!)).huellas,
@@ -181,10 +134,10 @@ describe("respaldo y restauración", () => {
   });
 
   it("destruida la base, el respaldo la devuelve igual", async () => {
-    await conBase(destino.url, (c) =>
+    await conBase(destino.urlPropietario, (c) =>
       c.query('DROP SCHEMA graphile_worker CASCADE; DROP SCHEMA "public" CASCADE; CREATE SCHEMA "public"'),
     );
-    await restaurarBase(destino.url, archivo);
+    await restaurarBase(destino.urlPropietario, archivo);
     const original = await instantanea(process.env.DATABASE_URL!);
     const restaurada = await instantanea(destino.url);
     expect(restaurada.auditoria).toEqual(original.auditoria);
@@ -201,16 +154,18 @@ describe("respaldo y restauración", () => {
     alterado[i] = alterado[i]! ^ 0x01;
     const danado = path.join(carpeta, "danado.gz");
     await writeFile(danado, gzipSync(alterado));
-    await expect(restaurarBase(destino.url, danado, { forzar: true })).rejects.toThrow(/está dañado/);
+    await expect(restaurarBase(destino.urlPropietario, danado, { forzar: true })).rejects.toThrow(
+      /está dañado/,
+    );
     const truncado = path.join(carpeta, "truncado.gz");
     const comprimido = await readFile(archivo);
     await writeFile(truncado, comprimido.subarray(0, Math.floor(comprimido.length / 2)));
-    await expect(restaurarBase(destino.url, truncado, { forzar: true })).rejects.toThrow(
+    await expect(restaurarBase(destino.urlPropietario, truncado, { forzar: true })).rejects.toThrow(
       /está (dañado|incompleto)|incompleto/,
     );
     const ajeno = path.join(carpeta, "ajeno.gz");
     await writeFile(ajeno, gzipSync(Buffer.from("SELECT 1;\n")));
-    await expect(restaurarBase(destino.url, ajeno, { forzar: true })).rejects.toThrow(
+    await expect(restaurarBase(destino.urlPropietario, ajeno, { forzar: true })).rejects.toThrow(
       /no es un respaldo de esta aplicación/,
     );
     expect(await instantanea(destino.url)).toEqual(antes);
@@ -231,7 +186,7 @@ describe("respaldo y restauración", () => {
       futuro,
       gzipSync(Buffer.concat([crudo.subarray(0, firma), prefijo, json, crudo.subarray(firma + 4 + largo)])),
     );
-    await expect(restaurarBase(destino.url, futuro, { forzar: true })).rejects.toThrow(
+    await expect(restaurarBase(destino.urlPropietario, futuro, { forzar: true })).rejects.toThrow(
       /versión más nueva de la aplicación \(no conoce la migración 29991231000000_futura\)/,
     );
     expect(await instantanea(destino.url)).toEqual(antes);

@@ -116,6 +116,14 @@ describe("qué notificaciones recibe cada rol", () => {
     expect(tipos).not.toContain("REPORTE_DEVUELTO");
   });
 
+  it("solo el administrador sabe, siempre también por correo, que la auditoría está alterada", () => {
+    expect(notificacionesDelRol("ADMIN")).toContain("AUDITORIA_ALTERADA");
+    expect(NOTIFICACIONES_OBLIGATORIAS.has("AUDITORIA_ALTERADA")).toBe(true);
+    for (const rol of ["COORDINADOR", "SUBDIRECTOR", "CONSULTA"] as const) {
+      expect(notificacionesDelRol(rol)).not.toContain("AUDITORIA_ALTERADA");
+    }
+  });
+
   it("el coordinador, que reporta y revisa, recibe de ambos lados", () => {
     const tipos = notificacionesDelRol("COORDINADOR");
     const esperados: TipoNotificacion[] = [

@@ -22,6 +22,7 @@ const TEXTO_ENLACE: Partial<Record<TipoNotificacion, string>> = {
   REVISION_VENCIDA: "Abrir la cola de revisión",
   ESCALAMIENTO: "Ver el detalle",
   RESUMEN_SEMANAL: "Abrir el tablero de cumplimiento",
+  AUDITORIA_ALTERADA: "Abrir la auditoría",
 };
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Alcance, Rol } from "@/generated/prisma/enums";
-import { rolQueReporta, rolQueRevisa } from "@/server/autorizacion";
+import { puede, rolQueReporta, rolQueRevisa } from "@/server/autorizacion";
 
 type Lector = Pick<Prisma.TransactionClient, "user">;
 
@@ -21,6 +21,15 @@ export function quienesReportan(tx: Lector, unidad: { alcance: Alcance; centroId
 /** Who reviews the submitted reports of a scope (docs/decisions/0006). */
 export function quienesRevisan(tx: Lector, alcance: Alcance) {
   return activos(tx, { rol: rolQueRevisa(alcance) });
+}
+
+/** Who runs the application: the audit log's alarms go to them. */
+export async function quienesAdministran(tx: Lector): Promise<number[]> {
+  const usuarios = await tx.user.findMany({
+    where: { activo: true },
+    select: { id: true, rol: true, centroId: true },
+  });
+  return usuarios.filter((u) => puede(u, { accion: "administrar" })).map((u) => u.id);
 }
 
 export interface UsuarioActivo {

@@ -13,6 +13,7 @@ export const NOMBRE_TIPO_NOTIFICACION: Record<TipoNotificacion, string> = {
   CORRECCION_VENCIDA: "Venció el plazo para corregir un reporte devuelto",
   REVISION_VENCIDA: "Venció el plazo para revisar reportes enviados",
   RESUMEN_SEMANAL: "Resumen semanal de centros atrasados",
+  AUDITORIA_ALTERADA: "La verificación diaria encontró la auditoría alterada",
 };
 
 /**
@@ -26,6 +27,7 @@ export const NOTIFICACIONES_OBLIGATORIAS: ReadonlySet<TipoNotificacion> = new Se
   "ESCALAMIENTO",
   "CORRECCION_VENCIDA",
   "REVISION_VENCIDA",
+  "AUDITORIA_ALTERADA",
 ]);
 
 const DE_QUIEN_REPORTA: TipoNotificacion[] = [
@@ -40,11 +42,13 @@ const DE_QUIEN_REPORTA: TipoNotificacion[] = [
 ];
 const DE_QUIEN_REVISA: TipoNotificacion[] = ["REPORTE_ENVIADO", "REVISION_VENCIDA"];
 const DE_LA_COORDINACION: TipoNotificacion[] = ["ESCALAMIENTO", "RESUMEN_SEMANAL"];
+const DE_LA_ADMINISTRACION: TipoNotificacion[] = ["AUDITORIA_ALTERADA"];
 
 /** The kinds of notification a role can receive, in the order the preferences list them. */
 export function notificacionesDelRol(rol: Rol): TipoNotificacion[] {
   const tipos: TipoNotificacion[] = [];
   if (rol === "SUBDIRECTOR" || rol === "COORDINADOR") tipos.push(...DE_QUIEN_REPORTA);
   if (rol === "COORDINADOR" || rol === "ADMIN") tipos.push(...DE_QUIEN_REVISA, ...DE_LA_COORDINACION);
+  if (rol === "ADMIN") tipos.push(...DE_LA_ADMINISTRACION);
   return [...new Set(tipos)];
 }
