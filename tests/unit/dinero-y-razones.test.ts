@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatearCop, parseCop } from "@/lib/dinero";
+import { formatearCop, MENSAJE_MONTO_MAXIMO, MONTO_MAXIMO, parseCop } from "@/lib/dinero";
 import { formatearPorcentaje, razon } from "@/lib/razones";
 
 describe("pesos colombianos", () => {
@@ -29,11 +29,30 @@ describe("pesos colombianos", () => {
   );
 });
 
+describe("el tope de los montos", () => {
+  it("es 999.999.999.999.999 pesos y el mensaje lo dice", () => {
+    expect(MONTO_MAXIMO).toBe(10n ** 15n - 1n);
+    expect(MENSAJE_MONTO_MAXIMO).toBe("El monto no puede superar $\u00a0999.999.999.999.999.");
+  });
+
+  it("cabe exacto en un número de punto flotante, y 9.000 montos en el tope caben en un bigint de PostgreSQL", () => {
+    expect(BigInt(Number(MONTO_MAXIMO))).toBe(MONTO_MAXIMO);
+    expect(9_000n * MONTO_MAXIMO < 2n ** 63n).toBe(true);
+  });
+});
+
 describe("razones", () => {
   it("con denominador cero no aplica, nunca NaN ni infinito", () => {
     expect(razon(0n, 0n)).toBeNull();
     expect(razon(5n, 0n)).toBeNull();
     expect(formatearPorcentaje(null)).toBe("No aplica");
+  });
+
+  it("sumas más allá de un bigint dan la proporción correcta", () => {
+    const ventas = 9_300n * MONTO_MAXIMO;
+    expect(razon(ventas, ventas)).toBe(1);
+    expect(razon(ventas / 2n, ventas)).toBe(0.5);
+    expect(formatearPorcentaje(razon(ventas - MONTO_MAXIMO * 465n, ventas))).toMatch(/^95\s?%$/);
   });
 
   it("calcula la proporción y la muestra en porcentaje es-CO", () => {

@@ -1,5 +1,13 @@
 import { z } from "zod";
-import { consistenciaDeMetas, leerMeta, mensajeDeDescuadre, MENSAJE_DE_MONTO } from "@/lib/metas";
+import {
+  consistenciaDeMetas,
+  leerMeta,
+  mensajeDeDescuadre,
+  mensajeDeSumaExcesiva,
+  MENSAJE_DE_MONTO,
+  sumarMetas,
+  sumaExcedeElMaximo,
+} from "@/lib/metas";
 
 /** A goal typed as es-CO text ("1.234.567"); empty is "sin meta" (null). */
 export const montoDeMetaSchema = z.string().transform((texto, ctx) => {
@@ -22,6 +30,11 @@ export const guardarMetasSchema = z
     regionales: z.array(z.object({ regionalId: z.number().int().positive(), monto: montoDeMetaSchema })),
   })
   .superRefine((metas, ctx) => {
+    const suma = sumarMetas(metas.regionales.map((r) => r.monto));
+    if (sumaExcedeElMaximo(suma)) {
+      ctx.addIssue({ code: "custom", path: ["nacional"], message: mensajeDeSumaExcesiva(suma) });
+      return;
+    }
     const consistencia = consistenciaDeMetas(
       metas.nacional,
       metas.regionales.map((r) => r.monto),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formatearCop, parseCop } from "@/lib/dinero";
+import { formatearCop, MENSAJE_MONTO_MAXIMO, MONTO_MAXIMO, parseCop } from "@/lib/dinero";
 import {
   incumplimientos,
   JUSTIFICACION_MAXIMA,
@@ -40,7 +40,10 @@ function campoDeTexto<T>(
     });
 }
 
-/** Typed amounts arrive as text written the Colombian way ("1.250.000") and leave as exact pesos. */
+/**
+ * Typed amounts arrive as text written the Colombian way ("1.250.000") and leave as exact pesos,
+ * from zero up to MONTO_MAXIMO.
+ */
 export function pesos(etiqueta: string, modo: Modo = "envio") {
   return campoDeTexto(modo, `Escriba ${etiqueta}.`, (texto, ctx) => {
     const valor = parseCop(texto);
@@ -53,6 +56,11 @@ export function pesos(etiqueta: string, modo: Modo = "envio") {
     }
     if (valor < 0n) {
       ctx.addIssue({ code: "custom", message: "El valor no puede ser negativo." });
+      return z.NEVER;
+    }
+    // A draft too: the dashboards add these amounts, and the database refuses any above it.
+    if (valor > MONTO_MAXIMO) {
+      ctx.addIssue({ code: "custom", message: MENSAJE_MONTO_MAXIMO });
       return z.NEVER;
     }
     return valor;
