@@ -8,6 +8,7 @@ import {
   sumarMetas,
   sumaExcedeElMaximo,
 } from "@/lib/metas";
+import { idSchema } from "@/lib/identificadores";
 
 /** A goal typed as es-CO text ("1.234.567"); empty is "sin meta" (null). */
 export const montoDeMetaSchema = z.string().transform((texto, ctx) => {
@@ -23,11 +24,11 @@ export const montoDeMetaSchema = z.string().transform((texto, ctx) => {
  */
 export const guardarMetasSchema = z
   .object({
-    vigenciaId: z.number().int().positive(),
+    vigenciaId: idSchema(),
     periodo: z.string().regex(/^\d{4}-S[12]$/, "El semestre no es válido."),
     huella: z.string().min(1),
     nacional: montoDeMetaSchema,
-    regionales: z.array(z.object({ regionalId: z.number().int().positive(), monto: montoDeMetaSchema })),
+    regionales: z.array(z.object({ regionalId: idSchema(), monto: montoDeMetaSchema })),
   })
   .superRefine((metas, ctx) => {
     const suma = sumarMetas(metas.regionales.map((r) => r.monto));

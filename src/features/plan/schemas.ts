@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Alcance, Herramienta, Periodicidad, Rol, TipoReporte } from "@/generated/prisma/enums";
 import { anioEnCurso } from "@/lib/fechas";
 import { ANIO_MINIMO, anioMaximo, nombrePorOmision, problemaDeDias, problemasDeCombinacion } from "./reglas";
+import { ENTERO_MAXIMO, idSchema } from "@/lib/identificadores";
 
 export const LARGO_MAXIMO = {
   codigo: 20,
@@ -22,9 +23,9 @@ function texto(que: string, maximo: number) {
     .max(maximo, `No puede superar ${maximo.toLocaleString("es-CO")} caracteres.`);
 }
 
-const id = z.number().int().positive();
+const id = idSchema();
 /** The version the user read: a save or delete based on an older one is refused. */
-const version = z.number().int().positive();
+const version = z.number().int().positive().max(ENTERO_MAXIMO);
 
 const anioSchema = z
   .string({ error: "Escriba el año de la vigencia." })

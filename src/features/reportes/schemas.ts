@@ -7,6 +7,7 @@ import {
   MENSAJE_FALTA_JUSTIFICACION,
   type TipoConReglas,
 } from "./reglas";
+import { ENTERO_MAXIMO, idDeTextoSchema, idSchema } from "@/lib/identificadores";
 
 /**
  * "borrador" keeps whatever was typed (an empty field is null, but what is typed must still be of
@@ -171,7 +172,7 @@ function aplicarReglas(modo: Modo, tipo: TipoConReglas) {
 
 function regionalRecaudo(modo: Modo) {
   return z.object({
-    regionalId: z.number().int().positive(),
+    regionalId: idSchema("La regional no es válida."),
     recaudoFiscalizacion: pesos("el recaudo por fiscalización de la regional", modo),
     recaudoCobroPersuasivo: pesos("el recaudo por cobro persuasivo de la regional", modo),
   });
@@ -281,14 +282,14 @@ export type DatosReporte = z.output<ReturnType<typeof datosReporteSchema>>;
 export type DatosReporteEntrada = z.input<ReturnType<typeof datosReporteSchema>>;
 
 export const guardarReporteSchema = z.object({
-  reporteId: z.number().int().positive(),
-  version: z.number().int().positive(),
+  reporteId: idSchema(),
+  version: z.number().int().positive().max(ENTERO_MAXIMO),
   enviar: z.boolean(),
   // Validated against the report's own kind and period inside the operation.
   datos: z.record(z.string(), z.unknown()),
 });
 
 export const iniciarReporteSchema = z.object({
-  seguimientoId: z.coerce.number().int().positive(),
+  seguimientoId: idDeTextoSchema(),
   periodo: z.string().min(4).max(7),
 });

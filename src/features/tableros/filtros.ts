@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { TipoReporte } from "@/generated/prisma/enums";
 import { urlConFiltros } from "@/lib/url";
+import { idDeTextoSchema } from "@/lib/identificadores";
 
 /**
  * Dashboard filters live in the URL so that a filtered view is a link to send. Each parameter is
@@ -9,8 +10,8 @@ import { urlConFiltros } from "@/lib/url";
 const campos = {
   vigencia: z.coerce.number().int().min(2000).max(2100),
   periodo: z.string().regex(/^\d{4}(-[TS][1-4])?$/),
-  regional: z.coerce.number().int().positive(),
-  centro: z.coerce.number().int().positive(),
+  regional: idDeTextoSchema(),
+  centro: idDeTextoSchema(),
   tipo: z.enum(TipoReporte),
   datos: z.enum(["aprobados", "enviados"]),
 };
