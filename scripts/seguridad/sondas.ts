@@ -3,6 +3,7 @@
 // tests/e2e/seguridad.spec.ts. Each one returns its name, whether it passed and what it saw.
 
 import { Navegador, type Cuenta } from "../navegador";
+import { idsFueraDeRango, montoAbsurdo } from "./sondas-de-datos";
 
 export type { Cuenta };
 
@@ -222,5 +223,7 @@ export async function comprobarTodo(
         )
       : await idsSinRevelar(base, subdirector, ajeno),
   );
+  resultados.push(await montoAbsurdo(base, coordinador, subdirector));
+  resultados.push(await idsFueraDeRango(base, coordinador));
   return resultados;
 }
