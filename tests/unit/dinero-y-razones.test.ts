@@ -48,6 +48,23 @@ describe("razones", () => {
     expect(formatearPorcentaje(null)).toBe("No aplica");
   });
 
+  it("exacta también más allá de 2^53: se redondea una sola vez, no cada cifra antes de dividir", () => {
+    // 2^53 + 1 = 3 × 3.002.399.751.580.331; as floats first, it would be 2^53 / 3.
+    expect(razon(2n ** 53n + 1n, 3n)).toBe(3_002_399_751_580_331);
+    expect(Number(2n ** 53n + 1n) / 3).not.toBe(3_002_399_751_580_331);
+    expect(razon(1n, 3n)).toBe(1 / 3);
+    expect(razon(2n, 3n)).toBe(2 / 3);
+    expect(razon(-3n, 4n)).toBe(-0.75);
+    expect(razon(10n ** 30n, 10n ** 30n * 3n)).toBe(1 / 3);
+    for (const [n, d] of [
+      [12_950_000n, 15_000_000n],
+      [11_950_000n, 13_000_000n],
+      [999_999_999_999_999n, 7n],
+    ] as const) {
+      expect(razon(n, d)).toBe(Number(n) / Number(d));
+    }
+  });
+
   it("sumas más allá de un bigint dan la proporción correcta", () => {
     const ventas = 9_300n * MONTO_MAXIMO;
     expect(razon(ventas, ventas)).toBe(1);
