@@ -20,8 +20,10 @@ function texto(bytes: Uint8Array, entrada: EntradaZip | undefined): string | nul
   return entrada ? new TextDecoder().decode(extraerEntrada(bytes, entrada)) : null;
 }
 
+/** An attribute of an XML start tag, in double or single quotes. */
 function atributo(etiqueta: string, nombre: string): string | undefined {
-  return new RegExp(`\\s${nombre}="([^"]*)"`).exec(etiqueta)?.[1];
+  const valor = new RegExp(`\\s${nombre}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(etiqueta);
+  return valor ? (valor[1] ?? valor[2]) : undefined;
 }
 
 /**
