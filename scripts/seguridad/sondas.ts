@@ -4,6 +4,7 @@
 
 import { Navegador, type Cuenta } from "../navegador";
 import { comprobarIngreso } from "./sondas-ingreso";
+import { idsFueraDeRango, montoAbsurdo } from "./sondas-de-datos";
 
 export type { Cuenta };
 
@@ -224,5 +225,7 @@ export async function comprobarTodo(
         )
       : await idsSinRevelar(base, subdirector, ajeno),
   );
+  resultados.push(await montoAbsurdo(base, coordinador, subdirector));
+  resultados.push(await idsFueraDeRango(base, coordinador));
   return resultados;
 }

@@ -9,6 +9,16 @@ export function formatearCop(pesos: bigint): string {
   return formatoCop.format(pesos);
 }
 
+/**
+ * The largest amount any field accepts, in every form, import and database CHECK (migration
+ * 20261208100000_topes_de_montos repeats this number; decision 0027). Under 10^15: a thousand
+ * times SENA's yearly budget, so anything above is a typing error, and ~9.000 amounts at the
+ * ceiling still add up within a PostgreSQL bigint.
+ */
+export const MONTO_MAXIMO = 999_999_999_999_999n;
+
+export const MENSAJE_MONTO_MAXIMO = `El monto no puede superar ${formatearCop(MONTO_MAXIMO)}.`;
+
 const SEPARADORES_DE_MILES = /[.\s\u00a0]/g;
 // Either plain digits or thousands grouped by three ("1.234.567"): "1250000.50" or "12.5" are
 // decimals written another way, never a hundred times more pesos.
@@ -24,8 +34,3 @@ export function parseCop(texto: string): bigint | null {
   if (!ENTERO_AGRUPADO.test(agrupado)) return null;
   return BigInt(agrupado.replace(SEPARADORES_DE_MILES, ""));
 }
-
-/** The largest amount any figure may hold (decision 0027). */
-export const MONTO_MAXIMO = 999_999_999_999_999n;
-
-export const MENSAJE_MONTO_MAXIMO = `El monto no puede superar ${formatearCop(MONTO_MAXIMO)}.`;

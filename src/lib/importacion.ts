@@ -30,6 +30,10 @@ export const huellaDeImportacionSchema = z
   .string({ error: "Revise el archivo de nuevo antes de confirmar." })
   .regex(/^[0-9a-f]{64}$/, "Revise el archivo de nuevo antes de confirmar.");
 
+export function mensajeDeDemasiadasFilas(filas: number): string {
+  return `El archivo tiene ${filas.toLocaleString("es-CO")} filas de datos; el máximo es ${LIMITE_IMPORTACION_FILAS.toLocaleString("es-CO")}. Divídalo en varios archivos.`;
+}
+
 export type AccionDeFila = "CREAR" | "ACTUALIZAR" | "SIN_CAMBIOS";
 
 /** Every problem of one row of the file, with its line (its row in Excel). */

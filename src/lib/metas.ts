@@ -1,8 +1,5 @@
-import { formatearCop, parseCop } from "./dinero";
+import { formatearCop, MONTO_MAXIMO, parseCop } from "./dinero";
 import { AMBITO_NACIONAL } from "./obligaciones";
-
-/** A regional or national goal is at most this many pesos: beyond it the amount is a typing error. */
-export const META_MAXIMA = 999_999_999_999_999n;
 
 export type ErrorDeMonto = "FORMATO" | "NEGATIVO" | "DECIMAL" | "DEMASIADO_GRANDE";
 
@@ -10,7 +7,7 @@ export const MENSAJE_DE_MONTO: Record<ErrorDeMonto, string> = {
   FORMATO: "Escriba la meta en pesos, solo con números y puntos de miles, por ejemplo 1.234.567.",
   NEGATIVO: "La meta no puede ser negativa.",
   DECIMAL: "La meta va en pesos enteros, sin centavos ni decimales.",
-  DEMASIADO_GRANDE: "La meta es demasiado grande; revise cuántos dígitos escribió.",
+  DEMASIADO_GRANDE: `La meta no puede superar ${formatearCop(MONTO_MAXIMO)}: revise cuántos dígitos escribió.`,
 };
 
 export type LecturaDeMeta = { ok: true; monto: bigint | null } | { ok: false; error: ErrorDeMonto };
@@ -28,7 +25,7 @@ export function leerMeta(texto: string): LecturaDeMeta {
   if (PARTE_DECIMAL.test(limpio)) return { ok: false, error: "DECIMAL" };
   const digitos = limpio.replace(/^\$/, "").replace(/[\s\u00a0]/g, "");
   if (monto === null || !MILES_BIEN_AGRUPADOS.test(digitos)) return { ok: false, error: "FORMATO" };
-  if (monto > META_MAXIMA) return { ok: false, error: "DEMASIADO_GRANDE" };
+  if (monto > MONTO_MAXIMO) return { ok: false, error: "DEMASIADO_GRANDE" };
   return { ok: true, monto };
 }
 
@@ -50,6 +47,21 @@ export function sumarMetas(montos: readonly (bigint | null)[]): bigint {
 
 function hayMetasRegionales(montos: readonly (bigint | null)[]): boolean {
   return montos.some((monto) => monto !== null);
+}
+
+/**
+ * The national goal is the sum of the regional ones and has the same ceiling as any amount: a sum
+ * above it is refused, never stored.
+ */
+export function sumaExcedeElMaximo(suma: bigint): boolean {
+  return suma > MONTO_MAXIMO;
+}
+
+export function mensajeDeSumaExcesiva(suma: bigint): string {
+  return (
+    `La suma de las metas regionales (${formatearCop(suma)}) supera ${formatearCop(MONTO_MAXIMO)}, ` +
+    "el máximo de la meta nacional: revise los montos."
+  );
 }
 
 /** How the national goal of a semester stands against the sum of its regional goals. */

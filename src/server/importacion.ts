@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { readSheet } from "read-excel-file/node";
+import { readSheet } from "read-excel-file/universal";
 import { z } from "zod";
 import { leerCsv, normalizarColumna, type FilaCsv } from "@/lib/csv";
 import {
@@ -8,8 +8,10 @@ import {
   huellaDeImportacionSchema,
   LIMITE_IMPORTACION_FILAS,
   mensajeConErrores,
+  mensajeDeDemasiadasFilas,
   type ErrorDeFila,
 } from "@/lib/importacion";
+import { NO_ES_XLSX, revisarLibroDeExcel } from "./libro-excel";
 import { definirOperacion, type Contexto } from "./operacion";
 import { ErrorDeNegocio } from "./errores";
 import { autorizar, type Permiso } from "./autorizacion";
@@ -37,9 +39,6 @@ export interface ArchivoLeido {
 export const NO_ES_UTF8 =
   "El archivo no está en UTF-8. En Excel, guárdelo como libro de Excel (.xlsx) o con «Guardar como» → «CSV UTF-8 (delimitado por comas)» e inténtelo de nuevo.";
 
-const NO_ES_XLSX =
-  "El archivo no es un libro de Excel que se pueda leer. Ábralo en Excel y guárdelo de nuevo como .xlsx, o como CSV UTF-8.";
-
 function rechazarArchivo(mensaje: string): never {
   throw new ErrorDeNegocio(mensaje, { archivo: [mensaje] });
 }
@@ -57,12 +56,20 @@ function textoDeCelda(valor: unknown): string {
   return String(valor).trim();
 }
 
-/** The first sheet of a workbook as a table; each row keeps its Excel row number as its line. */
+/**
+ * The first sheet of a workbook as a table; each row keeps its Excel row number as its line. The
+ * workbook is checked before it is unzipped (./libro-excel.ts), and then unzipped from its central
+ * directory, the one just checked, into buffers of the sizes it declares (the "universal" build of
+ * read-excel-file; the Node build streams the local headers, which the check does not cover).
+ */
 async function leerXlsx(bytes: Uint8Array): Promise<Tabla> {
+  const problema = revisarLibroDeExcel(bytes);
+  if (problema) rechazarArchivo(problema);
   let hoja: unknown[][];
   try {
+    const libro = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     // Numbers come as the text stored in the file, so an amount in pesos is read exactly.
-    hoja = await readSheet(Buffer.from(bytes), { parseNumber: (texto: string) => texto });
+    hoja = await readSheet(libro, { parseNumber: (texto: string) => texto });
   } catch {
     rechazarArchivo(NO_ES_XLSX);
   }
@@ -108,11 +115,8 @@ export async function leerArchivoDeImportacion(
     if (!lectura.ok) rechazarArchivo(lectura.error);
     tabla = { columnas: lectura.columnas, filas: lectura.filas };
   }
-  if (tabla.filas.length > LIMITE_IMPORTACION_FILAS) {
-    rechazarArchivo(
-      `El archivo tiene ${tabla.filas.length.toLocaleString("es-CO")} filas de datos; el máximo es ${LIMITE_IMPORTACION_FILAS.toLocaleString("es-CO")}. Divídalo en varios archivos.`,
-    );
-  }
+  if (tabla.filas.length > LIMITE_IMPORTACION_FILAS)
+    rechazarArchivo(mensajeDeDemasiadasFilas(tabla.filas.length));
   return { nombre: archivo.name, sha256, tabla };
 }
 

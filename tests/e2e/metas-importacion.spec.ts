@@ -1,6 +1,7 @@
 import writeXlsxFile from "write-excel-file/node";
 import { formatearCop, parseCop } from "../../src/lib/dinero";
 import { textoDeMeta } from "../../src/lib/metas";
+import { crearZip, entrada, entradaInmensa } from "../helpers/zip";
 import { fallasGraves } from "./accesibilidad";
 import { expect, test } from "./fixtures";
 
@@ -84,4 +85,46 @@ test("un usuario de consulta no tiene la importación de metas", async ({ ingres
   await expect(page.getByRole("heading", { name: "Metas de recaudo" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Importar metas desde Excel o CSV" })).toHaveCount(0);
   expect((await page.goto("/metas/importar"))?.status()).toBe(404);
+});
+
+test("un libro de Excel grande se revisa en el servidor, y una bomba de zip se rechaza junto al campo sin descomprimirla", async ({
+  ingresarComo,
+}) => {
+  const page = await ingresarComo("COORDINADOR");
+  await page.goto("/metas?vigencia=2026");
+  const guainia = page.getByRole("region", { name: SEMESTRE }).getByLabel("Guainía", { exact: true });
+  const actual = Number(parseCop(await guainia.inputValue()));
+
+  await page.goto("/metas/importar");
+  const archivo = page.getByLabel("Archivo de metas", { exact: true });
+  // Over half a megabyte inside: unzipped the way large entries are, apart from the request.
+  const nota = "Meta ratificada por el comité. ".repeat(24_000);
+  const grande = [
+    ["Vigencia", "Semestre", "Regional", "Meta", "Nota"],
+    [2026, 1, "Guainía", actual, nota],
+  ].map((f) => f.map((value) => ({ value })));
+  await archivo.setInputFiles({
+    name: "metas.xlsx",
+    mimeType: "application/octet-stream",
+    buffer: await writeXlsxFile(grande).toBuffer(),
+  });
+  await page.getByRole("button", { name: "Revisar el archivo" }).click();
+  await expect(
+    page.getByText("Nada que importar: todas las metas del archivo ya están guardadas así."),
+  ).toBeVisible();
+
+  const bomba = crearZip([
+    entrada("xl/workbook.xml", "<workbook/>"),
+    await entradaInmensa("xl/worksheets/sheet1.xml", 200),
+  ]);
+  await archivo.setInputFiles({
+    name: "metas.xlsx",
+    mimeType: "application/octet-stream",
+    buffer: Buffer.from(bomba),
+  });
+  await page.getByRole("button", { name: "Revisar el archivo" }).click();
+  await expect(archivo).toHaveAttribute("aria-invalid", "true");
+  await expect(archivo).toHaveAccessibleDescription(
+    /El libro de Excel ocupa 200 MB sin comprimir; el máximo es 20 MB\./,
+  );
 });

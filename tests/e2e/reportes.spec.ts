@@ -265,3 +265,62 @@ test("la página de un reporte dice lo que pide el plan y se imprime sin navegac
   await expect(plan).toBeVisible();
   await expect(page.getByText("Seguimiento al Plan de Acción").first()).toBeVisible();
 });
+
+test("un subdirector escribe un monto absurdo: el mensaje aparece junto al campo, nada se guarda y cada vista del tablero sigue respondiendo", async ({
+  ingresarComo,
+  browser,
+}) => {
+  // Six dashboard views render one after the other, on top of the form.
+  test.slow();
+  const page = await ingresarComo("SUBDIRECTOR");
+  await fila(page, "Trazabilidad de ventas (DEF)", "Trimestre 3 de 2026")
+    .getByRole("link", { name: /Continuar/ })
+    .click();
+  await expect(
+    page.getByRole("heading", { name: "Trazabilidad de ventas (DEF) · Trimestre 3 de 2026" }),
+  ).toBeVisible();
+  const urlDelReporte = page.url();
+  const ventas = page.getByLabel("Total aprovechamientos (ventas) (COP)");
+  const guardado = await ventas.inputValue();
+
+  await ventas.fill("9.223.372.036.854.775.807");
+  await page.getByLabel("Total facturado con documento equivalente a factura (COP)").fill("1.000.000");
+  await page.getByLabel("Documentos equivalentes a factura emitidos").fill("4");
+  await page.getByLabel("Pagos recibidos (COP)").fill("1.000.000");
+  for (const boton of ["Guardar borrador", "Enviar reporte"]) {
+    await page.getByRole("button", { name: boton }).click();
+    await expect(ventas).toHaveAttribute("aria-invalid", "true");
+    await expect(ventas).toHaveAccessibleDescription("El monto no puede superar $\u00a0999.999.999.999.999.");
+    await expect(page.getByRole("heading", { name: "Datos reportados" })).toHaveCount(0);
+  }
+
+  // What is stored did not change: the report opened anew shows what it had.
+  const otra = await page.context().newPage();
+  await otra.goto(urlDelReporte);
+  await expect(otra.getByLabel("Total aprovechamientos (ventas) (COP)")).toHaveValue(guardado);
+  await otra.close();
+
+  const coordinador = await browser.newPage();
+  await ingresarConFormulario(coordinador, "COORDINADOR");
+  // A regional and a centro as the coordinator reaches them: the filter, then a centro's link.
+  await coordinador.goto("/tableros?datos=enviados");
+  const filtros = coordinador.getByRole("search", { name: "Filtros del tablero" });
+  await filtros.getByLabel("Regional").selectOption({ label: "Antioquia" });
+  await filtros.getByRole("button", { name: "Aplicar" }).click();
+  await expect(coordinador).toHaveURL(/regional=\d+/);
+  const regional = new URL(coordinador.url()).searchParams.get("regional");
+  await coordinador.locator('[data-tabla="cumplimiento-por-centro"]').getByRole("link").first().click();
+  await expect(coordinador).toHaveURL(/centro=\d+/);
+  const centro = new URL(coordinador.url()).searchParams.get("centro");
+  for (const filtro of ["", `&regional=${regional}`, `&centro=${centro}`]) {
+    for (const datos of ["enviados", "aprobados"]) {
+      const url = `/tableros?datos=${datos}${filtro}`;
+      const r = await coordinador.request.get(url);
+      expect(r.status(), url).toBe(200);
+      expect(await r.text(), url).not.toContain("Ocurrió un error inesperado");
+    }
+  }
+  await coordinador.goto("/tableros?datos=enviados");
+  await expect(coordinador.getByRole("heading", { level: 1, name: "Tablero nacional" })).toBeVisible();
+  await coordinador.close();
+});

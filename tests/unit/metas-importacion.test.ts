@@ -8,6 +8,7 @@ import {
 } from "@/features/metas/importacion";
 import { leerCsv } from "@/lib/csv";
 import { formatearCop } from "@/lib/dinero";
+import { mensajeDeSumaExcesiva } from "@/lib/metas";
 
 const REGIONALES = [
   { id: 1, codigo: "05", nombre: "Antioquia" },
@@ -98,6 +99,15 @@ describe("importar metas: lo que hará cada fila", () => {
     const cuadrada = plan(ENCABEZADO + "2026;1;05;100\n2026;1;08;200\n2026;1;Nacional;300\n");
     expect(cuadrada.errores).toEqual([]);
     expect(cuadrada.filas.at(-1)).toMatchObject({ regionalId: null, despues: 300n, accion: "CREAR" });
+  });
+
+  it("una suma regional por encima del tope se rechaza en la fila nacional o, sin ella, en la primera regional", () => {
+    const ctx = contexto([{ periodo: "2026-S1", regionalId: 3, monto: 999_999_999_999_999n }]);
+    const sinNacional = plan(ENCABEZADO + "2026;1;05;1\n2026;1;08;2\n", ctx);
+    const mensaje = `Meta nacional del semestre 1 de 2026: ${mensajeDeSumaExcesiva(1_000_000_000_000_002n)}`;
+    expect(sinNacional.errores).toEqual([{ linea: 2, mensajes: [mensaje] }]);
+    const conNacional = plan(ENCABEZADO + "2026;1;05;1\n2026;1;08;2\n2026;1;Nacional;\n", ctx);
+    expect(conNacional.errores).toEqual([{ linea: 4, mensajes: [mensaje] }]);
   });
 
   it("reúne cada problema de cada fila con su línea, también la misma meta dos veces", () => {

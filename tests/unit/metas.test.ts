@@ -6,6 +6,8 @@ import {
   consistenciaDeMetas,
   leerMeta,
   mensajeDeDescuadre,
+  mensajeDeSumaExcesiva,
+  MENSAJE_DE_MONTO,
   metaNacionalResultante,
   sumarMetas,
   textoDeMeta,
@@ -136,6 +138,27 @@ describe("el esquema del formulario, el mismo en el navegador y en el servidor",
     expect(r.error?.issues).toEqual([
       expect.objectContaining({ path: ["nacional"], message: mensajeDeDescuadre(1_000n, 1_500n) }),
     ]);
+  });
+
+  it("una meta regional por encima del tope lo dice con el tope; una suma regional por encima, en el campo nacional", () => {
+    expect(MENSAJE_DE_MONTO.DEMASIADO_GRANDE).toBe(
+      "La meta no puede superar $\u00a0999.999.999.999.999: revise cuántos dígitos escribió.",
+    );
+    const r = guardarMetasSchema.safeParse({
+      ...base,
+      nacional: "",
+      regionales: [
+        { regionalId: 1, monto: "999.999.999.999.999" },
+        { regionalId: 2, monto: "1" },
+      ],
+    });
+    expect(r.error?.issues).toEqual([
+      expect.objectContaining({ path: ["nacional"], message: mensajeDeSumaExcesiva(1_000_000_000_000_000n) }),
+    ]);
+    expect(mensajeDeSumaExcesiva(1_000_000_000_000_000n)).toBe(
+      "La suma de las metas regionales ($\u00a01.000.000.000.000.000) supera $\u00a0999.999.999.999.999, " +
+        "el máximo de la meta nacional: revise los montos.",
+    );
   });
 
   it("acepta la nacional sola, o igual a la suma", () => {

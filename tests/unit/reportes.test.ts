@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { resumenEnVivo } from "@/features/reportes/resumen-en-vivo";
 import { incumplimientos, MENSAJE_FALTA_JUSTIFICACION } from "@/features/reportes/reglas";
 import { datosReporteSchema, recaudoSchema } from "@/features/reportes/schemas";
+import { MENSAJE_MONTO_MAXIMO } from "@/lib/dinero";
 
 const limites2020 = { desde: "2020-01-01", hasta: "2020-12-31" };
 
@@ -190,6 +191,37 @@ describe("borrador y envío con el mismo esquema", () => {
       [campo]: valor,
     });
     expect(errores(r)).toEqual({ [campo]: mensaje });
+  });
+
+  it.each([
+    ["TRAZABILIDAD_VENTAS", "totalAprovechamientos"],
+    ["TRAZABILIDAD_VENTAS", "totalFacturadoDef"],
+    ["TRAZABILIDAD_VENTAS", "pagosRecibidos"],
+    ["EJECUCION_RECURSOS", "recursosSolicitados"],
+    ["EJECUCION_RECURSOS", "recursosAsignados"],
+    ["EJECUCION_RECURSOS", "recursosEjecutados"],
+    ["RECAUDO", "recaudoFiscalizacion"],
+    ["RECAUDO", "recaudoCobroPersuasivo"],
+  ])("%s.%s por encima del tope se rechaza junto al campo, en borrador y al enviar", (tipo, campo) => {
+    for (const modo of ["borrador", "envio"] as const) {
+      const r = datosReporteSchema(limites, modo).safeParse({ tipo, [campo]: "9.223.372.036.854.775.807" });
+      expect(errores(r)[campo]).toBe(MENSAJE_MONTO_MAXIMO);
+      const uno = datosReporteSchema(limites, modo).safeParse({ tipo, [campo]: "1.000.000.000.000.000" });
+      expect(errores(uno)[campo]).toBe(MENSAJE_MONTO_MAXIMO);
+    }
+    expect(MENSAJE_MONTO_MAXIMO).toBe("El monto no puede superar $\u00a0999.999.999.999.999.");
+    const enElTope = datosReporteSchema(limites, "borrador").parse({ tipo, [campo]: "999.999.999.999.999" });
+    expect(enElTope).toMatchObject({ [campo]: 999_999_999_999_999n });
+  });
+
+  it("el desglose por regional también tiene el tope, en la fila de la regional", () => {
+    const r = recaudoSchema("borrador").safeParse({
+      tipo: "RECAUDO",
+      regionales: [
+        { regionalId: 1, recaudoFiscalizacion: "99999999999999999999", recaudoCobroPersuasivo: "" },
+      ],
+    });
+    expect(errores(r)).toEqual({ "regionales.0.recaudoFiscalizacion": MENSAJE_MONTO_MAXIMO });
   });
 
   it("la fecha fuera del periodo se admite en un borrador y se rechaza al enviar", () => {

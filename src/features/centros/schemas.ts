@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ENTERO_MAXIMO, idDeTextoSchema } from "@/lib/identificadores";
 
 export const LARGO_CODIGO_CENTRO = { min: 2, max: 20 } as const;
 export const LARGO_NOMBRE_CENTRO = { min: 3, max: 200 } as const;
@@ -44,12 +45,12 @@ export const nombreCentroSchema = nombreSchema("del centro", LARGO_NOMBRE_CENTRO
 export const codigoRegionalSchema = codigoSchema("de la regional", LARGO_CODIGO_REGIONAL, "05");
 export const nombreRegionalSchema = nombreSchema("de la regional", LARGO_NOMBRE_REGIONAL);
 
-const id = z.coerce.number().int().positive().max(2_147_483_647);
+const id = idDeTextoSchema();
 
 /** The `version` the edit form loaded: a save over a row someone saved since is refused. */
 function versionSchema(deQue: string) {
   const falta = `Recargue la página: el formulario no trae la versión ${deQue}.`;
-  return z.number({ error: falta }).int({ error: falta }).positive({ error: falta }).max(2_147_483_647, {
+  return z.number({ error: falta }).int({ error: falta }).positive({ error: falta }).max(ENTERO_MAXIMO, {
     error: falta,
   });
 }
@@ -58,11 +59,7 @@ function versionSchema(deQue: string) {
 export const datosCentroSchema = z.object({
   codigo: codigoCentroSchema,
   nombre: nombreCentroSchema,
-  regionalId: z.coerce
-    .number({ error: "Elija la regional." })
-    .int()
-    .positive({ error: "Elija la regional." })
-    .max(2_147_483_647, { error: "Elija la regional." }),
+  regionalId: idDeTextoSchema("Elija la regional."),
   generaAprovechamiento: z.boolean(),
   requiereRecursos: z.boolean(),
   activo: z.boolean(),
@@ -81,7 +78,7 @@ export const editarCentroEnVigenciaSchema = z.object({
     .number({ error: "Recargue la página: el formulario no trae la versión de la vigencia." })
     .int()
     .min(0)
-    .max(2_147_483_647),
+    .max(ENTERO_MAXIMO),
   activo: z.boolean(),
   generaAprovechamiento: z.boolean(),
   requiereRecursos: z.boolean(),

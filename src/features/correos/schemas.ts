@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { EstadoCorreo } from "@/generated/prisma/enums";
+import { idDeTextoSchema } from "@/lib/identificadores";
 
 const pagina = z.coerce.number().int().min(1).max(10_000).catch(1);
 
@@ -18,4 +19,4 @@ export const filtrosCorreosSchema = z.object({
 
 export type FiltrosCorreos = z.infer<typeof filtrosCorreosSchema>;
 
-export const reintentarCorreoSchema = z.object({ correoId: z.coerce.number().int().positive() });
+export const reintentarCorreoSchema = z.object({ correoId: idDeTextoSchema() });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idDeTextoSchema } from "@/lib/identificadores";
 
 export const MB = 1024 * 1024;
 export const LIMITE_MB_POR_DEFECTO = 10;
@@ -18,7 +19,7 @@ export const MENSAJES = {
  */
 export function subirEvidenciaSchema(limiteMb: number) {
   return z.object({
-    reporteId: z.coerce.number().int().positive(),
+    reporteId: idDeTextoSchema(),
     archivo: z
       .file({ error: MENSAJES.falta })
       .min(1, MENSAJES.falta)
@@ -26,6 +27,6 @@ export function subirEvidenciaSchema(limiteMb: number) {
   });
 }
 
-export const eliminarEvidenciaSchema = z.object({ evidenciaId: z.coerce.number().int().positive() });
+export const eliminarEvidenciaSchema = z.object({ evidenciaId: idDeTextoSchema() });
 
 export const descargarEvidenciaSchema = eliminarEvidenciaSchema;

@@ -1,7 +1,14 @@
 import { formatearCop } from "@/lib/dinero";
 import { normalizarColumna, type FilaCsv } from "@/lib/csv";
 import type { AccionDeFila, ErrorDeFila } from "@/lib/importacion";
-import { ambitoDeRegional, leerMeta, MENSAJE_DE_MONTO, sumarMetas } from "@/lib/metas";
+import {
+  ambitoDeRegional,
+  leerMeta,
+  mensajeDeSumaExcesiva,
+  MENSAJE_DE_MONTO,
+  sumarMetas,
+  sumaExcedeElMaximo,
+} from "@/lib/metas";
 import { buscadorDeRegionales, type RegionalConocida } from "@/lib/regionales";
 
 /**
@@ -257,7 +264,14 @@ function nacionalesResultantes(leidas: readonly FilaLeida[], contexto: ContextoD
     let despues: bigint | null;
     if (conRegionales) {
       despues = suma;
-      if (filaNacional && filaNacional.monto !== null && filaNacional.monto !== suma) {
+      if (sumaExcedeElMaximo(suma)) {
+        // Said on the national row when the file has one, else on the semester's first regional row.
+        const linea = (filaNacional ?? delSemestre[0]!).linea;
+        erroresNacionales.push({
+          linea,
+          mensajes: [`Meta nacional del ${nombreDelSemestre(periodo)}: ${mensajeDeSumaExcesiva(suma)}`],
+        });
+      } else if (filaNacional && filaNacional.monto !== null && filaNacional.monto !== suma) {
         erroresNacionales.push({
           linea: filaNacional.linea,
           mensajes: [

@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { consistenciaDeMetas, leerMeta, mensajeDeDescuadre, MENSAJE_DE_MONTO } from "@/lib/metas";
+import {
+  consistenciaDeMetas,
+  leerMeta,
+  mensajeDeDescuadre,
+  mensajeDeSumaExcesiva,
+  MENSAJE_DE_MONTO,
+  sumarMetas,
+  sumaExcedeElMaximo,
+} from "@/lib/metas";
+import { idSchema } from "@/lib/identificadores";
 
 /** A goal typed as es-CO text ("1.234.567"); empty is "sin meta" (null). */
 export const montoDeMetaSchema = z.string().transform((texto, ctx) => {
@@ -15,13 +24,18 @@ export const montoDeMetaSchema = z.string().transform((texto, ctx) => {
  */
 export const guardarMetasSchema = z
   .object({
-    vigenciaId: z.number().int().positive(),
+    vigenciaId: idSchema(),
     periodo: z.string().regex(/^\d{4}-S[12]$/, "El semestre no es válido."),
     huella: z.string().min(1),
     nacional: montoDeMetaSchema,
-    regionales: z.array(z.object({ regionalId: z.number().int().positive(), monto: montoDeMetaSchema })),
+    regionales: z.array(z.object({ regionalId: idSchema(), monto: montoDeMetaSchema })),
   })
   .superRefine((metas, ctx) => {
+    const suma = sumarMetas(metas.regionales.map((r) => r.monto));
+    if (sumaExcedeElMaximo(suma)) {
+      ctx.addIssue({ code: "custom", path: ["nacional"], message: mensajeDeSumaExcesiva(suma) });
+      return;
+    }
     const consistencia = consistenciaDeMetas(
       metas.nacional,
       metas.regionales.map((r) => r.monto),

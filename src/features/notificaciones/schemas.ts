@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { TipoNotificacion } from "@/generated/prisma/enums";
+import { idDeTextoSchema } from "@/lib/identificadores";
 
-export const abrirNotificacionSchema = z.object({ notificacionId: z.coerce.number().int().positive() });
+export const abrirNotificacionSchema = z.object({ notificacionId: idDeTextoSchema() });
 
 export const marcarTodasSchema = z.object({});
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { anioEnCurso } from "@/lib/fechas";
 import { camposDelSeguimiento, comprobarSeguimiento } from "./archivo/esquema";
 import { ANIO_MINIMO, anioMaximo, LARGO_MAXIMO, nombrePorOmision, problemaDeDias } from "./reglas";
+import { ENTERO_MAXIMO, idSchema } from "@/lib/identificadores";
 
 export { LARGO_MAXIMO, MAXIMO_RESPONSABLES } from "./reglas";
 
@@ -14,9 +15,9 @@ function texto(que: string, maximo: number) {
     .max(maximo, `No puede superar ${maximo.toLocaleString("es-CO")} caracteres.`);
 }
 
-const id = z.number().int().positive();
+const id = idSchema();
 /** The version the user read: a save or delete based on an older one is refused. */
-const version = z.number().int().positive();
+const version = z.number().int().positive().max(ENTERO_MAXIMO);
 
 const anioSchema = z
   .string({ error: "Escriba el año de la vigencia." })

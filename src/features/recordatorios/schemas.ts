@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ENTERO_MAXIMO } from "@/lib/identificadores";
 
 const MAXIMO_DIAS = 90;
 
@@ -29,7 +30,7 @@ export const diasAntesSchema = z
 
 /** The settings as the form sends them; checked alike in the browser and on the server. */
 export const configuracionSchema = z.object({
-  version: z.coerce.number().int().min(0),
+  version: z.coerce.number().int().min(0).max(ENTERO_MAXIMO),
   diasAntes: diasAntesSchema,
   diasEscalamiento: entero(
     2,

@@ -45,7 +45,6 @@ export type ReporteDetalle = NonNullable<Awaited<ReturnType<typeof cargarReporte
  * user may not see, so that the answer does not reveal which ids exist.
  */
 export async function reporteParaVer(actor: Actor, id: number): Promise<ReporteDetalle | null> {
-  if (!Number.isSafeInteger(id) || id <= 0) return null;
   const reporte = await cargarReporte(id);
   if (!reporte) return null;
   const autorizable = {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formatearCop, parseCop } from "@/lib/dinero";
+import { formatearCop, MENSAJE_MONTO_MAXIMO, MONTO_MAXIMO, parseCop } from "@/lib/dinero";
 import {
   incumplimientos,
   JUSTIFICACION_MAXIMA,
@@ -7,6 +7,7 @@ import {
   MENSAJE_FALTA_JUSTIFICACION,
   type TipoConReglas,
 } from "./reglas";
+import { ENTERO_MAXIMO, idDeTextoSchema, idSchema } from "@/lib/identificadores";
 
 /**
  * "borrador" keeps whatever was typed (an empty field is null, but what is typed must still be of
@@ -40,7 +41,10 @@ function campoDeTexto<T>(
     });
 }
 
-/** Typed amounts arrive as text written the Colombian way ("1.250.000") and leave as exact pesos. */
+/**
+ * Typed amounts arrive as text written the Colombian way ("1.250.000") and leave as exact pesos,
+ * from zero up to MONTO_MAXIMO.
+ */
 export function pesos(etiqueta: string, modo: Modo = "envio") {
   return campoDeTexto(modo, `Escriba ${etiqueta}.`, (texto, ctx) => {
     const valor = parseCop(texto);
@@ -53,6 +57,11 @@ export function pesos(etiqueta: string, modo: Modo = "envio") {
     }
     if (valor < 0n) {
       ctx.addIssue({ code: "custom", message: "El valor no puede ser negativo." });
+      return z.NEVER;
+    }
+    // A draft too: the dashboards add these amounts, and the database refuses any above it.
+    if (valor > MONTO_MAXIMO) {
+      ctx.addIssue({ code: "custom", message: MENSAJE_MONTO_MAXIMO });
       return z.NEVER;
     }
     return valor;
@@ -163,7 +172,7 @@ function aplicarReglas(modo: Modo, tipo: TipoConReglas) {
 
 function regionalRecaudo(modo: Modo) {
   return z.object({
-    regionalId: z.number().int().positive(),
+    regionalId: idSchema("La regional no es válida."),
     recaudoFiscalizacion: pesos("el recaudo por fiscalización de la regional", modo),
     recaudoCobroPersuasivo: pesos("el recaudo por cobro persuasivo de la regional", modo),
   });
@@ -273,14 +282,14 @@ export type DatosReporte = z.output<ReturnType<typeof datosReporteSchema>>;
 export type DatosReporteEntrada = z.input<ReturnType<typeof datosReporteSchema>>;
 
 export const guardarReporteSchema = z.object({
-  reporteId: z.number().int().positive(),
-  version: z.number().int().positive(),
+  reporteId: idSchema(),
+  version: z.number().int().positive().max(ENTERO_MAXIMO),
   enviar: z.boolean(),
   // Validated against the report's own kind and period inside the operation.
   datos: z.record(z.string(), z.unknown()),
 });
 
 export const iniciarReporteSchema = z.object({
-  seguimientoId: z.coerce.number().int().positive(),
+  seguimientoId: idDeTextoSchema(),
   periodo: z.string().min(4).max(7),
 });

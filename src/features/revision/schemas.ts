@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { TipoReporte } from "@/generated/prisma/enums";
 import { parsePeriodo } from "@/lib/periodos";
+import { ENTERO_MAXIMO, idDeTextoSchema, idSchema } from "@/lib/identificadores";
 
 export const LARGO_MINIMO = 10;
 export const LARGO_MAXIMO = 2000;
@@ -20,8 +21,8 @@ export const motivoSchema = textoParaElResponsable("el motivo de la reapertura")
 
 /** The report and the version the reviewer read, so a decision never lands on a newer version. */
 const referencia = {
-  reporteId: z.number().int().positive(),
-  version: z.number().int().positive(),
+  reporteId: idSchema(),
+  version: z.number().int().positive().max(ENTERO_MAXIMO),
 };
 
 export const aprobarSchema = z.object(referencia);
@@ -38,7 +39,7 @@ export const filtrosColaSchema = z.object({
   vigencia: opcional(z.coerce.number().int().min(1900).max(9999)),
   tipo: opcional(z.enum(TipoReporte)),
   periodo: opcional(z.string().refine((codigo) => parsePeriodo(codigo) !== null)),
-  regional: opcional(z.coerce.number().int().positive().max(2_147_483_647)),
+  regional: opcional(idDeTextoSchema()),
   pagina: z.coerce.number().int().positive().max(100_000).catch(1),
 });
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { TipoReporte } from "@/generated/prisma/enums";
 import { FORMA_DE_CODIGO } from "@/lib/periodos";
 import { urlConFiltros } from "@/lib/url";
+import { idDeTextoSchema } from "@/lib/identificadores";
 
 /**
  * Dashboard filters live in the URL so that a filtered view is a link to send. Each parameter is
@@ -10,8 +11,8 @@ import { urlConFiltros } from "@/lib/url";
 const campos = {
   vigencia: z.coerce.number().int().min(2000).max(2100),
   periodo: z.string().regex(FORMA_DE_CODIGO),
-  regional: z.coerce.number().int().positive(),
-  centro: z.coerce.number().int().positive(),
+  regional: idDeTextoSchema(),
+  centro: idDeTextoSchema(),
   tipo: z.enum(TipoReporte),
   datos: z.enum(["aprobados", "enviados"]),
 };

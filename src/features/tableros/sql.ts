@@ -12,3 +12,11 @@ export function deLaUnidad(ambito: Pick<AmbitoTablero, "regionalId" | "centroId"
   const centro = ambito.centroId === undefined ? Prisma.empty : Prisma.sql`AND c.id = ${ambito.centroId}`;
   return Prisma.sql`${regional} ${centro}`;
 }
+
+/**
+ * A SUM of amounts as PostgreSQL computes it: numeric, which never overflows (cast to bigint, a
+ * sum past 2^63 would fail the whole panel for everyone). Read exactly, never through a float.
+ */
+export function pesosDeSuma(suma: Prisma.Decimal | null): bigint {
+  return suma === null ? 0n : BigInt(suma.toFixed(0));
+}

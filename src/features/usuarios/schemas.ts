@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Rol } from "@/generated/prisma/enums";
+import { ENTERO_MAXIMO, idDeTextoSchema, idSchema, parseId } from "@/lib/identificadores";
 
 export const ROLES = Object.values(Rol);
 
@@ -32,8 +33,15 @@ export const rolSchema = z
 export const centroIdSchema = z
   .string({ error: "Elija un centro de la lista." })
   .trim()
-  .transform((texto) => (texto === "" ? null : Number(texto)))
-  .pipe(z.number({ error: "Elija un centro de la lista." }).int().positive().nullable());
+  .transform((texto, ctx) => {
+    if (texto === "") return null;
+    const id = parseId(texto);
+    if (id === null) {
+      ctx.addIssue({ code: "custom", message: "Elija un centro de la lista." });
+      return z.NEVER;
+    }
+    return id;
+  });
 
 /** The rule behind every account: a subdirector has exactly one centro, nobody else has one. */
 export function problemaDeCentro(rol: Rol, tieneCentro: boolean): string | null {
@@ -60,8 +68,12 @@ export const crearUsuarioSchema = z
  */
 export const editarUsuarioSchema = z
   .object({
-    usuarioId: z.number().int().positive(),
-    version: z.number({ error: "La versión del formulario no es válida." }).int().positive(),
+    usuarioId: idSchema(),
+    version: z
+      .number({ error: "La versión del formulario no es válida." })
+      .int()
+      .positive()
+      .max(ENTERO_MAXIMO),
     nombre: nombreSchema,
     rol: rolSchema,
     centroId: centroIdSchema,
@@ -69,7 +81,7 @@ export const editarUsuarioSchema = z
   })
   .check(exigirCentroSegunRol);
 
-export const restablecerClaveSchema = z.object({ usuarioId: z.number().int().positive() });
+export const restablecerClaveSchema = z.object({ usuarioId: idSchema() });
 
 export type UsuarioNuevoDelFormulario = z.input<typeof crearUsuarioSchema>;
 export type UsuarioNuevo = z.output<typeof crearUsuarioSchema>;
@@ -81,7 +93,7 @@ function opcional<T extends z.ZodType>(schema: T) {
   return schema.optional().catch(undefined);
 }
 
-const id = z.coerce.number().int().positive().max(2_147_483_647);
+const id = idDeTextoSchema();
 
 /** The list's filters as they come in the URL of its GET form. */
 export const filtrosUsuariosSchema = z.object({

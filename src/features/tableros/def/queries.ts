@@ -5,7 +5,8 @@ import { razon } from "@/lib/razones";
 import { db } from "@/server/db";
 import type { AmbitoTablero, TablaExportable } from "../tipos";
 import { tablasDeDef } from "./tablas";
-import { deLaUnidad } from "../sql";
+import type { Prisma } from "@/generated/prisma/client";
+import { deLaUnidad, pesosDeSuma } from "../sql";
 
 /** Sales and DEF-invoiced amounts of a group of reports, and their ratio (null without sales). */
 export interface CifraDef {
@@ -41,8 +42,9 @@ interface FilaAgregada {
   centro: string | null;
   periodo: string | null;
   centros: number;
-  ventas: bigint;
-  def: bigint;
+  /** Numeric sums (../sql.ts). */
+  ventas: Prisma.Decimal;
+  def: Prisma.Decimal;
 }
 
 // GROUPING(rg.id, c.id, r.periodo): a bit is set for each column the row is aggregated over.
@@ -68,8 +70,8 @@ function consultar(ambito: AmbitoTablero, trimestres: string[]): Promise<FilaAgr
     SELECT GROUPING(rg.id, c.id, r.periodo)::int AS conjunto,
            rg.id AS "regionalId", rg.nombre AS regional, c.id AS "centroId", c.nombre AS centro, r.periodo,
            count(DISTINCT c.id)::int AS centros,
-           coalesce(sum(t."totalAprovechamientos"), 0)::bigint AS ventas,
-           coalesce(sum(t."totalFacturadoDef"), 0)::bigint AS def
+           coalesce(sum(t."totalAprovechamientos"), 0) AS ventas,
+           coalesce(sum(t."totalFacturadoDef"), 0) AS def
       FROM "Reporte" r
       JOIN "ReporteTrazabilidadVentas" t ON t."reporteId" = r.id
       JOIN "Centro" c ON c.id = r."centroId"
@@ -90,7 +92,9 @@ function consultar(ambito: AmbitoTablero, trimestres: string[]): Promise<FilaAgr
 }
 
 function cifra(fila: FilaAgregada): CifraDef {
-  return { centros: fila.centros, ventas: fila.ventas, def: fila.def, razon: razon(fila.def, fila.ventas) };
+  const ventas = pesosDeSuma(fila.ventas);
+  const def = pesosDeSuma(fila.def);
+  return { centros: fila.centros, ventas, def, razon: razon(def, ventas) };
 }
 
 const SIN_DATOS: CifraDef = { centros: 0, ventas: 0n, def: 0n, razon: null };

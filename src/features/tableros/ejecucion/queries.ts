@@ -4,7 +4,8 @@ import { razon } from "@/lib/razones";
 import { db } from "@/server/db";
 import type { AmbitoTablero, TablaExportable } from "../tipos";
 import { tablasDeEjecucion } from "./tablas";
-import { deLaUnidad } from "../sql";
+import type { Prisma } from "@/generated/prisma/client";
+import { deLaUnidad, pesosDeSuma } from "../sql";
 
 /** Resources of a group of annual reports and the executed share of what was assigned. */
 export interface CifraEjecucion {
@@ -33,9 +34,10 @@ interface FilaAgregada {
   centro: string | null;
   centros: number;
   registrados: number;
-  solicitados: bigint;
-  asignados: bigint;
-  ejecutados: bigint;
+  /** Numeric sums (../sql.ts). */
+  solicitados: Prisma.Decimal;
+  asignados: Prisma.Decimal;
+  ejecutados: Prisma.Decimal;
 }
 
 // GROUPING(rg.id, c.id): a bit is set for each column the row is aggregated over.
@@ -50,9 +52,9 @@ function consultar(ambito: AmbitoTablero): Promise<FilaAgregada[]> {
            rg.id AS "regionalId", rg.nombre AS regional, c.id AS "centroId", c.nombre AS centro,
            count(DISTINCT c.id)::int AS centros,
            count(DISTINCT c.id) FILTER (WHERE e."registradoModuloPlanAccion")::int AS registrados,
-           coalesce(sum(e."recursosSolicitados"), 0)::bigint AS solicitados,
-           coalesce(sum(e."recursosAsignados"), 0)::bigint AS asignados,
-           coalesce(sum(e."recursosEjecutados"), 0)::bigint AS ejecutados
+           coalesce(sum(e."recursosSolicitados"), 0) AS solicitados,
+           coalesce(sum(e."recursosAsignados"), 0) AS asignados,
+           coalesce(sum(e."recursosEjecutados"), 0) AS ejecutados
       FROM "Reporte" r
       JOIN "ReporteEjecucionRecursos" e ON e."reporteId" = r.id
       JOIN "Centro" c ON c.id = r."centroId"
@@ -66,13 +68,15 @@ function consultar(ambito: AmbitoTablero): Promise<FilaAgregada[]> {
 }
 
 function cifra(fila: FilaAgregada): CifraEjecucion {
+  const asignados = pesosDeSuma(fila.asignados);
+  const ejecutados = pesosDeSuma(fila.ejecutados);
   return {
     centros: fila.centros,
     registrados: fila.registrados,
-    solicitados: fila.solicitados,
-    asignados: fila.asignados,
-    ejecutados: fila.ejecutados,
-    razon: razon(fila.ejecutados, fila.asignados),
+    solicitados: pesosDeSuma(fila.solicitados),
+    asignados,
+    ejecutados,
+    razon: razon(ejecutados, asignados),
   };
 }
 

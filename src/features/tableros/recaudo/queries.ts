@@ -8,18 +8,30 @@ import { parsePeriodo, periodosDeVigencia } from "@/lib/periodos";
 import { razon } from "@/lib/razones";
 import { db } from "@/server/db";
 import type { AmbitoTablero } from "../tipos";
+import { pesosDeSuma } from "../sql";
 
-interface Sumas {
-  periodo: string;
-  fiscalizacion: bigint;
-  cobroPersuasivo: bigint;
+/** Both recaudo sums of a row, as the statement returns them: numeric (../sql.ts). */
+interface SumasLeidas {
+  fiscalizacion: Prisma.Decimal;
+  cobroPersuasivo: Prisma.Decimal;
+}
+
+function enPesos(fila: SumasLeidas) {
+  return {
+    fiscalizacion: pesosDeSuma(fila.fiscalizacion),
+    cobroPersuasivo: pesosDeSuma(fila.cobroPersuasivo),
+  };
 }
 
 /**
  * Recaudo of the national RECAUDO reports whose estado counts, per period: the national totals, or
  * one regional's line of the per-regional breakdown. Without `vigenciaId`, every vigencia.
  */
-function sumasPorPeriodo(filtro: { estados: EstadoReporte[]; vigenciaId?: number; regionalId?: number }) {
+async function sumasPorPeriodo(filtro: {
+  estados: EstadoReporte[];
+  vigenciaId?: number;
+  regionalId?: number;
+}) {
   const deVigencia =
     filtro.vigenciaId === undefined ? Prisma.empty : Prisma.sql`AND r."vigenciaId" = ${filtro.vigenciaId}`;
   const detalle =
@@ -27,41 +39,40 @@ function sumasPorPeriodo(filtro: { estados: EstadoReporte[]; vigenciaId?: number
       ? Prisma.sql`JOIN "ReporteRecaudo" d ON d."reporteId" = r.id`
       : Prisma.sql`JOIN "ReporteRecaudoRegional" d
           ON d."reporteId" = r.id AND d."regionalId" = ${filtro.regionalId}`;
-  return db().$queryRaw<Sumas[]>`
+  const filas = await db().$queryRaw<(SumasLeidas & { periodo: string })[]>`
     SELECT r.periodo,
-           SUM(d."recaudoFiscalizacion")::bigint AS fiscalizacion,
-           SUM(d."recaudoCobroPersuasivo")::bigint AS "cobroPersuasivo"
+           SUM(d."recaudoFiscalizacion") AS fiscalizacion,
+           SUM(d."recaudoCobroPersuasivo") AS "cobroPersuasivo"
       FROM "Reporte" r ${detalle}
      WHERE r.tipo = 'RECAUDO' AND r."centroId" IS NULL
        AND r.estado = ANY(${filtro.estados}::"EstadoReporte"[]) ${deVigencia}
      GROUP BY r.periodo
      ORDER BY r.periodo`;
+  return filas.map((f) => ({ periodo: f.periodo, ...enPesos(f) }));
 }
 
-interface SumasRegional {
+interface SumasRegional extends SumasLeidas {
   regionalId: number;
   regional: string;
-  fiscalizacion: bigint;
-  cobroPersuasivo: bigint;
-  meta: bigint | null;
+  meta: Prisma.Decimal | null;
 }
 
 /** Per regional, the breakdown of the counted reports of `periodos` against the sum of its metas. */
-function sumasPorRegional(ambito: AmbitoTablero, periodos: string[]) {
+async function sumasPorRegional(ambito: AmbitoTablero, periodos: string[]) {
   const deRegional =
     ambito.regionalId === undefined ? Prisma.empty : Prisma.sql`AND g.id = ${ambito.regionalId}`;
-  return db().$queryRaw<SumasRegional[]>`
+  const filas = await db().$queryRaw<SumasRegional[]>`
     WITH recaudo AS (
       SELECT d."regionalId",
-             SUM(d."recaudoFiscalizacion")::bigint AS fiscalizacion,
-             SUM(d."recaudoCobroPersuasivo")::bigint AS "cobroPersuasivo"
+             SUM(d."recaudoFiscalizacion") AS fiscalizacion,
+             SUM(d."recaudoCobroPersuasivo") AS "cobroPersuasivo"
         FROM "Reporte" r JOIN "ReporteRecaudoRegional" d ON d."reporteId" = r.id
        WHERE r."vigenciaId" = ${ambito.vigencia.id} AND r.tipo = 'RECAUDO' AND r."centroId" IS NULL
          AND r.estado = ANY(${ambito.estados}::"EstadoReporte"[])
          AND r.periodo = ANY(${periodos}::text[])
        GROUP BY d."regionalId"
     ), meta AS (
-      SELECT m."regionalId", SUM(m.monto)::bigint AS meta
+      SELECT m."regionalId", SUM(m.monto) AS meta
         FROM "MetaRecaudo" m
        WHERE m."vigenciaId" = ${ambito.vigencia.id} AND m."regionalId" IS NOT NULL
          AND m.periodo = ANY(${periodos}::text[])
@@ -72,6 +83,12 @@ function sumasPorRegional(ambito: AmbitoTablero, periodos: string[]) {
       JOIN "Regional" g ON g.id = recaudo."regionalId"
       LEFT JOIN meta ON meta."regionalId" = g.id
      WHERE TRUE ${deRegional}`;
+  return filas.map((f) => ({
+    regionalId: f.regionalId,
+    regional: f.regional,
+    ...enPesos(f),
+    meta: f.meta === null ? null : pesosDeSuma(f.meta),
+  }));
 }
 
 function conTotal<T extends { fiscalizacion: bigint; cobroPersuasivo: bigint }>(

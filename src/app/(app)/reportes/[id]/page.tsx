@@ -18,6 +18,7 @@ import { PanelRevision } from "@/features/revision/components/panel-revision";
 import { contextoDelFormulario, reporteParaVer } from "@/features/reportes/queries";
 import { valoresDelFormulario } from "@/features/reportes/valores-formulario";
 import { fechaEnBogota } from "@/lib/fechas";
+import { parseId } from "@/lib/identificadores";
 import { parsePeriodo } from "@/lib/periodos";
 import { puede } from "@/server/autorizacion";
 import { requerirUsuario } from "@/server/sesion-actual";
@@ -26,7 +27,8 @@ export const metadata: Metadata = { title: "Reporte" };
 
 export default async function ReportePage(props: { params: Promise<{ id: string }> }) {
   const usuario = await requerirUsuario();
-  const reporte = await reporteParaVer(usuario, Number((await props.params).id));
+  const id = parseId((await props.params).id);
+  const reporte = id === null ? null : await reporteParaVer(usuario, id);
   const periodo = reporte ? parsePeriodo(reporte.periodo) : null;
   if (!reporte || !periodo) notFound();
   const autorizable = {

@@ -1,5 +1,6 @@
 import { contentDisposition } from "@/features/evidencias/nombre-archivo";
 import { descargarEvidencia } from "@/features/evidencias/operaciones";
+import { parseId } from "@/lib/identificadores";
 import { usuarioActual } from "@/server/sesion-actual";
 
 const NO_ENCONTRADO = "El archivo no existe o usted no tiene acceso a él.";
@@ -7,7 +8,8 @@ const NO_ENCONTRADO = "El archivo no existe o usted no tiene acceso a él.";
 /** Downloads an evidence; a missing one and one the user may not see both answer 404. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const usuario = await usuarioActual();
-  const descarga = usuario ? await descargarEvidencia(usuario, Number((await params).id)) : null;
+  const id = parseId((await params).id);
+  const descarga = usuario && id !== null ? await descargarEvidencia(usuario, id) : null;
   if (!descarga) {
     return new Response(NO_ENCONTRADO, {
       status: 404,

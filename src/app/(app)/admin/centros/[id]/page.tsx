@@ -9,6 +9,7 @@ import { Secciones } from "@/features/centros/components/secciones";
 import { centroParaEditar, regionalesParaElegir } from "@/features/centros/queries";
 import { Aviso } from "@/components/ui/aviso";
 import { anioEnCurso } from "@/lib/fechas";
+import { parseId } from "@/lib/identificadores";
 import { requerirPermiso } from "@/server/sesion-actual";
 
 export const metadata: Metadata = { title: "Editar centro" };
@@ -18,8 +19,8 @@ export default async function EditarCentroPage(props: {
   searchParams: Promise<{ creado?: string }>;
 }) {
   const usuario = await requerirPermiso({ accion: "administrar" });
-  const id = Number((await props.params).id);
-  if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) notFound();
+  const id = parseId((await props.params).id);
+  if (id === null) notFound();
   const [centro, regionales] = await Promise.all([
     centroParaEditar(usuario, id),
     regionalesParaElegir(usuario),

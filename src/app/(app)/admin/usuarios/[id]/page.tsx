@@ -14,14 +14,15 @@ import { RestablecerClave } from "@/features/usuarios/components/restablecer-cla
 import { RutaAdmin } from "@/features/administracion/components/ruta-admin";
 import { historialDeUsuario, regionalesYCentros, usuarioParaEditar } from "@/features/usuarios/queries";
 import { formatearFechaHora } from "@/lib/fechas";
+import { parseId } from "@/lib/identificadores";
 import { requerirPermiso } from "@/server/sesion-actual";
 
 export const metadata: Metadata = { title: "Editar usuario" };
 
 export default async function EditarUsuarioPage(props: { params: Promise<{ id: string }> }) {
   const actor = await requerirPermiso({ accion: "administrar" });
-  const id = Number((await props.params).id);
-  const cuenta = Number.isInteger(id) && id > 0 ? await usuarioParaEditar(actor, id) : null;
+  const id = parseId((await props.params).id);
+  const cuenta = id === null ? null : await usuarioParaEditar(actor, id);
   if (!cuenta) notFound();
   const [regionales, historial, identidad] = await Promise.all([
     regionalesYCentros(actor, { conInactivos: false, ademas: cuenta.centroId }),

@@ -3,6 +3,7 @@ import { historialDeReporte } from "@/features/auditoria/queries";
 import { evidenciasDeReporte } from "@/features/evidencias/queries";
 import { reporteEnPdf } from "@/features/reportes/pdf";
 import { reporteParaVer } from "@/features/reportes/queries";
+import { parseId } from "@/lib/identificadores";
 import { usuarioActual } from "@/server/sesion-actual";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +11,8 @@ export const dynamic = "force-dynamic";
 /** GET /reportes/<id>/pdf: the report with its figures, files and history, as its page shows it. */
 export async function GET(_request: Request, contexto: { params: Promise<{ id: string }> }) {
   const usuario = await usuarioActual();
-  const reporte = usuario ? await reporteParaVer(usuario, Number((await contexto.params).id)) : null;
+  const id = parseId((await contexto.params).id);
+  const reporte = usuario && id !== null ? await reporteParaVer(usuario, id) : null;
   if (!usuario || !reporte) return new NextResponse("No encontrado", { status: 404 });
   const [historial, evidencias] = await Promise.all([
     historialDeReporte(reporte),

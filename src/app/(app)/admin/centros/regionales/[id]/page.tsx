@@ -4,14 +4,15 @@ import { Encabezado } from "@/components/ui/encabezado";
 import { FormularioRegional } from "@/features/centros/components/formulario-regional";
 import { Secciones } from "@/features/centros/components/secciones";
 import { regionalParaEditar } from "@/features/centros/queries";
+import { parseId } from "@/lib/identificadores";
 import { requerirPermiso } from "@/server/sesion-actual";
 
 export const metadata: Metadata = { title: "Editar regional" };
 
 export default async function EditarRegionalPage(props: { params: Promise<{ id: string }> }) {
   const usuario = await requerirPermiso({ accion: "administrar" });
-  const id = Number((await props.params).id);
-  if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) notFound();
+  const id = parseId((await props.params).id);
+  if (id === null) notFound();
   const regional = await regionalParaEditar(usuario, id);
   if (!regional) notFound();
   const centros = regional._count.centros;
