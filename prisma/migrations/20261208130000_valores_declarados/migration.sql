@@ -169,7 +169,8 @@ UPDATE "Evidencia" e SET campo = 'acta'
   FROM "Reporte" r WHERE r.id = e."reporteId" AND r.tipo = 'COMITE_PRECIOS' AND e.campo IS NULL;
 
 -- Un reporte enviado o aprobado tiene cada campo obligatorio de su formulario (sin contar los
--- documentos, que son evidencias): lo comprueba la base al confirmar, como "detalle_completo".
+-- documentos, que son evidencias): lo comprueba la base al confirmar. Los reportes de los cuatro
+-- tipos de 2020 los sigue comprobando "detalle_completo" sobre las tablas de su tipo, como antes.
 CREATE FUNCTION valores_completos() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -185,7 +186,7 @@ BEGIN
     FROM "Reporte" r
     JOIN "Seguimiento" s ON s.id = r."seguimientoId"
     CROSS JOIN LATERAL jsonb_array_elements(s.formulario -> 'campos') c
-   WHERE r.id = id_reporte AND r.estado IN ('ENVIADO', 'APROBADO')
+   WHERE r.id = id_reporte AND r.estado IN ('ENVIADO', 'APROBADO') AND r.tipo IS NULL
      AND (c ->> 'obligatorio')::boolean AND c ->> 'tipo' <> 'documento'
      AND NOT EXISTS (SELECT 1 FROM "ValorReporte" v WHERE v."reporteId" = r.id AND v.campo = c ->> 'clave');
   IF faltan IS NOT NULL THEN
