@@ -83,6 +83,11 @@ function construirPeriodo(anio: number, periodicidad: Periodicidad, numero: numb
   };
 }
 
+/** "semestre", "trimestre", "año": what one period of a periodicity is called in a sentence. */
+export function nombreDelPeriodo(periodicidad: Periodicidad): string {
+  return NOMBRE[periodicidad].toLowerCase();
+}
+
 /** Every period of a vigencia for the given periodicity, in order. */
 export function periodosDeVigencia(anio: number, periodicidad: Periodicidad): Periodo[] {
   const cantidad = 12 / MESES_POR_PERIODO[periodicidad];

@@ -8,7 +8,7 @@ import { historialDeReporte } from "@/features/auditoria/queries";
 import { evidenciasDeReporte } from "@/features/evidencias/queries";
 import { crearPlan, leerPlan } from "@/features/plan/creacion";
 import { reporteEnPdf } from "@/features/reportes/pdf";
-import { reporteParaVer } from "@/features/reportes/queries";
+import { reporteParaVer, contextoDelReporte } from "@/features/reportes/queries";
 import { devolver } from "@/features/revision/operaciones";
 import { resolverAmbito } from "@/features/tableros/alcance";
 import { leerFiltros } from "@/features/tableros/filtros";
@@ -226,6 +226,7 @@ describe("el PDF de un reporte", () => {
       reporte,
       await historialDeReporte(reporte),
       await evidenciasDeReporte(e.actores.subdirectorA, reporte.id),
+      await contextoDelReporte(reporte),
     );
     const texto = await textoDelPdf(pdf);
     expect(texto).toContain("Trazabilidad de ventas (DEF) · Trimestre 1 de 2020");

@@ -24,6 +24,7 @@ import { cifrarClave, cifrarClaveTemporal } from "@/server/claves";
 import { db } from "@/server/db";
 import { demoraPara } from "@/server/intentos-de-ingreso";
 import { logger } from "@/server/logger";
+import pg from "pg";
 
 const CLAVE = "Clave-de-limites-2026";
 const DOMINIO = "limites-it.test";
@@ -202,16 +203,27 @@ describe("lo que se rechaza antes de contar o escribir", () => {
   });
 });
 
+/** A statement only the tables' owner may run (the application's role cannot alter a table). */
+async function comoDueno(sql: string): Promise<void> {
+  const cliente = new pg.Client({ connectionString: process.env.DATABASE_URL_PROPIETARIO });
+  await cliente.connect();
+  try {
+    await cliente.query(sql);
+  } finally {
+    await cliente.end();
+  }
+}
+
 describe("un error de la base al ingresar", () => {
   it("se registra con el id de la petición y la persona solo recibe esa referencia", async () => {
     const registro = vi.spyOn(logger, "error");
     const dueno = await cuenta();
-    await db().$executeRawUnsafe(`ALTER TABLE "LimiteIntentos" RENAME TO "LimiteIntentosFuera"`);
+    await comoDueno(`ALTER TABLE "LimiteIntentos" RENAME TO "LimiteIntentosFuera"`);
     let resultado: string;
     try {
       resultado = await intento(dueno.email, CLAVE, "198.18.3.1");
     } finally {
-      await db().$executeRawUnsafe(`ALTER TABLE "LimiteIntentosFuera" RENAME TO "LimiteIntentos"`);
+      await comoDueno(`ALTER TABLE "LimiteIntentosFuera" RENAME TO "LimiteIntentos"`);
     }
     const referencia = /^INGRESO_NO_DISPONIBLE:([0-9a-f-]{36})$/.exec(resultado)?.[1];
     expect(referencia, resultado).toBeDefined();
@@ -234,7 +246,7 @@ describe("un error de la base al ingresar", () => {
     Object.assign(process.env, entorno);
     const dueno = await cuenta();
     const signIn = opcionesDeAutenticacion({ ip: "198.18.3.2", userAgent: null }).callbacks!.signIn!;
-    await db().$executeRawUnsafe(`ALTER TABLE "LimiteIntentos" RENAME TO "LimiteIntentosFuera"`);
+    await comoDueno(`ALTER TABLE "LimiteIntentos" RENAME TO "LimiteIntentosFuera"`);
     let destino: unknown;
     try {
       destino = await signIn({
@@ -243,7 +255,7 @@ describe("un error de la base al ingresar", () => {
         profile: { tid: entorno.ENTRA_TENANT_ID, oid: "oid-error", email: dueno.email, email_verified: true },
       } as never);
     } finally {
-      await db().$executeRawUnsafe(`ALTER TABLE "LimiteIntentosFuera" RENAME TO "LimiteIntentos"`);
+      await comoDueno(`ALTER TABLE "LimiteIntentosFuera" RENAME TO "LimiteIntentos"`);
       for (const clave of Object.keys(entorno)) delete process.env[clave];
     }
     const referencia = /^\/login\/institucional\?motivo=no-disponible&referencia=([0-9a-f-]{36})$/.exec(

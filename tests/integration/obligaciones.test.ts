@@ -88,7 +88,7 @@ describe("ver un reporte", () => {
     const reporte = await reporteParaVer(e.actores[quien], e.reporteA.id);
     if (permitido) {
       expect(reporte?.id).toBe(e.reporteA.id);
-      expect(reporte?.trazabilidadVentas?.totalFacturadoDef).toBe(800_000n);
+      expect(reporte?.datos.valores.totalFacturadoDef).toBe(800_000n);
     } else {
       expect(reporte).toBeNull();
     }

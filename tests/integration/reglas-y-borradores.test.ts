@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { guardarReporte, iniciarReporte } from "@/features/reportes/operaciones";
-import { MENSAJE_FALTA_JUSTIFICACION } from "@/features/reportes/reglas";
+import { MENSAJE_FALTA_JUSTIFICACION } from "@/lib/seguimientos/reglas";
 import { colaDeRevision } from "@/features/revision/queries";
 import { filtrosColaSchema } from "@/features/revision/schemas";
 import type { Actor } from "@/server/autorizacion";

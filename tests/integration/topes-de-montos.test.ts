@@ -16,6 +16,7 @@ const MONTOS: Record<string, string[]> = {
   ReporteTrazabilidadVentas: ["totalAprovechamientos", "totalFacturadoDef", "pagosRecibidos"],
   ReporteEjecucionRecursos: ["recursosSolicitados", "recursosAsignados", "recursosEjecutados"],
   MetaRecaudo: ["monto"],
+  ValorRegional: ["monto"],
 };
 const CANTIDADES: Record<string, string[]> = {
   ReporteRecaudo: ["aportantesNuevos", "smsEnviados", "correosEnviados"],

@@ -57,92 +57,84 @@ ALTER TABLE "ValorReporte" ADD CONSTRAINT "ValorReporte_columna_de_su_tipo" CHEC
   AND (booleano IS NOT NULL) = (tipo = 'siNo')
   AND (entero IS NOT NULL) = (tipo IN ('pesos', 'cantidad', 'porcentaje'))
 );
-ALTER TABLE "ValorRegional" ADD CONSTRAINT "ValorRegional_monto_en_rango" CHECK (monto BETWEEN 0 AND 999999999999999);
+ALTER TABLE "ValorRegional" ADD CONSTRAINT "ValorRegional_monto_rango" CHECK (monto >= 0 AND monto <= 999999999999999);
 
 -- Mientras los reportes de los cuatro tipos de 2020 guarden su detalle en las tablas de su tipo, la
 -- base copia cada escritura de esas tablas a los valores declarados, con las claves de sus
 -- formularios sembrados: toda escritura (la aplicación, la siembra, el banco, una sentencia a mano)
--- deja las dos formas iguales.
-CREATE FUNCTION valores_de_una_fila(id_reporte integer, fila jsonb, tipos jsonb) RETURNS void
-LANGUAGE plpgsql AS $$
-DECLARE
-  clave_campo text;
-  tipo_campo "TipoCampo";
-  valor jsonb;
-BEGIN
-  FOR clave_campo, tipo_campo IN SELECT key, (value #>> '{}')::"TipoCampo" FROM jsonb_each(tipos) LOOP
-    valor := fila -> clave_campo;
-    IF valor IS NULL OR valor = 'null'::jsonb THEN
-      DELETE FROM "ValorReporte" v WHERE v."reporteId" = id_reporte AND v.campo = clave_campo;
-    ELSE
-      INSERT INTO "ValorReporte" AS v ("reporteId", campo, tipo, entero, texto, fecha, booleano)
-      VALUES (
-        id_reporte, clave_campo, tipo_campo,
-        CASE WHEN tipo_campo IN ('pesos', 'cantidad', 'porcentaje') THEN (valor #>> '{}')::bigint END,
-        CASE WHEN tipo_campo IN ('texto', 'opcion') THEN valor #>> '{}' END,
-        CASE WHEN tipo_campo = 'fecha' THEN (valor #>> '{}')::date END,
-        CASE WHEN tipo_campo = 'siNo' THEN (valor #>> '{}')::boolean END
-      )
-      ON CONFLICT ON CONSTRAINT "ValorReporte_pkey" DO UPDATE
-        SET tipo = EXCLUDED.tipo, entero = EXCLUDED.entero, texto = EXCLUDED.texto,
-            fecha = EXCLUDED.fecha, booleano = EXCLUDED.booleano;
-    END IF;
-  END LOOP;
-END $$;
-
+-- deja las dos formas iguales. Disparadores por sentencia, con las filas de la sentencia: una carga
+-- de miles de reportes se copia en unas pocas sentencias.
 CREATE FUNCTION detalle_a_valores() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
   tipos jsonb := TG_ARGV[0]::jsonb;
-  fila jsonb;
-  id_reporte integer;
 BEGIN
-  IF TG_OP = 'DELETE' THEN
-    DELETE FROM "ValorReporte" v WHERE v."reporteId" = OLD."reporteId" AND v.campo IN (SELECT jsonb_object_keys(tipos));
-    IF tipos ? 'justificacion' THEN UPDATE "Reporte" SET justificacion = NULL WHERE id = OLD."reporteId"; END IF;
-    RETURN NULL;
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    DELETE FROM "ValorReporte" v
+     USING viejas o
+     WHERE v."reporteId" = o."reporteId" AND tipos ? v.campo;
   END IF;
-  fila := to_jsonb(NEW);
-  id_reporte := NEW."reporteId";
-  PERFORM valores_de_una_fila(id_reporte, fila, tipos - 'justificacion');
-  IF tipos ? 'justificacion' THEN
-    UPDATE "Reporte" SET justificacion = fila ->> 'justificacion'
-     WHERE id = id_reporte AND justificacion IS DISTINCT FROM fila ->> 'justificacion';
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    INSERT INTO "ValorReporte" ("reporteId", campo, tipo, entero, texto, fecha, booleano)
+    SELECT n."reporteId", c.key, c.value::"TipoCampo",
+           CASE WHEN c.value IN ('pesos', 'cantidad', 'porcentaje') THEN (to_jsonb(n) ->> c.key)::bigint END,
+           CASE WHEN c.value IN ('texto', 'opcion') THEN to_jsonb(n) ->> c.key END,
+           CASE WHEN c.value = 'fecha' THEN (to_jsonb(n) ->> c.key)::date END,
+           CASE WHEN c.value = 'siNo' THEN (to_jsonb(n) ->> c.key)::boolean END
+      FROM nuevas n
+     CROSS JOIN LATERAL jsonb_each_text(tipos - 'justificacion') c
+     WHERE to_jsonb(n) ->> c.key IS NOT NULL
+    ON CONFLICT ON CONSTRAINT "ValorReporte_pkey" DO UPDATE
+      SET tipo = EXCLUDED.tipo, entero = EXCLUDED.entero, texto = EXCLUDED.texto,
+          fecha = EXCLUDED.fecha, booleano = EXCLUDED.booleano;
+    IF tipos ? 'justificacion' THEN
+      UPDATE "Reporte" r SET justificacion = to_jsonb(n) ->> 'justificacion'
+        FROM nuevas n
+       WHERE r.id = n."reporteId" AND r.justificacion IS DISTINCT FROM to_jsonb(n) ->> 'justificacion';
+    END IF;
+  ELSIF tipos ? 'justificacion' THEN
+    UPDATE "Reporte" r SET justificacion = NULL FROM viejas o WHERE r.id = o."reporteId";
   END IF;
   RETURN NULL;
 END $$;
 
-CREATE TRIGGER "ReporteRecaudo_valores" AFTER INSERT OR UPDATE OR DELETE ON "ReporteRecaudo"
-  FOR EACH ROW EXECUTE FUNCTION detalle_a_valores(
-    '{"recaudoFiscalizacion":"pesos","recaudoCobroPersuasivo":"pesos","aportantesNuevos":"cantidad","smsEnviados":"cantidad","correosEnviados":"cantidad","analisis":"texto"}');
-CREATE TRIGGER "ReporteComitePrecios_valores" AFTER INSERT OR UPDATE OR DELETE ON "ReporteComitePrecios"
-  FOR EACH ROW EXECUTE FUNCTION detalle_a_valores(
-    '{"fechaActa":"fecha","numeroActa":"texto","productosServiciosPreciados":"cantidad"}');
-CREATE TRIGGER "ReporteTrazabilidadVentas_valores" AFTER INSERT OR UPDATE OR DELETE ON "ReporteTrazabilidadVentas"
-  FOR EACH ROW EXECUTE FUNCTION detalle_a_valores(
-    '{"totalAprovechamientos":"pesos","totalFacturadoDef":"pesos","numeroDef":"cantidad","pagosRecibidos":"pesos","justificacion":"texto"}');
-CREATE TRIGGER "ReporteEjecucionRecursos_valores" AFTER INSERT OR UPDATE OR DELETE ON "ReporteEjecucionRecursos"
-  FOR EACH ROW EXECUTE FUNCTION detalle_a_valores(
-    '{"recursosSolicitados":"pesos","recursosAsignados":"pesos","recursosEjecutados":"pesos","registradoModuloPlanAccion":"siNo","justificacion":"texto"}');
-
 CREATE FUNCTION recaudo_regional_a_valores() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP <> 'INSERT' THEN
-    DELETE FROM "ValorRegional" v WHERE v."reporteId" = OLD."reporteId" AND v."regionalId" = OLD."regionalId";
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    DELETE FROM "ValorRegional" v USING viejas o
+     WHERE v."reporteId" = o."reporteId" AND v."regionalId" = o."regionalId";
   END IF;
-  IF TG_OP <> 'DELETE' THEN
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
     INSERT INTO "ValorRegional" ("reporteId", "regionalId", campo, monto)
-    SELECT NEW."reporteId", NEW."regionalId", c.campo, c.monto
-      FROM (VALUES ('recaudoFiscalizacion', NEW."recaudoFiscalizacion"),
-                   ('recaudoCobroPersuasivo', NEW."recaudoCobroPersuasivo")) c(campo, monto)
+    SELECT n."reporteId", n."regionalId", c.campo, c.monto
+      FROM nuevas n
+     CROSS JOIN LATERAL (VALUES ('recaudoFiscalizacion', n."recaudoFiscalizacion"),
+                                ('recaudoCobroPersuasivo', n."recaudoCobroPersuasivo")) c(campo, monto)
      WHERE c.monto IS NOT NULL;
   END IF;
   RETURN NULL;
 END $$;
 
-CREATE TRIGGER "ReporteRecaudoRegional_valores" AFTER INSERT OR UPDATE OR DELETE ON "ReporteRecaudoRegional"
-  FOR EACH ROW EXECUTE FUNCTION recaudo_regional_a_valores();
+DO $$
+DECLARE
+  t record;
+BEGIN
+  FOR t IN SELECT * FROM (VALUES
+    ('ReporteRecaudo', 'detalle_a_valores', '{"recaudoFiscalizacion":"pesos","recaudoCobroPersuasivo":"pesos","aportantesNuevos":"cantidad","smsEnviados":"cantidad","correosEnviados":"cantidad","analisis":"texto"}'),
+    ('ReporteComitePrecios', 'detalle_a_valores', '{"fechaActa":"fecha","numeroActa":"texto","productosServiciosPreciados":"cantidad"}'),
+    ('ReporteTrazabilidadVentas', 'detalle_a_valores', '{"totalAprovechamientos":"pesos","totalFacturadoDef":"pesos","numeroDef":"cantidad","pagosRecibidos":"pesos","justificacion":"texto"}'),
+    ('ReporteEjecucionRecursos', 'detalle_a_valores', '{"recursosSolicitados":"pesos","recursosAsignados":"pesos","recursosEjecutados":"pesos","registradoModuloPlanAccion":"siNo","justificacion":"texto"}'),
+    ('ReporteRecaudoRegional', 'recaudo_regional_a_valores', '{}')
+  ) v(tabla, funcion, tipos) LOOP
+    EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS nuevas
+                      FOR EACH STATEMENT EXECUTE FUNCTION %I(%L)', t.tabla || '_valores_alta', t.tabla, t.funcion, t.tipos);
+    EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS viejas NEW TABLE AS nuevas
+                      FOR EACH STATEMENT EXECUTE FUNCTION %I(%L)', t.tabla || '_valores_cambio', t.tabla, t.funcion, t.tipos);
+    EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS viejas
+                      FOR EACH STATEMENT EXECUTE FUNCTION %I(%L)', t.tabla || '_valores_baja', t.tabla, t.funcion, t.tipos);
+  END LOOP;
+END $$;
 
 -- El acta de un reporte del comité de precios respalda su campo «acta».
 CREATE FUNCTION evidencia_del_acta() RETURNS trigger

@@ -1,6 +1,7 @@
-import { CAMPOS } from "@/features/reportes/campos";
 import { ESTADO, NOMBRE_ROL, NOMBRE_TIPO_REPORTE } from "@/lib/etiquetas";
 import { formatearCop } from "@/lib/dinero";
+import type { Formulario } from "@/lib/seguimientos/declaracion";
+import { formatearCentesimas } from "@/lib/seguimientos/presentacion";
 
 type Registro = Record<string, unknown>;
 
@@ -20,12 +21,6 @@ export function camposCambiados(
     .filter((campo) => JSON.stringify(a[campo]) !== JSON.stringify(d[campo]))
     .map((campo) => ({ campo, antes: a[campo], despues: d[campo] }));
 }
-
-const CAMPO_DE_REPORTE = new Map(
-  Object.values(CAMPOS)
-    .flat()
-    .map((c) => [c.nombre, c]),
-);
 
 /** Fields that are not a report's: evidence, accounts, centros and the plan. */
 const CAMPO_GENERAL: Record<string, string> = {
@@ -57,17 +52,21 @@ const CODIGOS: Record<string, Record<string, string>> = {
   estado: Object.fromEntries(Object.entries(ESTADO).map(([codigo, e]) => [codigo, e.nombre])),
 };
 
-/** The label of a field of an audit event's before/after, as the forms name it. */
-export function etiquetaDeCampo(campo: string): string {
-  return CAMPO_DE_REPORTE.get(campo)?.etiqueta ?? CAMPO_GENERAL[campo] ?? campo;
+/**
+ * The label of a field of an audit event's before/after, as the forms name it: a report's fields
+ * by its seguimiento's declared form, the others by their own name.
+ */
+export function etiquetaDeCampo(campo: string, formulario?: Formulario): string {
+  return formulario?.campos.find((c) => c.clave === campo)?.etiqueta ?? CAMPO_GENERAL[campo] ?? campo;
 }
 
 /** A before/after value as a person reads it: pesos in COP, yes/no, "vacío", codes by name. */
-export function mostrarValor(campo: string, valor: unknown): string {
+export function mostrarValor(campo: string, valor: unknown, formulario?: Formulario): string {
   if (valor === undefined || valor === null || valor === "") return "vacío";
-  if (CAMPO_DE_REPORTE.get(campo)?.tipo === "pesos" && typeof valor === "string" && /^-?\d+$/.test(valor)) {
-    return formatearCop(BigInt(valor));
-  }
+  const tipo = formulario?.campos.find((c) => c.clave === campo)?.tipo;
+  const entero = (typeof valor === "string" && /^-?\d+$/.test(valor)) || typeof valor === "number";
+  if (tipo === "pesos" && entero) return formatearCop(BigInt(valor as string | number));
+  if (tipo === "porcentaje" && entero) return formatearCentesimas(Number(valor));
   const nombres = CODIGOS[campo];
   if (typeof valor === "string" && nombres && Object.hasOwn(nombres, valor)) return nombres[valor]!;
   if (typeof valor === "boolean") return valor ? "Sí" : "No";

@@ -1,5 +1,6 @@
 import { camposCambiados, etiquetaDeCampo, mostrarValor } from "./cambios";
 import type { EventoHistorial } from "./queries";
+import type { Formulario } from "@/lib/seguimientos/declaracion";
 import type { EntradaDeHistorial } from "@/components/ui/linea-de-tiempo";
 
 const VERBO: Record<string, string> = {
@@ -21,8 +22,8 @@ function comentarioDe(evento: EventoHistorial): string | null {
   return typeof despues?.comentarioRevision === "string" ? despues.comentarioRevision : null;
 }
 
-/** A report's history in words, the same on its page and in its PDF. */
-export function lineasDelHistorial(eventos: EventoHistorial[]): EntradaDeHistorial[] {
+/** A report's history in words, the same on its page and in its PDF; its fields as its form names them. */
+export function lineasDelHistorial(eventos: EventoHistorial[], formulario: Formulario): EntradaDeHistorial[] {
   return eventos.map((e) => ({
     id: e.id,
     quien: e.actor?.nombre ?? "Sistema",
@@ -33,7 +34,8 @@ export function lineasDelHistorial(eventos: EventoHistorial[]): EntradaDeHistori
       e.accion === "EDITAR" || e.accion.endsWith("EVIDENCIA")
         ? camposCambiados(e.antes, e.despues).map(
             (c) =>
-              `${etiquetaDeCampo(c.campo)}: ${mostrarValor(c.campo, c.antes)} → ${mostrarValor(c.campo, c.despues)}`,
+              `${etiquetaDeCampo(c.campo, formulario)}: ${mostrarValor(c.campo, c.antes, formulario)} → ` +
+              mostrarValor(c.campo, c.despues, formulario),
           )
         : [],
   }));

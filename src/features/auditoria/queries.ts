@@ -8,6 +8,7 @@ import { MAS_RECIENTES_PRIMERO, paginar } from "@/lib/paginas";
 import { autorizar, type Actor } from "@/server/autorizacion";
 import { db } from "@/server/db";
 import { camposCambiados, etiquetaDeCampo, mostrarValor } from "./cambios";
+import { formularioSchema } from "@/lib/seguimientos/declaracion";
 import {
   ACCIONES_POR_GRUPO,
   describirEntidad,
@@ -87,6 +88,8 @@ const EVENTO = {
   userAgent: true,
   createdAt: true,
   actor: { select: { nombre: true, email: true } },
+  // A report's fields are named by its seguimiento's declared form.
+  reporte: { select: { seguimiento: { select: { formulario: true } } } },
 } satisfies Prisma.AuditLogSelect;
 
 /** Newest first; events of one instant in the order the chain recorded them. */
@@ -136,11 +139,14 @@ function detalleDe(e: Evento): string | null {
 
 /** The fields the event changed, as read; a null that became absent (both "vacío") is no change. */
 function cambiosDe(e: Evento, largo: number) {
+  const formulario = e.reporte
+    ? formularioSchema.safeParse(e.reporte.seguimiento.formulario).data
+    : undefined;
   return camposCambiados(e.antes, e.despues)
     .map((c) => ({
-      campo: etiquetaDeCampo(c.campo),
-      antes: recortar(mostrarValor(c.campo, c.antes), largo),
-      despues: recortar(mostrarValor(c.campo, c.despues), largo),
+      campo: etiquetaDeCampo(c.campo, formulario),
+      antes: recortar(mostrarValor(c.campo, c.antes, formulario), largo),
+      despues: recortar(mostrarValor(c.campo, c.despues, formulario), largo),
     }))
     .filter((c) => c.antes !== c.despues);
 }

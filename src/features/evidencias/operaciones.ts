@@ -9,6 +9,8 @@ import {
 import { definirOperacion, type DatosDe } from "@/server/operacion";
 import { ErrorDeNegocio } from "@/server/errores";
 import { puede, type Actor } from "@/server/autorizacion";
+import { leerFormulario } from "@/lib/seguimientos/declaracion";
+import { documentosDe } from "./documentos";
 import { limiteEvidenciaMb, limitesPorReporte } from "./limite";
 import { nombreSeguro } from "./nombre-archivo";
 import { esPdf } from "./pdf";
@@ -42,6 +44,22 @@ function rechazarArchivo(mensaje: string): never {
   throw new ErrorDeNegocio(mensaje, { archivo: [mensaje] });
 }
 
+/** A file backs one of the «documento» fields of the report's form, or none (a general support). */
+async function exigirDocumentoDeclarado(
+  tx: Prisma.TransactionClient,
+  seguimientoId: number,
+  campo: string | null,
+) {
+  if (campo === null) return;
+  const { formulario } = await tx.seguimiento.findUniqueOrThrow({
+    where: { id: seguimientoId },
+    select: { formulario: true },
+  });
+  if (!documentosDe(leerFormulario(formulario)).some((d) => d.clave === campo)) {
+    rechazarArchivo("Ese documento no es uno de los que pide el formulario de este reporte.");
+  }
+}
+
 /** Counted with the report's row locked: two uploads at once cannot both take the last place. */
 async function exigirCupo(tx: Prisma.TransactionClient, reporteId: number, bytes: number): Promise<void> {
   const limite = limitesPorReporte();
@@ -71,9 +89,10 @@ async function exigirCupo(tx: Prisma.TransactionClient, reporteId: number, bytes
 export const subirEvidencia = definirOperacion(
   "subirEvidencia",
   () => subirEvidenciaSchema(limiteEvidenciaMb()),
-  async ({ reporteId, archivo }, { actor, tx, auditar }) => {
+  async ({ reporteId, campo, archivo }, { actor, tx, auditar }) => {
     const reporte = await reporteConCandado(tx, reporteId);
     autorizarCambio(actor, reporte, "subir-evidencia");
+    await exigirDocumentoDeclarado(tx, reporte.seguimientoId, campo);
     const bytes = new Uint8Array(await archivo.arrayBuffer());
     if (!esPdf(bytes)) rechazarArchivo(MENSAJES.noEsPdf);
     const sha256 = createHash("sha256").update(bytes).digest("hex");
@@ -88,10 +107,11 @@ export const subirEvidencia = definirOperacion(
         tipoMime: "application/pdf",
         tamanoBytes: bytes.length,
         sha256,
+        campo,
         subidoPorId: actor.id,
         contenido: { create: { bytes } },
       },
-      select: { id: true, nombreArchivo: true, tamanoBytes: true, sha256: true },
+      select: { id: true, nombreArchivo: true, tamanoBytes: true, sha256: true, campo: true },
     });
     const { id, ...despues } = evidencia;
     await auditar({ accion: "SUBIR_EVIDENCIA", entidad: "Evidencia", entidadId: id, reporteId, despues });

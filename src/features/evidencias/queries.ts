@@ -17,6 +17,7 @@ function autorizable({
 
 const VISTA = {
   id: true,
+  campo: true,
   nombreArchivo: true,
   tamanoBytes: true,
   sha256: true,
@@ -64,10 +65,11 @@ export async function evidenciaParaDescargar(
     : null;
 }
 
-/** How many files a report has; the submission of a comité de precios report requires one. */
+/** How many files a report has, or back one of its form's documents (`campo`). */
 export function contarEvidencias(
   tx: Pick<Prisma.TransactionClient, "evidencia">,
   reporteId: number,
+  campo?: string,
 ): Promise<number> {
-  return tx.evidencia.count({ where: { reporteId } });
+  return tx.evidencia.count({ where: { reporteId, ...(campo === undefined ? {} : { campo }) } });
 }

@@ -1,32 +1,48 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { comoColumnaDate } from "@/lib/fechas";
-import type { DatosReporte } from "./schemas";
 
 /**
- * The typed detail of a report as stored, for the audit trail's "before". One query: a transaction
- * has a single connection, which cannot run several queries at once.
+ * The detail of one of the four 2020 kinds, in the columns of that kind's table. Only their reports
+ * write these tables (decision 0028, transition); the database copies them into the declared values.
  */
-export async function leerDetalle(tx: Prisma.TransactionClient, reporteId: number) {
-  const reporte = await tx.reporte.findUnique({
-    where: { id: reporteId },
-    select: {
-      recaudo: true,
-      recaudoPorRegional: { orderBy: { regionalId: "asc" } },
-      comitePrecios: true,
-      trazabilidadVentas: true,
-      ejecucionRecursos: true,
-    },
-  });
-  if (!reporte) return null;
-  const { recaudo, recaudoPorRegional, comitePrecios, trazabilidadVentas, ejecucionRecursos } = reporte;
-  const detalle = recaudo ?? comitePrecios ?? trazabilidadVentas ?? ejecucionRecursos;
-  if (!detalle) return null;
-  const { reporteId: _id, ...campos } = detalle;
-  return recaudo
-    ? { ...campos, regionales: recaudoPorRegional.map(({ reporteId: _r, ...fila }) => fila) }
-    : campos;
-}
+export type DatosReporte =
+  | {
+      tipo: "RECAUDO";
+      recaudoFiscalizacion: bigint | null;
+      recaudoCobroPersuasivo: bigint | null;
+      aportantesNuevos: number | null;
+      smsEnviados: number | null;
+      correosEnviados: number | null;
+      analisis: string | null;
+      regionales: {
+        regionalId: number;
+        recaudoFiscalizacion: bigint | null;
+        recaudoCobroPersuasivo: bigint | null;
+      }[];
+    }
+  | {
+      tipo: "COMITE_PRECIOS";
+      fechaActa: string | null;
+      numeroActa: string | null;
+      productosServiciosPreciados: number | null;
+    }
+  | {
+      tipo: "TRAZABILIDAD_VENTAS";
+      totalAprovechamientos: bigint | null;
+      totalFacturadoDef: bigint | null;
+      numeroDef: number | null;
+      pagosRecibidos: bigint | null;
+      justificacion: string | null;
+    }
+  | {
+      tipo: "EJECUCION_RECURSOS";
+      recursosSolicitados: bigint | null;
+      recursosAsignados: bigint | null;
+      recursosEjecutados: bigint | null;
+      registradoModuloPlanAccion: boolean | null;
+      justificacion: string | null;
+    };
 
 /** Writes the typed detail of the report's kind (insert or replace). */
 export async function escribirDetalle(tx: Prisma.TransactionClient, reporteId: number, datos: DatosReporte) {

@@ -17,9 +17,11 @@ import {
   cargarReporteBloqueable,
   type ReporteBloqueable,
 } from "./bloqueo";
-import { escribirDetalle, leerDetalle } from "./detalle";
+import { datosAuditables, escribirValores, leerValores } from "./valores";
 import { abrirPlazo, cerrarPlazo } from "./plazos";
-import { datosReporteSchema, guardarReporteSchema, iniciarReporteSchema } from "./schemas";
+import { guardarReporteSchema, iniciarReporteSchema } from "./schemas";
+import { esquemaDeDatos, separarDatos } from "@/lib/seguimientos/datos";
+import { leerFormulario, type Formulario } from "@/lib/seguimientos/declaracion";
 
 async function centroDelQueReporta(
   tx: Prisma.TransactionClient,
@@ -104,16 +106,42 @@ function limitesDeFechas(periodo: string): { desde: string; hasta: string } {
 }
 
 /**
- * Called after the versioned update, which locks the report row: an acta deleted concurrently
- * (deletion takes the same lock) can no longer slip between this count and the submission.
+ * Each required document of the form must be attached before submitting. Called after the versioned
+ * update, which locks the report row: a file deleted concurrently (deletion takes the same lock) can
+ * no longer slip between this count and the submission.
  */
-async function exigirEvidencia(tx: Prisma.TransactionClient, reporte: ReporteBloqueable): Promise<void> {
-  if (reporte.tipo !== "COMITE_PRECIOS") return;
-  if ((await contarEvidencias(tx, reporte.id)) === 0) {
-    throw new ErrorDeNegocio("Adjunte el acta del comité de precios en PDF antes de enviar el reporte.", {
-      acta: ["Adjunte el acta en PDF."],
-    });
+async function exigirDocumentos(
+  tx: Prisma.TransactionClient,
+  reporte: ReporteBloqueable,
+  formulario: Formulario,
+): Promise<void> {
+  const faltan: Record<string, string[]> = {};
+  for (const campo of formulario.campos) {
+    if (campo.tipo !== "documento" || !campo.obligatorio) continue;
+    if ((await contarEvidencias(tx, reporte.id, campo.clave)) === 0) {
+      faltan[campo.clave] = [`Adjunte «${sinPdf(campo.etiqueta)}» en PDF.`];
+    }
   }
+  const claves = Object.keys(faltan);
+  if (claves.length === 0) return;
+  const etiquetas = formulario.campos
+    .filter((c) => claves.includes(c.clave))
+    .map((c) => `«${sinPdf(c.etiqueta)}»`);
+  throw new ErrorDeNegocio(`Adjunte ${etiquetas.join(" y ")} en PDF antes de enviar el reporte.`, faltan);
+}
+
+const sinPdf = (etiqueta: string) => etiqueta.replace(/\s*\(PDF\)$/, "");
+
+/** The declared form of the report's seguimiento, read in the transaction. */
+async function formularioDelReporte(
+  tx: Prisma.TransactionClient,
+  seguimientoId: number,
+): Promise<Formulario> {
+  const { formulario } = await tx.seguimiento.findUniqueOrThrow({
+    where: { id: seguimientoId },
+    select: { formulario: true },
+  });
+  return leerFormulario(formulario);
 }
 
 async function datosDeEnvio(
@@ -155,10 +183,10 @@ async function iniciarRevision(
 }
 
 /**
- * Saves the typed data of a report, and submits it when asked. A draft may be incomplete; a
- * submission may not. Refused when somebody saved since
- * the version the user read, when the data belong to another kind, or when the report is no longer
- * with its author; in every case nothing is written.
+ * Saves the typed data of a report, and submits it when asked. The data are validated against the
+ * report's own declared form: a draft may be incomplete, a submission may not. Refused when
+ * somebody saved since the version the user read, or when the report is no longer with its author;
+ * in every case nothing is written.
  */
 export const guardarReporte = definirOperacion(
   "guardarReporte",
@@ -166,10 +194,11 @@ export const guardarReporte = definirOperacion(
   async ({ reporteId, version, enviar, datos }, { actor, tx, auditar }) => {
     const reporte = await cargarReporteBloqueable(tx, reporteId);
     autorizarCambioDelReporte(actor, reporte, "editar-reporte", " y ya no se puede modificar.");
-    // A draft keeps whatever was typed, of the right type; a submission must be complete and
+    const formulario = await formularioDelReporte(tx, reporte.seguimientoId);
+    // A draft keeps whatever was typed, of the right kind; a submission must be complete and
     // respect the rules between figures (decision 0018). Same schema as the form's.
     const modo = enviar ? "envio" : "borrador";
-    const parsed = datosReporteSchema(limitesDeFechas(reporte.periodo), modo).safeParse(datos);
+    const parsed = esquemaDeDatos(formulario, limitesDeFechas(reporte.periodo), modo).safeParse(datos);
     if (!parsed.success) {
       throw new ErrorDeNegocio(
         enviar
@@ -178,23 +207,20 @@ export const guardarReporte = definirOperacion(
         erroresDeCampo(parsed.error),
       );
     }
-    if (parsed.data.tipo !== reporte.tipo) {
-      throw new ErrorDeNegocio("Los datos enviados no corresponden al tipo de este reporte.");
-    }
-    const antes = await leerDetalle(tx, reporte.id);
-    await escribirDetalle(tx, reporte.id, parsed.data);
+    const nuevos = separarDatos(formulario, parsed.data);
+    const antes = datosAuditables(formulario, await leerValores(tx, reporte.id));
+    await escribirValores(tx, reporte, formulario, nuevos);
     const ahora = new Date();
     const envio = enviar ? await datosDeEnvio(tx, actor, reporte, ahora) : {};
     const nuevaVersion = await actualizarConVersion(tx, reporte.id, version, envio);
-    if (enviar) await exigirEvidencia(tx, reporte);
-    const { tipo: _tipo, ...despues } = parsed.data;
+    if (enviar) await exigirDocumentos(tx, reporte, formulario);
     await auditar({
       accion: "EDITAR",
       entidad: "Reporte",
       entidadId: reporte.id,
       reporteId: reporte.id,
       antes,
-      despues,
+      despues: datosAuditables(formulario, nuevos),
     });
     if (enviar) {
       await auditar({

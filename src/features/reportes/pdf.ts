@@ -5,11 +5,13 @@ import type { EvidenciaVista } from "@/features/evidencias/queries";
 import { formatearFechaHora } from "@/lib/fechas";
 import { parsePeriodo } from "@/lib/periodos";
 import { documentoPdf } from "@/server/documento-pdf";
-import { cop, filasDelDetalle } from "./cifras";
+import { tituloDeLosArchivos } from "@/features/evidencias/documentos";
+import { filasDelReporte } from "@/lib/seguimientos/presentacion";
+import { incumplimientos } from "@/lib/seguimientos/reglas";
+import { columnasDelDesglose, desgloseDelReporte } from "./components/detalle-reporte";
 import { filasDeLoQuePideElPlan } from "./components/lo-que-pide-el-plan";
-import { ESTADO, NOMBRE_TIPO_REPORTE } from "@/lib/etiquetas";
-import type { ReporteDetalle } from "./queries";
-import { incumplimientos } from "./reglas";
+import { ESTADO } from "@/lib/etiquetas";
+import type { ContextoDelReporte, ReporteDetalle } from "./queries";
 
 const kB = (bytes: number) =>
   `${new Intl.NumberFormat("es-CO", { maximumFractionDigits: 1 }).format(bytes / 1024)} kB`;
@@ -19,10 +21,11 @@ export function reporteEnPdf(
   reporte: ReporteDetalle,
   historial: EventoHistorial[],
   evidencias: EvidenciaVista[],
+  contexto: ContextoDelReporte,
   generado = new Date(),
 ): Promise<Buffer> {
   const periodo = parsePeriodo(reporte.periodo)?.etiqueta ?? reporte.periodo;
-  const titulo = `${NOMBRE_TIPO_REPORTE[reporte.tipo]} · ${periodo}`;
+  const titulo = `${reporte.seguimiento.nombre} · ${periodo}`;
   const unidad = reporte.centro
     ? `${reporte.centro.nombre} · Regional ${reporte.centro.regional.nombre}`
     : "Nivel nacional";
@@ -37,35 +40,28 @@ export function reporteEnPdf(
   pdf.claveValor(filasDeLoQuePideElPlan(reporte.seguimiento));
 
   pdf.subtitulo("Datos reportados");
-  const filas = filasDelDetalle(reporte);
-  if (filas.length === 0) pdf.parrafo("El reporte aún no tiene datos diligenciados.", "gris");
-  else pdf.claveValor(filas);
-  if (reporte.recaudoPorRegional.length > 0) {
-    pdf.subtitulo("Recaudo por regional");
+  const conDatos = Object.values(reporte.datos.valores).some((v) => v !== null);
+  if (!conDatos) pdf.parrafo("El reporte aún no tiene datos diligenciados.", "gris");
+  else {
+    pdf.claveValor(filasDelReporte(reporte.formulario, reporte.datos.valores, contexto));
+  }
+  const desglose = desgloseDelReporte(reporte, contexto.nombres);
+  if (desglose.length > 0) {
+    const columnas = columnasDelDesglose(reporte);
+    pdf.subtitulo("Desglose por regional");
     pdf.tabla(
-      [
-        { titulo: "Regional" },
-        { titulo: "Fiscalización", derecha: true },
-        { titulo: "Cobro persuasivo", derecha: true },
-      ],
-      reporte.recaudoPorRegional.map((f) => [
-        f.regional.nombre,
-        cop(f.recaudoFiscalizacion),
-        cop(f.recaudoCobroPersuasivo),
-      ]),
+      columnas.map((c) => ({ titulo: c.titulo ?? "", derecha: c.numerica })),
+      desglose.map((fila) => columnas.map((c) => String(c.celda(fila)))),
     );
   }
-  const detalle = reporte.trazabilidadVentas ?? reporte.ejecucionRecursos;
-  if (detalle) {
-    const rotas = incumplimientos(reporte.tipo, detalle as unknown as Record<string, bigint | null>);
-    if (rotas.length > 0 || detalle.justificacion) {
-      pdf.subtitulo("Justificación de las cifras");
-      for (const r of rotas) pdf.parrafo(`• ${r.mensaje}`);
-      pdf.parrafo(detalle.justificacion ?? "El responsable no escribió ninguna justificación.");
-    }
+  const rotas = incumplimientos(reporte.formulario, reporte.datos.valores);
+  if (rotas.length > 0 || reporte.datos.justificacion) {
+    pdf.subtitulo("Justificación de las cifras");
+    for (const r of rotas) pdf.parrafo(`• ${r.mensaje}`);
+    pdf.parrafo(reporte.datos.justificacion ?? "El responsable no escribió ninguna justificación.");
   }
 
-  pdf.subtitulo(reporte.tipo === "COMITE_PRECIOS" ? "Acta del comité de precios" : "Archivos de soporte");
+  pdf.subtitulo(tituloDeLosArchivos(reporte.formulario));
   if (evidencias.length === 0) pdf.parrafo("No hay archivos adjuntos.", "gris");
   else {
     pdf.tabla(
@@ -85,7 +81,7 @@ export function reporteEnPdf(
   }
 
   pdf.subtitulo("Historial");
-  const lineas = lineasDelHistorial(historial);
+  const lineas = lineasDelHistorial(historial, reporte.formulario);
   if (lineas.length === 0) pdf.parrafo("Aún no hay movimientos registrados.", "gris");
   else {
     pdf.tabla(

@@ -46,8 +46,7 @@ const FILA = {
   primerEnvioEn: true,
   centro: { select: { nombre: true, regional: { select: { nombre: true } } } },
   seguimiento: { select: { diasOportunidad: true } },
-  trazabilidadVentas: { select: { justificacion: true } },
-  ejecucionRecursos: { select: { justificacion: true } },
+  justificacion: true,
   plazos: {
     where: { tipo: "REVISION", cerradoEn: null },
     orderBy: { id: "desc" },
@@ -96,7 +95,7 @@ function aFila(r: FilaLeida, hoy: string): FilaCola {
     revision: plazo
       ? { venceEl: plazo, oportunidad: calcularOportunidad({ fechaLimite: plazo, primerEnvioEn: null, hoy }) }
       : null,
-    justificada: Boolean(r.trazabilidadVentas?.justificacion ?? r.ejecucionRecursos?.justificacion),
+    justificada: Boolean(r.justificacion),
   };
 }
 

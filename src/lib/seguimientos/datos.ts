@@ -106,9 +106,9 @@ function esFechaReal(valor: string): boolean {
   return fecha.getUTCFullYear() === anio && fecha.getUTCMonth() === mes - 1 && fecha.getUTCDate() === dia;
 }
 
-function etiquetaEnFrase(campo: Campo): string {
-  const sinUnidad = campo.etiqueta.replace(/\s*\((COP|PDF)\)$/, "");
-  return sinUnidad.charAt(0).toLowerCase() + sinUnidad.slice(1);
+/** A field's label as a message names it: «Fecha del acta». */
+function nombrado(campo: Campo): string {
+  return `«${campo.etiqueta.replace(/\s*\((COP|PDF)\)$/, "")}»`;
 }
 
 /** What a field holds, as a zod schema for the mode: required ones are required on submission only. */
@@ -116,8 +116,8 @@ function esquemaDelCampo(campo: Exclude<Campo, { tipo: "documento" }>, modo: Mod
   const requerido = modo === "envio" && campo.obligatorio;
   const falta =
     campo.tipo === "siNo" || campo.tipo === "opcion"
-      ? `Indique ${etiquetaEnFrase(campo)}.`
-      : `Escriba ${etiquetaEnFrase(campo)}.`;
+      ? `Indique ${nombrado(campo)}.`
+      : `Escriba ${nombrado(campo)}.`;
   switch (campo.tipo) {
     case "pesos":
       return campoDeTexto(requerido, falta, (t, ctx) =>
@@ -138,7 +138,7 @@ function esquemaDelCampo(campo: Exclude<Campo, { tipo: "documento" }>, modo: Mod
         if (t.length > maximo) {
           return rechazar(
             ctx,
-            `${campo.etiqueta} no puede superar ${maximo.toLocaleString("es-CO")} caracteres.`,
+            `${nombrado(campo)} no puede superar ${maximo.toLocaleString("es-CO")} caracteres.`,
           );
         }
         if (modo === "envio" && t.length < minimo) return rechazar(ctx, conMinimo);
@@ -150,7 +150,7 @@ function esquemaDelCampo(campo: Exclude<Campo, { tipo: "documento" }>, modo: Mod
         if (!/^\d{4}-\d{2}-\d{2}$/.test(t) || !esFechaReal(t))
           return rechazar(ctx, "Escriba una fecha válida (año-mes-día).");
         if (modo === "envio" && campo.dentroDelPeriodo && (t < limites.desde || t > limites.hasta)) {
-          return rechazar(ctx, `${campo.etiqueta} debe estar entre ${limites.desde} y ${limites.hasta}.`);
+          return rechazar(ctx, `${nombrado(campo)} debe estar entre ${limites.desde} y ${limites.hasta}.`);
         }
         return t;
       });
@@ -206,7 +206,7 @@ export function esquemaDeDatos(formulario: Formulario, limites: LimitesDeFechas,
         const campo = campos.find((c) => c.clave === clave)!;
         return [
           clave,
-          campoDeTexto(modo === "envio", `Escriba ${etiquetaEnFrase(campo)} de la regional.`, (t, ctx) =>
+          campoDeTexto(modo === "envio", `Escriba ${nombrado(campo)} de la regional.`, (t, ctx) =>
             leerPesos(t, ctx),
           ),
         ];
@@ -278,4 +278,24 @@ export function separarDatos(formulario: Formulario, datos: Record<string, unkno
     })),
     justificacion: (datos.justificacion as string | null | undefined) ?? null,
   };
+}
+
+/**
+ * The figures typed so far, read leniently for what the form shows while the user types (its
+ * computed indicators and the rules the figures break): a field not typed, or not yet a number of
+ * its kind, counts as not typed.
+ */
+export function cifrasEscritas(
+  formulario: Formulario,
+  escritos: Record<string, unknown>,
+): Record<string, Valor> {
+  const cifras: Record<string, Valor> = {};
+  for (const campo of camposConDatos(formulario)) {
+    if (campo.tipo !== "pesos" && campo.tipo !== "cantidad" && campo.tipo !== "porcentaje") continue;
+    const lectura = esquemaDelCampo(campo, "borrador", { desde: "", hasta: "" }).safeParse(
+      escritos[campo.clave],
+    );
+    cifras[campo.clave] = lectura.success ? (lectura.data as Valor) : null;
+  }
+  return cifras;
 }

@@ -3,9 +3,14 @@
 import type { FieldErrors, FieldValues, UseFormRegister, UseFormWatch } from "react-hook-form";
 import { CLASE_ENTRADA } from "@/components/ui/campo";
 
-/** Optional recaudo per regional; when included, each row is required and must add up to the totals. */
+/**
+ * The amounts a form declares per regional (optional as a whole): once included, each row is
+ * required and each column must add up to its field's total.
+ */
 export function DesgloseRegional(props: {
   regionales: { id: number; nombre: string }[];
+  /** The breakdown's fields: their key and their label. */
+  columnas: { clave: string; etiqueta: string }[];
   register: UseFormRegister<FieldValues>;
   watch: UseFormWatch<FieldValues>;
   errores: FieldErrors;
@@ -17,7 +22,7 @@ export function DesgloseRegional(props: {
       <legend className="px-1 text-sm font-semibold text-slate-800">Desglose por regional (opcional)</legend>
       <label className="flex items-center gap-2 text-sm text-slate-800">
         <input type="checkbox" {...props.register("desglose")} className="h-4 w-4" />
-        Incluir el recaudo de cada regional
+        Incluir las cifras de cada regional
       </label>
       {props.errorDe(props.errores, "regionales") ? (
         <p className="mt-1 text-sm text-red-700">{props.errorDe(props.errores, "regionales")}</p>
@@ -29,12 +34,11 @@ export function DesgloseRegional(props: {
               <th scope="col" className="px-2 py-1 text-left">
                 Regional
               </th>
-              <th scope="col" className="px-2 py-1 text-right">
-                Fiscalización (COP)
-              </th>
-              <th scope="col" className="px-2 py-1 text-right">
-                Cobro persuasivo (COP)
-              </th>
+              {props.columnas.map((c) => (
+                <th key={c.clave} scope="col" className="px-2 py-1 text-right">
+                  {c.etiqueta}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -47,14 +51,14 @@ export function DesgloseRegional(props: {
                     {...props.register(`regionales.${i}.regionalId`, { valueAsNumber: true })}
                   />
                 </th>
-                {(["recaudoFiscalizacion", "recaudoCobroPersuasivo"] as const).map((campo) => {
-                  const nombre = `regionales.${i}.${campo}`;
+                {props.columnas.map((columna) => {
+                  const nombre = `regionales.${i}.${columna.clave}`;
                   const error = props.errorDe(props.errores, nombre);
                   return (
-                    <td key={campo} className="px-2 py-1">
+                    <td key={columna.clave} className="px-2 py-1">
                       <input
                         {...props.register(nombre)}
-                        aria-label={`${campo === "recaudoFiscalizacion" ? "Fiscalización" : "Cobro persuasivo"}, ${regional.nombre}`}
+                        aria-label={`${columna.etiqueta.replace(/\s*\(COP\)$/, "")}, ${regional.nombre}`}
                         aria-invalid={error ? true : undefined}
                         title={error}
                         inputMode="numeric"

@@ -1,24 +1,46 @@
 import { ListaDeDatos } from "@/components/ui/lista-de-datos";
 import { TablaCompacta, type ColumnaDeTabla } from "@/components/ui/tabla";
-import { cop, filasDelDetalle } from "../cifras";
-import type { ReporteDetalle } from "../queries";
-import { incumplimientos } from "../reglas";
+import { formatearCop } from "@/lib/dinero";
+import { SIN_DATO, filasDelReporte } from "@/lib/seguimientos/presentacion";
+import { incumplimientos } from "@/lib/seguimientos/reglas";
+import type { ContextoDelReporte, ReporteDetalle } from "../queries";
 
-const RECAUDO_POR_REGIONAL: ColumnaDeTabla<ReporteDetalle["recaudoPorRegional"][number]>[] = [
-  { titulo: "Regional", nombraLaFila: true, celda: (fila) => fila.regional.nombre },
-  { titulo: "Fiscalización", numerica: true, celda: (fila) => cop(fila.recaudoFiscalizacion) },
-  { titulo: "Cobro persuasivo", numerica: true, celda: (fila) => cop(fila.recaudoCobroPersuasivo) },
-];
+type FilaRegional = { regionalId: number; regional: string; valores: Record<string, bigint | null> };
+
+/** The report's breakdown per regional, with each regional's name. */
+export function desgloseDelReporte(reporte: ReporteDetalle, nombres: Map<number, string>): FilaRegional[] {
+  return reporte.datos.regionales.map((r) => ({
+    ...r,
+    regional: nombres.get(r.regionalId) ?? String(r.regionalId),
+  }));
+}
+
+/** The columns of the breakdown table: the regional, then each declared field of the breakdown. */
+export function columnasDelDesglose(reporte: ReporteDetalle): ColumnaDeTabla<FilaRegional>[] {
+  const campos = reporte.formulario.desglosePorRegional?.campos ?? [];
+  return [
+    { titulo: "Regional", nombraLaFila: true, celda: (fila) => fila.regional },
+    ...campos.map((clave): ColumnaDeTabla<FilaRegional> => {
+      const etiqueta = reporte.formulario.campos.find((c) => c.clave === clave)?.etiqueta ?? clave;
+      return {
+        titulo: etiqueta.replace(/\s*\(COP\)$/, ""),
+        numerica: true,
+        celda: (fila) => {
+          const monto = fila.valores[clave];
+          return monto == null ? SIN_DATO : formatearCop(monto);
+        },
+      };
+    }),
+  ];
+}
 
 /**
- * What the reviewer must weigh besides the figures: the rules of decision 0018 that they break and
- * the justification the author wrote for them.
+ * What the reviewer must weigh besides the figures: the declared rules they break and the
+ * justification the author wrote for them (decision 0018).
  */
 export function JustificacionDeCifras({ reporte }: { reporte: ReporteDetalle }) {
-  const detalle = reporte.trazabilidadVentas ?? reporte.ejecucionRecursos;
-  if (!detalle) return null;
-  const rotas = incumplimientos(reporte.tipo, detalle as unknown as Record<string, bigint | null>);
-  if (rotas.length === 0 && !detalle.justificacion) return null;
+  const rotas = incumplimientos(reporte.formulario, reporte.datos.valores);
+  if (rotas.length === 0 && !reporte.datos.justificacion) return null;
   return (
     <section
       aria-labelledby="titulo-justificacion"
@@ -30,32 +52,33 @@ export function JustificacionDeCifras({ reporte }: { reporte: ReporteDetalle }) 
       {rotas.length > 0 ? (
         <ul className="list-disc space-y-1 pl-5">
           {rotas.map((r) => (
-            <li key={r.regla}>{r.mensaje}</li>
+            <li key={r.mensaje}>{r.mensaje}</li>
           ))}
         </ul>
       ) : null}
       <p className="whitespace-pre-line text-slate-900">
-        {detalle.justificacion ?? "El responsable no escribió ninguna justificación."}
+        {reporte.datos.justificacion ?? "El responsable no escribió ninguna justificación."}
       </p>
     </section>
   );
 }
 
-export function DetalleReporte({ reporte }: { reporte: ReporteDetalle }) {
-  const filas = filasDelDetalle(reporte);
-  if (filas.length === 0) {
-    return <p className="text-slate-700">El reporte aún no tiene datos diligenciados.</p>;
-  }
+export function DetalleReporte(props: { reporte: ReporteDetalle; contexto: ContextoDelReporte }) {
+  const { reporte, contexto } = props;
+  const conDatos = Object.values(reporte.datos.valores).some((v) => v !== null);
+  if (!conDatos) return <p className="text-slate-700">El reporte aún no tiene datos diligenciados.</p>;
+  const filas = filasDelReporte(reporte.formulario, reporte.datos.valores, contexto);
+  const desglose = desgloseDelReporte(reporte, contexto.nombres);
   return (
     <div className="space-y-6">
       <ListaDeDatos filas={filas} />
       <JustificacionDeCifras reporte={reporte} />
-      {reporte.recaudoPorRegional.length > 0 ? (
+      {desglose.length > 0 ? (
         <TablaCompacta
-          descripcion="Recaudo por regional"
-          titulo="Recaudo por regional"
-          columnas={RECAUDO_POR_REGIONAL}
-          filas={reporte.recaudoPorRegional}
+          descripcion="Desglose por regional"
+          titulo="Desglose por regional"
+          columnas={columnasDelDesglose(reporte)}
+          filas={desglose}
           clave={(fila) => fila.regionalId}
           conMarco={false}
         />

@@ -10,13 +10,13 @@ import { evidenciasDeReporte } from "@/features/evidencias/queries";
 import { historialDeReporte } from "@/features/auditoria/queries";
 import { DetalleReporte } from "@/features/reportes/components/detalle-reporte";
 import { EstadoReporte } from "@/features/reportes/components/estado-reporte";
-import { FormularioReporte } from "@/features/reportes/components/formulario-reporte";
+import { FormularioDeclarado } from "@/features/reportes/components/formulario-declarado";
 import { LoQuePideElPlan } from "@/features/reportes/components/lo-que-pide-el-plan";
-import { NOMBRE_TIPO_REPORTE } from "@/lib/etiquetas";
 import { plazosDelReporte } from "@/features/reportes/plazos";
 import { PanelRevision } from "@/features/revision/components/panel-revision";
-import { contextoDelFormulario, reporteParaVer } from "@/features/reportes/queries";
-import { valoresDelFormulario } from "@/features/reportes/valores-formulario";
+import { contextoDelReporte, reporteParaVer } from "@/features/reportes/queries";
+import { valoresDelFormulario } from "@/features/reportes/valores-del-formulario";
+import { documentosDe, tituloDeLosArchivos } from "@/features/evidencias/documentos";
 import { fechaEnBogota } from "@/lib/fechas";
 import { parseId } from "@/lib/identificadores";
 import { parsePeriodo } from "@/lib/periodos";
@@ -38,7 +38,7 @@ export default async function ReportePage(props: { params: Promise<{ id: string 
   };
   const editable = puede(usuario, { accion: "editar-reporte", reporte: autorizable });
   const [contexto, historial, evidencias, plazos] = await Promise.all([
-    contextoDelFormulario(reporte),
+    contextoDelReporte(reporte),
     historialDeReporte(reporte),
     evidenciasDeReporte(usuario, reporte.id),
     plazosDelReporte(reporte.id),
@@ -50,7 +50,7 @@ export default async function ReportePage(props: { params: Promise<{ id: string 
   return (
     <>
       <Encabezado
-        titulo={`${NOMBRE_TIPO_REPORTE[reporte.tipo]} · ${periodo.etiqueta}`}
+        titulo={`${reporte.seguimiento.nombre} · ${periodo.etiqueta}`}
         descripcion={unidad}
         acciones={
           <>
@@ -67,27 +67,26 @@ export default async function ReportePage(props: { params: Promise<{ id: string 
       </Seccion>
       {editable ? (
         <Seccion titulo="Diligenciar el reporte">
-          <FormularioReporte
+          <FormularioDeclarado
             reporteId={reporte.id}
             version={reporte.version}
-            tipo={reporte.tipo}
+            formulario={reporte.formulario}
             valoresIniciales={valoresDelFormulario(reporte, contexto.regionales)}
             limites={{ desde: periodo.inicio, hasta: periodo.fin < hoy ? periodo.fin : hoy }}
-            meta={contexto.meta}
+            meta={contexto.meta === null ? null : contexto.meta.toString()}
+            periodo={contexto.periodo}
             regionales={contexto.regionales}
           />
         </Seccion>
       ) : (
         <Seccion titulo="Datos reportados">
-          <DetalleReporte reporte={reporte} />
+          <DetalleReporte reporte={reporte} contexto={contexto} />
         </Seccion>
       )}
-      <Seccion
-        titulo={reporte.tipo === "COMITE_PRECIOS" ? "Acta del comité de precios" : "Archivos de soporte"}
-      >
+      <Seccion titulo={tituloDeLosArchivos(reporte.formulario)}>
         <EvidenciasPanel
           reporteId={reporte.id}
-          esActa={reporte.tipo === "COMITE_PRECIOS"}
+          documentos={documentosDe(reporte.formulario)}
           evidencias={evidencias}
           puedeModificar={puede(usuario, { accion: "subir-evidencia", reporte: autorizable })}
         />
@@ -99,7 +98,7 @@ export default async function ReportePage(props: { params: Promise<{ id: string 
         puedeReabrir={puede(usuario, { accion: "reabrir-reporte", reporte: autorizable })}
       />
       <Seccion titulo="Historial">
-        <Historial eventos={historial} />
+        <Historial eventos={historial} formulario={reporte.formulario} />
       </Seccion>
     </>
   );

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { historialDeReporte } from "@/features/auditoria/queries";
 import { evidenciasDeReporte } from "@/features/evidencias/queries";
 import { reporteEnPdf } from "@/features/reportes/pdf";
-import { reporteParaVer } from "@/features/reportes/queries";
+import { contextoDelReporte, reporteParaVer } from "@/features/reportes/queries";
 import { parseId } from "@/lib/identificadores";
 import { usuarioActual } from "@/server/sesion-actual";
 
@@ -14,11 +14,13 @@ export async function GET(_request: Request, contexto: { params: Promise<{ id: s
   const id = parseId((await contexto.params).id);
   const reporte = usuario && id !== null ? await reporteParaVer(usuario, id) : null;
   if (!usuario || !reporte) return new NextResponse("No encontrado", { status: 404 });
-  const [historial, evidencias] = await Promise.all([
+  const [historial, evidencias, contextoDelPdf] = await Promise.all([
     historialDeReporte(reporte),
     evidenciasDeReporte(usuario, reporte.id),
+    contextoDelReporte(reporte),
   ]);
-  return new NextResponse(new Uint8Array(await reporteEnPdf(reporte, historial, evidencias)), {
+  const pdf = await reporteEnPdf(reporte, historial, evidencias, contextoDelPdf);
+  return new NextResponse(new Uint8Array(pdf), {
     headers: {
       "Content-Type": "application/pdf",
       "Content-Disposition": `attachment; filename="reporte-${reporte.id}-${reporte.periodo}.pdf"`,
