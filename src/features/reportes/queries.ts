@@ -1,5 +1,6 @@
 import "server-only";
 import { metaDelPeriodo } from "@/features/metas/queries";
+import { parseId } from "@/lib/identificadores";
 import { puede, type Actor } from "@/server/autorizacion";
 import { db } from "@/server/db";
 
@@ -45,6 +46,7 @@ export type ReporteDetalle = NonNullable<Awaited<ReturnType<typeof cargarReporte
  * user may not see, so that the answer does not reveal which ids exist.
  */
 export async function reporteParaVer(actor: Actor, id: number): Promise<ReporteDetalle | null> {
+  if (parseId(id) === null) return null;
   const reporte = await cargarReporte(id);
   if (!reporte) return null;
   const autorizable = {
