@@ -93,6 +93,7 @@ test("un libro de Excel grande se revisa en el servidor, y una bomba de zip se r
   const page = await ingresarComo("COORDINADOR");
   await page.goto("/metas?vigencia=2026");
   const guainia = page.getByRole("region", { name: SEMESTRE }).getByLabel("Guainía", { exact: true });
+  await expect(guainia).not.toHaveValue("");
   const actual = Number(parseCop(await guainia.inputValue()));
 
   await page.goto("/metas/importar");

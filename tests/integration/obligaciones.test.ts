@@ -98,5 +98,6 @@ describe("ver un reporte", () => {
     expect(await reporteParaVer(e.actores.admin, 999_999_999)).toBeNull();
     expect(await reporteParaVer(e.actores.admin, Number.NaN)).toBeNull();
     expect(await reporteParaVer(e.actores.admin, -1)).toBeNull();
+    expect(await reporteParaVer(e.actores.admin, 3_000_000_000)).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { metaDelPeriodo } from "@/features/metas/queries";
+import { parseId } from "@/lib/identificadores";
 import { puede, type Actor } from "@/server/autorizacion";
 import { db } from "@/server/db";
 import { leerFormulario, type Formulario } from "@/lib/seguimientos/declaracion";
