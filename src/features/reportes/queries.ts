@@ -7,7 +7,6 @@ import { leerFormulario, type Formulario } from "@/lib/seguimientos/declaracion"
 import type { DatosDelReporte } from "@/lib/seguimientos/datos";
 import { datosDeFilas, SELECCION_DE_VALORES } from "./valores";
 import { nombreDelPeriodo } from "@/lib/periodos";
-import { parseId } from "@/lib/identificadores";
 
 function cargarReporte(id: number) {
   return db().reporte.findUnique({
