@@ -198,7 +198,7 @@ describe("subir el acta en PDF", () => {
       reporteId: reportes.comite,
       archivo: null,
     });
-    expect(resultado).toMatchObject({ ok: false, fieldErrors: { archivo: ["Seleccione el acta en PDF"] } });
+    expect(resultado).toMatchObject({ ok: false, fieldErrors: { archivo: ["Seleccione el archivo PDF"] } });
   });
 
   it("el mismo archivo no se adjunta dos veces al mismo reporte", async () => {

@@ -215,8 +215,8 @@ describe("borradores que guardan lo escrito", () => {
       ok: false,
       message: "No se envió: revise los campos marcados, hay datos que faltan o no son válidos.",
       fieldErrors: {
-        fechaActa: ["Escriba la fecha del acta."],
-        productosServiciosPreciados: ["Escriba el número de productos y servicios con precio."],
+        fechaActa: ["Escriba «Fecha del acta»."],
+        productosServiciosPreciados: ["Escriba «Productos y servicios con precio fijado»."],
       },
     });
     expect(await fotografia(id)).toEqual(guardado);
@@ -258,7 +258,7 @@ describe("borradores que guardan lo escrito", () => {
     });
     const r = await guardar(e.actores.subdirectorB, id, true, { ...TRAZABILIDAD, numeroDef: "" });
     expect(!r.ok && r.fieldErrors).toEqual({
-      numeroDef: ["Escriba el número de documentos equivalentes emitidos."],
+      numeroDef: ["Escriba «Documentos equivalentes a factura emitidos»."],
     });
     expect(await guardar(e.actores.subdirectorB, id, true, TRAZABILIDAD)).toMatchObject({
       ok: true,

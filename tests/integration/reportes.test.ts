@@ -234,7 +234,7 @@ describe("guardar y enviar", () => {
       "Escriba un valor en pesos, sin decimales: por ejemplo 1.250.000.",
     ],
     [false, { numeroDef: "muchos" }, "numeroDef", "Escriba un número entero, sin decimales."],
-    [true, { pagosRecibidos: "" }, "pagosRecibidos", "Escriba los pagos recibidos."],
+    [true, { pagosRecibidos: "" }, "pagosRecibidos", "Escriba «Pagos recibidos»."],
   ])(
     "enviar=%s: un dato inválido %j se señala en su campo y nada cambia",
     async (enviar, cambio, campo, mensaje) => {
@@ -252,7 +252,7 @@ describe("guardar y enviar", () => {
     },
   );
 
-  it("un campo oculto alterado con otro tipo de reporte se rechaza", async () => {
+  it("datos de otro formulario (un campo oculto alterado) no se guardan: cuenta el formulario del reporte", async () => {
     const id = await borradorDe("subdirectorA", "2020-T3");
     const r = await guardarReporte(e.actores.subdirectorA, {
       reporteId: id,
@@ -266,9 +266,18 @@ describe("guardar y enviar", () => {
         registradoModuloPlanAccion: true,
       },
     });
-    expect(r).toMatchObject({
+    expect(r).toMatchObject({ ok: true });
+    expect(await prisma.valorReporte.findMany({ where: { reporteId: id } })).toEqual([]);
+    expect(await prisma.reporteEjecucionRecursos.findUnique({ where: { reporteId: id } })).toBeNull();
+    const enviado = await guardarReporte(e.actores.subdirectorA, {
+      reporteId: id,
+      version: (await estadoDe(id)).version,
+      enviar: true,
+      datos: { tipo: "EJECUCION_RECURSOS", recursosSolicitados: "1" },
+    });
+    expect(enviado).toMatchObject({
       ok: false,
-      message: "Los datos enviados no corresponden al tipo de este reporte.",
+      fieldErrors: { totalAprovechamientos: ["Escriba «Total aprovechamientos (ventas)»."] },
     });
   });
 });
@@ -295,13 +304,13 @@ describe("reporte de comité de precios", () => {
       datos: { ...datos, fechaActa: "2019-12-31" },
     });
     expect(!fuera.ok && fuera.fieldErrors?.fechaActa).toEqual([
-      "La fecha del acta debe estar entre 2020-01-01 y 2020-12-31.",
+      "«Fecha del acta» debe estar entre 2020-01-01 y 2020-12-31.",
     ]);
 
     const sinActa = await guardarReporte(e.actores.subdirectorA, { ...base, enviar: true, datos });
     expect(sinActa).toMatchObject({
       ok: false,
-      message: "Adjunte el acta del comité de precios en PDF antes de enviar el reporte.",
+      message: "Adjunte «Acta del comité de precios» en PDF antes de enviar el reporte.",
     });
     expect((await prisma.reporte.findUniqueOrThrow({ where: { id: base.reporteId } })).estado).toBe(
       "BORRADOR",

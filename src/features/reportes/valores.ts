@@ -22,9 +22,8 @@ type FilaDeValor = {
   booleano: boolean | null;
 };
 
-/** The rows a report's values are read from, as `leerValores` and the report's page select them. */
+/** The rows a report's values are read from, as `leerValores` and the report's page include them. */
 export const SELECCION_DE_VALORES = {
-  justificacion: true,
   valores: { orderBy: { campo: "asc" } },
   valoresRegionales: { orderBy: [{ regionalId: "asc" }, { campo: "asc" }] },
 } as const satisfies Prisma.ReporteSelect;
@@ -67,7 +66,10 @@ export function datosDeFilas(filas: {
 /** What a report holds, read inside the transaction that changes it. */
 export async function leerValores(tx: Tx, reporteId: number): Promise<DatosDelReporte> {
   return datosDeFilas(
-    await tx.reporte.findUniqueOrThrow({ where: { id: reporteId }, select: SELECCION_DE_VALORES }),
+    await tx.reporte.findUniqueOrThrow({
+      where: { id: reporteId },
+      select: { justificacion: true, ...SELECCION_DE_VALORES },
+    }),
   );
 }
 
