@@ -34,7 +34,7 @@ test("el coordinador diligencia el informe semestral de recaudo, guarda un borra
 
   await fiscalizacion.fill(RECAUDO["Recaudo por fiscalización (COP)"]);
   const cifras = page.getByRole("region", { name: "Cifras calculadas" });
-  await expect(cifras).toContainText("Meta de recaudo del semestre");
+  await expect(cifras).toContainText("Meta del semestre");
   await expect(cifras).toContainText(/Recaudo total\s*\$\s190\.000\.000\.000/);
   await expect(cifras).toContainText(/Cumplimiento de la meta\s*\d+(,\d)?\s?%/);
   await page.getByRole("button", { name: "Guardar borrador" }).click();
@@ -89,7 +89,7 @@ test.describe.serial("subdirector: acta del comité de precios y trazabilidad tr
 
     await page.getByRole("button", { name: "Guardar borrador" }).click();
     await expect(page.getByRole("status")).toHaveText("Borrador guardado.");
-    await expect(page.getByText("Escriba la fecha del acta.")).toHaveCount(0);
+    await expect(page.getByText("Escriba «Fecha del acta».")).toHaveCount(0);
 
     // Saved: leaving asks nothing.
     page.on("dialog", (dialogo) => {
@@ -108,8 +108,8 @@ test.describe.serial("subdirector: acta del comité de precios y trazabilidad tr
 
     // Submitting the half-filled draft is refused next to each missing field.
     await page.getByRole("button", { name: "Enviar reporte" }).click();
-    await expect(page.getByText("Escriba la fecha del acta.")).toBeVisible();
-    await expect(page.getByText("Escriba el número de productos y servicios con precio.")).toBeVisible();
+    await expect(page.getByText("Escriba «Fecha del acta».")).toBeVisible();
+    await expect(page.getByText("Escriba «Productos y servicios con precio fijado».")).toBeVisible();
     await expect(page.getByLabel("Fecha del acta")).toHaveAttribute("aria-invalid", "true");
     page.removeAllListeners("dialog");
   });
@@ -130,10 +130,10 @@ test.describe.serial("subdirector: acta del comité de precios y trazabilidad tr
 
     await page.getByRole("button", { name: "Enviar reporte" }).click();
     await expect(page.locator("form").getByRole("alert")).toHaveText(
-      "Adjunte el acta del comité de precios en PDF antes de enviar el reporte.",
+      "Adjunte «Acta del comité de precios» en PDF antes de enviar el reporte.",
     );
 
-    const archivo = page.getByLabel("Acta en PDF");
+    const archivo = page.getByLabel("Acta del comité de precios en PDF");
     await archivo.setInputFiles(fixture("ejecutable.pdf"));
     await page.getByRole("button", { name: "Adjuntar archivo" }).click();
     await expect(page.getByText("El archivo debe ser un PDF")).toBeVisible();
